@@ -1,0 +1,99 @@
+"""Bring a database to the current schema, backing the file up first.
+
+Run as ``python -m database.migrate revision "message"`` to write a new migration
+from the models (autogenerate) against a scratch SQLite database at head.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from database.engine import make_engine, sqlite_path
+
+log = logging.getLogger("amphoe.database")
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite_file(path: Path, backup_dir: Path, reason: str) -> Path:
+    """Copy a live SQLite database consistently (online backup API) next to the others."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{path.stem}-{reason}-{stamp}.sqlite3"
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
+    """Migrate to head. A SQLite file that holds data is copied to backup_dir first.
+
+    Returns the backup's path when one was made.
+    """
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    backup = None
+    path = sqlite_path(str(engine.url))
+    if path is not None and path.exists() and path.stat().st_size > 0 and backup_dir is not None:
+        backup = backup_sqlite_file(path, backup_dir, f"before-migration-{current or 'empty'}")
+        log.info("backed up %s to %s before migrating", path, backup)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    log.info("database migrated from %s to %s", current, head_revision())
+    return backup
+
+
+def _write_revision(message: str) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        engine = make_engine(f"sqlite:///{Path(scratch) / 'scratch.db'}")
+        upgrade(engine)
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            existing = ScriptDirectory.from_config(config).get_revisions("heads")
+            number = 1 + max((int(r.revision) for r in existing if r.revision.isdigit()), default=0)
+            command.revision(config, message=message, autogenerate=True, rev_id=f"{number:04d}")
+        engine.dispose()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[1] != "revision":
+        print('usage: python -m database.migrate revision "message"', file=sys.stderr)
+        raise SystemExit(2)
+    _write_revision(sys.argv[2])

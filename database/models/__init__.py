@@ -1,0 +1,57 @@
+"""Every table of the application, importable from one place."""
+
+from database.models.casework import Activity, Analysis, Assessment, Escalation, PlanItem, Remedy
+from database.models.households import Household, Member
+from database.models.letters import Circular, Deadline, OutgoingLetter, Submission
+from database.models.meetings import (
+    AgendaAttachment,
+    AgendaItem,
+    AgendaItemHousehold,
+    AgendaTemplate,
+    Attendance,
+    CarriedOverItem,
+    Committee,
+    CommitteeMember,
+    Meeting,
+    Resolution,
+    ResolutionHousehold,
+)
+from database.models.office import Agency, OfficeProfile, Person, Signatory
+from database.models.programmes import Nomination, Programme
+from database.models.system import AuditEntry, ImportMapping, SavedFilter, User
+
+__all__ = [
+    "Activity",
+    "Agency",
+    "AgendaAttachment",
+    "AgendaItem",
+    "AgendaItemHousehold",
+    "AgendaTemplate",
+    "Analysis",
+    "Assessment",
+    "Attendance",
+    "AuditEntry",
+    "CarriedOverItem",
+    "Circular",
+    "Committee",
+    "CommitteeMember",
+    "Deadline",
+    "Escalation",
+    "Household",
+    "ImportMapping",
+    "Meeting",
+    "Member",
+    "Nomination",
+    "OfficeProfile",
+    "OutgoingLetter",
+    "Person",
+    "PlanItem",
+    "Programme",
+    "Remedy",
+    "Resolution",
+    "ResolutionHousehold",
+    "SavedFilter",
+    "Signatory",
+    "Submission",
+    "User",
+]

@@ -1,0 +1,19 @@
+"""`python -m desktop` / `amphoe-desk`: no arguments opens the window, anything else is the CLI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    if len(sys.argv) == 1:
+        from desktop.gui import run_gui  # the only place desktop/ reaches into Qt
+
+        return run_gui()
+    from desktop.cli import main as cli_main
+
+    return cli_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

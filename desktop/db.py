@@ -1,0 +1,48 @@
+"""Open the application's database: migrate it (with a backup) and hand out sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from database.engine import make_engine, make_session_factory
+from database.migrate import upgrade
+from desktop import paths
+from desktop.errors import UserError
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, migrate: bool = True) -> Database:
+    try:
+        engine = make_engine(url)
+        if migrate:
+            upgrade(engine, backup_dir=paths.backups_dir())
+    except OperationalError as error:
+        shown = make_url(url).render_as_string(hide_password=True)
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else ""
+        raise UserError(
+            f"เปิดฐานข้อมูลไม่ได้: {shown} ({reason})",
+            f"Cannot open the database {shown} ({reason}).",
+        ) from error
+    return Database(url, engine, make_session_factory(engine))

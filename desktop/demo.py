@@ -1,0 +1,461 @@
+"""A fictional but realistic district: อำเภอเวียงทอง, จังหวัดพะเยา.
+
+Deterministic (fixed seed), so tests and screenshots see the same district every time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from database.enums import (
+    AttendanceStatus,
+    CommitteeRole,
+    DeliverableKind,
+    LogbookStatus,
+    MeetingStatus,
+    NominationStatus,
+    ResolutionOutcome,
+    Sex,
+    Stage,
+)
+from database.models import (
+    Agency,
+    AgendaItem,
+    AgendaTemplate,
+    Attendance,
+    Circular,
+    Committee,
+    CommitteeMember,
+    Deadline,
+    Household,
+    Meeting,
+    Member,
+    Nomination,
+    OfficeProfile,
+    Person,
+    Programme,
+    Resolution,
+    Signatory,
+)
+from desktop.errors import UserError
+from desktop.households.search import household_search_text
+from desktop.reference import seed_reference_data
+from desktop.thai import national_id_check_digit
+
+PROVINCE = "พะเยา"
+DISTRICT = "เวียงทอง"
+SUBDISTRICTS = {  # ตำบล: village names by หมู่ที่
+    "เวียงทอง": ["บ้านเวียง", "บ้านใหม่", "บ้านทุ่งกล้วย", "บ้านสันป่าสัก"],
+    "ห้วยแก้ว": ["บ้านห้วยแก้ว", "บ้านดอนไชย", "บ้านปางงุ้น"],
+    "แม่ใส": ["บ้านแม่ใส", "บ้านร่องห้า", "บ้านสันติสุข", "บ้านหนองบัว"],
+    "ป่าแฝก": ["บ้านป่าแฝก", "บ้านต๊ำ", "บ้านแม่กา"],
+    "บ้านถ้ำ": ["บ้านถ้ำ", "บ้านดอกบัว", "บ้านโซ้"],
+}
+FIRST_MALE = ["สมชาย", "บุญมี", "ประเสริฐ", "สมศักดิ์", "คำแปง", "อินทร", "จันทร์ตา", "ทองดี",
+              "ศรีวรรณ", "สุริยา", "มานพ", "บุญเรือง", "เสาร์แก้ว", "ปัญญา", "ธนากร", "วิชัย"]  # fmt: skip
+FIRST_FEMALE = ["บัวคำ", "จันทร์เพ็ญ", "ศรีนวล", "คำปัน", "บุญศรี", "สายสุนีย์", "แสงเดือน",
+                "อรุณี", "บัวผัน", "ประไพ", "คำมูล", "ดวงใจ", "พิมพ์ใจ", "นงลักษณ์", "ทองใบ"]  # fmt: skip
+SURNAMES = ["ใจดี", "ศรีวงศ์", "คำมา", "ปัญญาดี", "อินต๊ะ", "จันทร์แก้ว", "ทองคำ", "บุญเรือง",
+            "สุขใจ", "ไชยวงศ์", "ธรรมใจ", "กันทะวงศ์", "ปินตา", "วงศ์ใหญ่", "แก้วมูล", "คำแสน",
+            "สมบูรณ์", "เรือนคำ", "ยาวิชัย", "ศรีสุข"]  # fmt: skip
+CHILD_NAMES = ["ด.ช.", "ด.ญ."]
+
+
+def _national_id(rng: random.Random) -> str:
+    first = str(rng.choice([1, 3])) + "".join(str(rng.randint(0, 9)) for _ in range(11))
+    return first + str(national_id_check_digit(first))
+
+
+def _people(rng: random.Random, count: int) -> Iterator[tuple[str, str, str, Sex, int]]:
+    surname = rng.choice(SURNAMES)
+    ages = sorted((rng.randint(18, 85) for _ in range(min(count, 2))), reverse=True)
+    for index in range(count):
+        if index < len(ages):
+            sex = Sex.MALE if index == 0 and rng.random() < 0.6 else Sex.FEMALE
+            if index == 1:
+                sex = Sex.FEMALE if sex == Sex.MALE else Sex.MALE
+            title = "นาย" if sex == Sex.MALE else rng.choice(["นาง", "นางสาว"])
+            names = FIRST_MALE if sex == Sex.MALE else FIRST_FEMALE
+            yield title, rng.choice(names), surname, sex, ages[index]
+        else:
+            sex = rng.choice([Sex.MALE, Sex.FEMALE])
+            names = FIRST_MALE if sex == Sex.MALE else FIRST_FEMALE
+            title = "ด.ช." if sex == Sex.MALE else "ด.ญ."
+            yield title, rng.choice(names), surname, sex, rng.randint(2, 17)
+
+
+def _households(session: Session, rng: random.Random, count: int) -> list[Household]:
+    households = []
+    villages = [(t, no, name) for t, names in SUBDISTRICTS.items() for no, name in enumerate(names, 1)]
+    group_weights = [(1, 0.45), (2, 0.3), (3, 0.15), (4, 0.1)]
+    for index in range(count):
+        subdistrict, village_no, village_name = villages[index % len(villages)]
+        group = rng.choices([g for g, _ in group_weights], [w for _, w in group_weights])[0]
+        household = Household(
+            house_no=f"{rng.randint(1, 250)}" + (f"/{rng.randint(1, 9)}" if rng.random() < 0.15 else ""),
+            village_no=village_no,
+            village_name=village_name,
+            subdistrict=subdistrict,
+            district=DISTRICT,
+            province=PROVINCE,
+            postcode="56110",
+            house_code=None if group == 4 else f"5606{rng.randint(0, 9999999):07d}",
+            target_group=group,
+            target_subgroup={1: rng.choice(["1.1", "1.2"]), 3: rng.choice(["3.1", "3.2"])}.get(group, ""),
+            welfare_card=group in (1, 3) and rng.random() < 0.7,
+            income_per_person=rng.randint(12, 95) * 1000 if group != 4 else None,
+            vulnerable=group == 2 or rng.random() < 0.2,
+            stage=rng.choice(list(Stage)),
+            logbook_status=rng.choices(list(LogbookStatus), [0.25, 0.45, 0.15, 0.15])[0],
+            source="ข้อมูลตัวอย่าง",
+        )
+        if group == 1:
+            for dimension in rng.sample(
+                ["mpi_health", "mpi_living", "mpi_education", "mpi_income", "mpi_access"],
+                rng.randint(1, 3),
+            ):
+                setattr(household, dimension, True)
+        if household.logbook_status != LogbookStatus.NOT_CHECKED:
+            household.logbook_status_on = dt.date(2024, 8, rng.randint(1, 28))
+        for order, (title, first, last, sex, age) in enumerate(_people(rng, rng.randint(1, 5))):
+            has_id = not (group == 4 and rng.random() < 0.5)
+            household.members.append(
+                Member(
+                    sort_order=order,
+                    title=title,
+                    first_name=first,
+                    last_name=last,
+                    national_id=_national_id(rng) if has_id else None,
+                    age=age,
+                    birth_date=dt.date(2024 - age, rng.randint(1, 12), rng.randint(1, 28)),
+                    sex=sex,
+                    relation="หัวหน้าครัวเรือน" if order == 0 else ("คู่สมรส" if order == 1 else "บุตร"),
+                    is_head=order == 0,
+                    elderly=age >= 60,
+                    child=age < 18,
+                    disabled=rng.random() < 0.06,
+                    bedridden=age >= 75 and rng.random() < 0.3,
+                )
+            )
+        household.search_text = household_search_text(household)
+        households.append(household)
+    session.add_all(households)
+    session.flush()
+    return households
+
+
+COMMITTEE_ROSTER: list[tuple[str, str, str, str, CommitteeRole]] = [
+    ("นาย", "ธีรวัฒน์", "อินทร์แก้ว", "นายอำเภอเวียงทอง", CommitteeRole.CHAIR),
+    ("นาย", "ชาตรี", "ปันทะ", "ปลัดอำเภอหัวหน้าฝ่ายบริหารงานปกครอง", CommitteeRole.VICE_CHAIR),
+    ("นาง", "วิภาวรรณ", "สุขเกษม", "สาธารณสุขอำเภอเวียงทอง", CommitteeRole.MEMBER),
+    ("นาย", "สุรเชษฐ์", "มณีวงศ์", "ผู้อำนวยการโรงพยาบาลเวียงทอง", CommitteeRole.MEMBER),
+    ("นาย", "ณรงค์", "คำปา", "เกษตรอำเภอเวียงทอง", CommitteeRole.MEMBER),
+    ("นาง", "ปราณี", "ทะนันไชย", "ปศุสัตว์อำเภอเวียงทอง", CommitteeRole.MEMBER),
+    ("นางสาว", "อัญชลี", "วงศ์ษา", "ผู้อำนวยการศูนย์ส่งเสริมการเรียนรู้อำเภอเวียงทอง", CommitteeRole.MEMBER),
+    ("นาย", "อนุชา", "ไชยมงคล", "ท้องถิ่นอำเภอเวียงทอง", CommitteeRole.MEMBER),
+    ("พันตำรวจเอก", "วีระ", "ศักดิ์สิทธิ์", "ผู้กำกับการสถานีตำรวจภูธรเวียงทอง", CommitteeRole.MEMBER),
+    ("นาย", "ประยุทธ", "จันทร์หอม", "ผู้จัดการ ธ.ก.ส. สาขาเวียงทอง", CommitteeRole.MEMBER),
+    ("นาย", "สมบัติ", "ยาวิชัย", "นายกองค์การบริหารส่วนตำบลห้วยแก้ว", CommitteeRole.MEMBER),
+    ("นาง", "ศิริพร", "อินต๊ะวงศ์", "นายกเทศมนตรีตำบลเวียงทอง", CommitteeRole.MEMBER),
+    ("นาย", "เกรียงไกร", "ธรรมวงศ์", "นายกองค์การบริหารส่วนตำบลแม่ใส", CommitteeRole.MEMBER),
+    ("นาย", "บุญยืน", "คำแสน", "นายกองค์การบริหารส่วนตำบลป่าแฝก", CommitteeRole.MEMBER),
+    ("นาย", "อุดม", "แก้วประเสริฐ", "นายกองค์การบริหารส่วนตำบลบ้านถ้ำ", CommitteeRole.MEMBER),
+    ("นาง", "จิราพร", "ปินตาคำ", "ผู้อำนวยการโรงเรียนเวียงทองวิทยา", CommitteeRole.MEMBER),
+    ("นาย", "สมพงษ์", "ใจบุญ", "ประธานเครือข่าย อสม. อำเภอเวียงทอง", CommitteeRole.MEMBER),
+    ("นาง", "รัชนี", "กาวิละ", "ประธานคณะกรรมการพัฒนาสตรีอำเภอเวียงทอง", CommitteeRole.MEMBER),
+    ("นาย", "กิตติพงษ์", "ศรีเมือง", "พัฒนาการอำเภอเวียงทอง", CommitteeRole.SECRETARY),
+    ("นางสาว", "พรทิพย์", "วงค์คำ", "นักวิชาการพัฒนาชุมชนชำนาญการ", CommitteeRole.ASSISTANT_SECRETARY),
+    ("นาย", "ชยพล", "ธนาสุข", "นักวิชาการพัฒนาชุมชนปฏิบัติการ", CommitteeRole.ASSISTANT_SECRETARY),
+]
+
+
+def _office(session: Session) -> None:
+    session.add(
+        OfficeProfile(
+            province=PROVINCE,
+            district=DISTRICT,
+            office_name="สำนักงานพัฒนาชุมชนอำเภอเวียงทอง",
+            letter_code="พย ๐๗๑๙",
+            address="ที่ว่าการอำเภอเวียงทอง\nถนนพหลโยธิน พย ๕๖๑๑๐",
+            postcode="56110",
+            phone="๐ ๕๔๔๙ ๙๐๑๒",
+            fax="๐ ๕๔๔๙ ๙๐๑๓",
+            email="cdd.wiangthong@example.go.th",
+            owning_unit="สำนักงานพัฒนาชุมชนอำเภอเวียงทอง",
+            province_office_name="สำนักงานพัฒนาชุมชนจังหวัดพะเยา",
+            province_office_email="phayao.cdd@example.go.th",
+            district_chief_name="นายธีรวัฒน์ อินทร์แก้ว",
+            development_officer_name="นายกิตติพงษ์ ศรีเมือง",
+        )
+    )
+    session.add_all(
+        [
+            Signatory(name="นายธีรวัฒน์ อินทร์แก้ว", position="นายอำเภอเวียงทอง", purpose="letter"),
+            Signatory(name="นายกิตติพงษ์ ศรีเมือง", position="พัฒนาการอำเภอเวียงทอง", purpose="minutes"),
+        ]
+    )
+
+
+def _committee(session: Session) -> Committee:
+    committee = Committee(
+        name=(
+            "คณะกรรมการบริหารศูนย์อำนวยการปฏิบัติการขจัดความยากจนและพัฒนาคนทุกช่วงวัย"
+            "อย่างยั่งยืนตามหลักปรัชญาของเศรษฐกิจพอเพียงอำเภอเวียงทอง"
+        ),
+        short_name="ศจพ.อ.เวียงทอง",
+        appointment_order="คำสั่งอำเภอเวียงทอง ที่ ๑๒๓/๒๕๖๗ ลงวันที่ ๑๕ มกราคม ๒๕๖๗",
+    )
+    agencies = {a.short_name: a for a in session.scalars(select(Agency))}
+    for order, (title, first, last, position, role) in enumerate(COMMITTEE_ROSTER, 1):
+        person = Person(title=title, first_name=first, last_name=last, position=position)
+        if "สาธารณสุข" in position:
+            person.agency = agencies.get("สสอ.")
+        elif "พัฒนา" in position:
+            person.agency = agencies.get("พช.อ.")
+        committee.members.append(
+            CommitteeMember(person=person, sort_order=order, role=role, active_from=dt.date(2024, 1, 15))
+        )
+    session.add(committee)
+    session.flush()
+    return committee
+
+
+MINUTES_OPENING = (
+    "เมื่อที่ประชุมพร้อม นายธีรวัฒน์ อินทร์แก้ว นายอำเภอเวียงทอง ประธานกรรมการ "
+    "กล่าวเปิดประชุมและดำเนินการประชุมตามระเบียบวาระ ดังนี้"
+)
+
+
+def _meeting(
+    session: Session,
+    committee: Committee,
+    template: AgendaTemplate,
+    number: int,
+    held_on: dt.date,
+    items: list[tuple[int, str, str, str]],
+    status: MeetingStatus,
+) -> Meeting:
+    meeting = Meeting(
+        committee_id=committee.id,
+        number=number,
+        year_be=held_on.year + 543,
+        held_on=held_on,
+        start_time=dt.time(9, 30),
+        end_time=dt.time(12, 0),
+        venue="ห้องประชุมที่ว่าการอำเภอเวียงทอง (ชั้น ๒)",
+        status=status,
+        template_id=template.id,
+        chair_name="นายธีรวัฒน์ อินทร์แก้ว",
+        chair_position="นายอำเภอเวียงทอง",
+        minute_taker_name="นางสาวพรทิพย์ วงค์คำ",
+        minute_taker_position="นักวิชาการพัฒนาชุมชนชำนาญการ",
+        checker_name="นายกิตติพงษ์ ศรีเมือง",
+        checker_position="พัฒนาการอำเภอเวียงทอง",
+        opening_text=MINUTES_OPENING,
+    )
+    session.add(meeting)
+    sections = [AgendaItem(title=title, sort_order=i) for i, title in enumerate(template.sections)]
+    meeting.items.extend(sections)
+    session.flush()
+    for order, (section, title, body, discussion) in enumerate(items):
+        meeting.items.append(
+            AgendaItem(
+                parent_id=sections[section].id,
+                title=title,
+                body=body,
+                discussion=discussion,
+                sort_order=order,
+            )
+        )
+    session.flush()
+    rng = random.Random(number)
+    for order, cm in enumerate(committee.members):
+        roll = rng.random()
+        status_ = AttendanceStatus.PRESENT
+        reason = representative = ""
+        if roll < 0.12:
+            status_, reason = AttendanceStatus.ABSENT, "ติดราชการ"
+        elif roll < 0.25:
+            status_ = AttendanceStatus.REPRESENTED
+            representative = f"นาง{rng.choice(FIRST_FEMALE)} {rng.choice(SURNAMES)}"
+        if cm.role in (CommitteeRole.CHAIR, CommitteeRole.SECRETARY):
+            status_, reason, representative = AttendanceStatus.PRESENT, "", ""
+        meeting.attendance.append(
+            Attendance(
+                member_id=cm.id,
+                sort_order=order,
+                status=status_,
+                name=cm.person.full_name,
+                position=cm.person.position,
+                reason=reason,
+                representative_name=representative,
+                representative_position=f"ผู้แทน{cm.person.position}" if representative else "",
+            )
+        )
+    meeting.attendance.append(
+        Attendance(
+            sort_order=100,
+            status=AttendanceStatus.GUEST,
+            name="นายวิรัช ไสสม",
+            position="พัฒนาการจังหวัดพะเยา",
+        )
+    )
+    session.flush()
+    return meeting
+
+
+LONG_DISCUSSION = (
+    "ฝ่ายเลขานุการฯ ได้นำเสนอผลการตรวจสอบข้อมูลครัวเรือนเป้าหมายจากระบบ TPMAP ประจำปี ๒๕๖๖ "
+    "ของอำเภอเวียงทอง ซึ่งทีมปฏิบัติการระดับตำบลทั้ง ๕ ตำบล ได้ลงพื้นที่ตรวจสอบข้อมูลร่วมกับทีมพี่เลี้ยง "
+    "และผู้นำชุมชน ระหว่างเดือนมิถุนายนถึงเดือนกรกฎาคม ๒๕๖๗ พบว่าครัวเรือนเป้าหมายส่วนใหญ่มีข้อมูลตรงตามระบบ "
+    "แต่มีบางครัวเรือนที่ย้ายที่อยู่ เสียชีวิต หรือมีสมาชิกเปลี่ยนแปลง จึงได้ปรับปรุงข้อมูลให้เป็นปัจจุบัน "
+    "นอกจากนี้ยังพบกลุ่มคนที่ตกหล่นจากระบบ TPMAP (Exclusion error) ได้แก่ ผู้สูงอายุที่อยู่ลำพัง "
+    "คนพิการที่ยังไม่ได้ขึ้นทะเบียน และกลุ่มชาติพันธุ์ที่ยังไม่มีเลขประจำตัวประชาชน ซึ่งทีมปฏิบัติการได้บันทึก"
+    "ข้อมูลเพิ่มเติมไว้แล้ว ผู้แทนสำนักงานสาธารณสุขอำเภอเวียงทองได้เสนอให้ประสานโรงพยาบาลส่งเสริมสุขภาพตำบล "
+    "ทุกแห่งร่วมตรวจคัดกรองสุขภาพผู้ป่วยติดเตียงในครัวเรือนเป้าหมาย ส่วนผู้แทนองค์กรปกครองส่วนท้องถิ่น"
+    "แจ้งว่ามีงบประมาณสำหรับซ่อมแซมบ้านผู้ยากไร้ในปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวนจำกัด "
+    "จึงขอให้จัดลำดับความเร่งด่วนตามสภาพปัญหาของแต่ละครัวเรือน"
+)
+
+
+def _meetings(session: Session, committee: Committee, households: list[Household]) -> None:
+    template = session.scalars(select(AgendaTemplate).where(AgendaTemplate.is_default)).one()
+    first = _meeting(
+        session,
+        committee,
+        template,
+        1,
+        dt.date(2024, 6, 20),
+        [
+            (
+                0,
+                "การขับเคลื่อนการขจัดความยากจนตามแนวทาง TPMAP ปี ๒๕๖๖",
+                "ประธานแจ้งแนวทางการขับเคลื่อนการดำเนินงานตามหนังสือจังหวัดพะเยา",
+                "ประธานแจ้งให้ที่ประชุมทราบถึงแนวทางการขับเคลื่อนการขจัดความยากจนและพัฒนาคนทุกช่วงวัย"
+                "อย่างยั่งยืนตามหลักปรัชญาของเศรษฐกิจพอเพียง โดยใช้ข้อมูลจากระบบ TPMAP เป็นเครื่องมือหลัก "
+                "และขอให้ทุกหน่วยงานบูรณาการการทำงานร่วมกันอย่างใกล้ชิด",
+            ),
+            (1, "รับรองรายงานการประชุม ครั้งที่ ๔/๒๕๖๖", "", "ที่ประชุมรับรองรายงานการประชุมโดยไม่มีการแก้ไข"),
+            (3, "ผลการตรวจสอบข้อมูลครัวเรือนเป้าหมาย", "ฝ่ายเลขานุการฯ นำเสนอผลการตรวจสอบข้อมูล", LONG_DISCUSSION),
+            (
+                3,
+                "การวิเคราะห์สภาพปัญหาครัวเรือนด้วยปฏิบัติการ ๔ ท",
+                "ทีมปฏิบัติการระดับตำบลรายงานผลการวิเคราะห์",
+                LONG_DISCUSSION,
+            ),
+            (4, "กำหนดการประชุมครั้งต่อไป", "", "ที่ประชุมกำหนดประชุมครั้งต่อไปในเดือนกันยายน ๒๕๖๗"),
+        ],
+        MeetingStatus.MINUTES_ADOPTED,
+    )
+    second = _meeting(
+        session,
+        committee,
+        template,
+        2,
+        dt.date(2024, 9, 4),
+        [
+            (
+                0,
+                "โครงการบ้านห่วงใยจากใจ GLO ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+                "ตามหนังสือจังหวัดพะเยา ที่ พย ๐๐๑๙.๔/ว ๓๓/๖๓ ลงวันที่ ๒ กันยายน ๒๕๖๗",
+                "ประธานแจ้งว่าจังหวัดพะเยาให้อำเภอคัดเลือกครัวเรือนเข้าร่วมโครงการบ้านห่วงใยจากใจ GLO "
+                "อำเภอละ ๑ ครัวเรือน และให้ตรวจสอบข้อมูลในระบบ TPMAP Logbook",
+            ),
+            (
+                1,
+                "รับรองรายงานการประชุม ครั้งที่ ๑/๒๕๖๗",
+                "",
+                "ที่ประชุมรับรองรายงานการประชุม ครั้งที่ ๑/๒๕๖๗ โดยแก้ไขชื่อผู้เข้าร่วมประชุมให้ถูกต้อง",
+            ),
+            (2, "ความก้าวหน้าการวิเคราะห์ครัวเรือนด้วยปฏิบัติการ ๔ ท", "", LONG_DISCUSSION),
+            (
+                3,
+                "ขอความเห็นชอบบันทึกข้อมูลครัวเรือนที่ไม่พบในระบบ TPMAP Logbook",
+                "ฝ่ายเลขานุการฯ เสนอรายชื่อครัวเรือนที่ไม่พบในระบบ TPMAP Logbook ตามบัญชีแนบท้าย",
+                LONG_DISCUSSION,
+            ),
+            (4, "เรื่องอื่น ๆ", "", "ไม่มี"),
+        ],
+        MeetingStatus.HELD,
+    )
+    first.adopted_in_meeting_id = second.id
+    first.adoption_corrections = "แก้ไขชื่อผู้เข้าร่วมประชุมให้ถูกต้อง"
+    not_found = [h for h in households if h.logbook_status == LogbookStatus.NOT_FOUND]
+    consider = next(i for i in second.items if i.title.startswith("ขอความเห็นชอบบันทึก"))
+    consider.household_list_kind = "not_found"
+    consider.households.extend(not_found)
+    for meeting in (first, second):
+        for number, item in enumerate(i for i in meeting.items if i.parent_id is not None):
+            session.add(
+                Resolution(
+                    meeting_id=meeting.id,
+                    agenda_item_id=item.id,
+                    committee_id=committee.id,
+                    year_be=meeting.year_be,
+                    number=(0 if meeting is first else 10) + number + 1,
+                    text="ที่ประชุมรับทราบ" if number != 3 else "ที่ประชุมมีมติเห็นชอบ",
+                    outcome=ResolutionOutcome.NOTED if number != 3 else ResolutionOutcome.APPROVED,
+                )
+            )
+    session.flush()
+
+
+def _programme(session: Session, households: list[Household]) -> None:
+    circular = Circular(
+        reference="พย ๐๐๑๙.๔/ว ๓๓/๖๓",
+        dated=dt.date(2024, 9, 2),
+        sender="จังหวัดพะเยา",
+        subject="การดำเนินงานโครงการบ้านห่วงใยจากใจ GLO ประจำปีงบประมาณ พ.ศ.๒๕๖๘",
+        received_on=dt.date(2024, 9, 3),
+        summary="ตรวจสอบครัวเรือนในระบบ TPMAP Logbook เสนอที่ประชุม คจพ.อ. และส่งรายงานการประชุม",
+    )
+    circular.deadlines.append(
+        Deadline(
+            due_on=dt.date(2024, 9, 6),
+            deliverable=DeliverableKind.MINUTES,
+            description="ส่งรายงานการประชุม คจพ.อ. ถึงสำนักงานพัฒนาชุมชนจังหวัดพะเยา",
+        )
+    )
+    session.add(circular)
+    session.flush()
+    programme = Programme(
+        name="โครงการบ้านห่วงใยจากใจ GLO ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+        description="จัดสร้างบ้านให้ประชาชนที่มีบ้านพักอาศัยไม่มั่นคงถาวร",
+        criteria="ครัวเรือนในระบบ TPMAP ที่มีบ้านพักอาศัยไม่มั่นคงถาวร อำเภอละ ๑ ครัวเรือน",
+        quota=1,
+        deadline=dt.date(2024, 9, 6),
+        fiscal_year_be=2568,
+        circular_id=circular.id,
+    )
+    candidates = [h for h in households if h.mpi_living and h.target_group == 1] or households
+    programme.nominations.append(
+        Nomination(
+            household_id=candidates[0].id,
+            rank=1,
+            reason="บ้านพักอาศัยชำรุดทรุดโทรม หลังคารั่ว ผนังไม้ผุ สมาชิกเป็นผู้สูงอายุ",
+            status=NominationStatus.NOMINATED,
+        )
+    )
+    session.add(programme)
+    session.flush()
+
+
+def load_demo(session: Session, households: int = 64, seed: int = 2567) -> None:
+    """Fill an empty database with the demo district; refuses a database that has households."""
+    if session.scalar(select(func.count()).select_from(Household)):
+        raise UserError(
+            "ฐานข้อมูลนี้มีข้อมูลครัวเรือนอยู่แล้ว จึงไม่เพิ่มข้อมูลตัวอย่าง",
+            "This database already holds households; the demo district was not added.",
+        )
+    rng = random.Random(seed)
+    seed_reference_data(session)
+    _office(session)
+    committee = _committee(session)
+    created = _households(session, rng, households)
+    _meetings(session, committee, created)
+    _programme(session, created)

@@ -1,0 +1,52 @@
+"""Where things live: per-user data, settings, logs, backups and the bundled resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "AmphoeDesk"
+APP_AUTHOR = "AmphoeDesk"
+
+
+def resources_dir() -> Path:
+    """Bundled resources, beside the code in a checkout and in sys._MEIPASS when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def data_dir() -> Path:
+    """Per-user data folder; AMPHOE_DATA_DIR overrides it (tests, portable installs)."""
+    override = os.environ.get("AMPHOE_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "amphoe-desk.sqlite3"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def logs_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def font_path(style: str = "Regular") -> Path:
+    return resources_dir() / "fonts" / f"Sarabun-{style}.ttf"
+
+
+def documents_dir() -> Path:
+    return Path(platformdirs.user_documents_dir())

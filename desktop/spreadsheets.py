@@ -1,0 +1,104 @@
+"""Formatted xlsx output shared by every export: Thai headers, IDs as text, safe cells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+HEADER_FONT = Font(name="TH Sarabun New", bold=True, size=14)
+BODY_FONT = Font(name="TH Sarabun New", size=14)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+THIN = Side(style="thin", color="999999")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def neutralize(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV advice)."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+@dataclass
+class Column:
+    header: str
+    width: float = 14
+    text: bool = False  # stored and shown as text (IDs, codes): leading zeros kept
+    number_format: str = ""
+
+
+@dataclass
+class Sheet:
+    title: str
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[Any]]
+    heading: str = ""  # a title line above the table
+    totals: Sequence[Any] | None = None
+    landscape: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _cell(sheet: Worksheet, value: Any, column: Column | None, header: bool = False) -> WriteOnlyCell:
+    if column is not None and column.text and value is not None and not isinstance(value, str):
+        value = str(value)
+    cell = WriteOnlyCell(sheet, value=neutralize(value) if not header else value)
+    if isinstance(value, str) and cell.data_type == "f":
+        cell.data_type = "s"
+    cell.font = HEADER_FONT if header else BODY_FONT
+    cell.border = BORDER
+    if header:
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    elif column is not None:
+        if column.text:
+            cell.number_format = "@"
+        elif column.number_format:
+            cell.number_format = column.number_format
+    return cell
+
+
+def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
+    """Write the sheets; returns the number of data rows written (all sheets)."""
+    workbook = Workbook(write_only=True)
+    written = 0
+    for spec in sheets:
+        sheet = workbook.create_sheet(spec.title[:31])
+        for index, column in enumerate(spec.columns, 1):
+            sheet.column_dimensions[get_column_letter(index)].width = column.width
+        header_row = 1
+        if spec.heading:
+            title = WriteOnlyCell(sheet, value=spec.heading)
+            title.font = Font(name="TH Sarabun New", bold=True, size=16)
+            sheet.append([title])
+            header_row = 2
+        sheet.freeze_panes = f"A{header_row + 1}"
+        sheet.print_title_rows = f"{header_row}:{header_row}"
+        sheet.page_setup.orientation = "landscape" if spec.landscape else "portrait"
+        sheet.page_setup.paperSize = "9"  # A4
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.append([_cell(sheet, c.header, None, header=True) for c in spec.columns])
+        for row in spec.rows:
+            sheet.append([_cell(sheet, v, c) for v, c in zip(row, spec.columns, strict=True)])
+            written += 1
+        last_row = header_row + written
+        sheet.auto_filter.ref = (
+            f"A{header_row}:{get_column_letter(len(spec.columns))}{max(last_row, header_row)}"
+        )
+        if spec.totals is not None:
+            cells = [_cell(sheet, v, None, header=True) for v in spec.totals]
+            sheet.append(cells)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+    return written

@@ -1,0 +1,127 @@
+"""Shared fixtures: offscreen Qt, a private data folder, and a fresh database per test.
+
+Database tests run twice: on a SQLite file and on the real PostgreSQL server that
+.ci/run starts (AMPHOE_TEST_PG_URL, or the default loopback server if it answers).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+# Before anything imports Qt: without a display, Qt would abort the whole run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["AMPHOE_DATA_DIR"] = tempfile.mkdtemp(prefix="amphoe-test-data-")
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from database.engine import make_engine
+from database.migrate import upgrade
+from desktop.db import Database, open_database
+
+DEFAULT_PG_URL = "postgresql+psycopg://amphoe:amphoe@127.0.0.1:5432/postgres"
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get("AMPHOE_TEST_PG_URL", DEFAULT_PG_URL)
+    try:
+        engine = create_engine(url, connect_args={"connect_timeout": 2})
+        with engine.connect():
+            pass
+        engine.dispose()
+    except Exception:
+        if os.environ.get("AMPHOE_REQUIRE_PG"):
+            raise
+        return None
+    return url
+
+
+_PG_URL = _postgres_admin_url()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private per-user data folder (settings, logs, backups) for this test."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("AMPHOE_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'amphoe.sqlite3'}"
+
+
+def _pg_database_url(name: str) -> str:
+    assert _PG_URL is not None
+    return make_url(_PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@contextmanager
+def _pg_scratch_database(template: str | None = None) -> Iterator[str]:
+    if _PG_URL is None:
+        pytest.skip("PostgreSQL server not reachable (set AMPHOE_TEST_PG_URL or run .ci/start-postgres)")
+    admin = create_engine(_PG_URL, isolation_level="AUTOCOMMIT")
+    name = f"amphoe_test_{uuid.uuid4().hex[:12]}"
+    clause = f' TEMPLATE "{template}"' if template else ""
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"{clause}'))
+    try:
+        yield name
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A brand-new, empty PostgreSQL database, dropped after the test."""
+    with _pg_scratch_database() as name:
+        yield _pg_database_url(name)
+
+
+@pytest.fixture(scope="session")
+def _pg_migrated_template() -> Iterator[str]:
+    """Migrate once per worker; each test then copies it (CREATE DATABASE … TEMPLATE)."""
+    with _pg_scratch_database() as name:
+        engine = make_engine(_pg_database_url(name))
+        upgrade(engine)
+        engine.dispose()
+        yield name
+
+
+@pytest.fixture
+def migrated_postgres_url(_pg_migrated_template: str) -> Iterator[str]:
+    with _pg_scratch_database(template=_pg_migrated_template) as name:
+        yield _pg_database_url(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """Each database test runs on SQLite and on PostgreSQL."""
+    fixture = "sqlite_url" if request.param == "sqlite" else "migrated_postgres_url"
+    url: str = request.getfixturevalue(fixture)
+    return url
+
+
+@pytest.fixture
+def database(db_url: str, data_dir: Path) -> Iterator[Database]:
+    db = open_database(db_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def demo_database(database: Database) -> Database:
+    from desktop.demo import load_demo
+
+    with database.session() as session:
+        load_demo(session)
+    return database

@@ -1,0 +1,101 @@
+"""Qt Linguist translations. Source strings are English; Thai is the default language.
+
+Update and build:  uv run python -m ui.i18n
+  1. lupdate collects every tr() string of ui/ into resources/i18n/amphoe_{th,en}.ts;
+  2. Thai texts come from resources/i18n/th.json (source → Thai), the one file a
+     translator edits (Qt Linguist on the .ts works too: finished entries are kept);
+  3. lrelease builds the .qm files the program loads.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop import paths
+
+log = logging.getLogger("amphoe.ui")
+
+LANGUAGES = ("th", "en")
+_installed: list[QTranslator] = []
+
+
+def i18n_dir() -> Path:
+    return paths.resources_dir() / "i18n"
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Swap the application's translators for the given language (th or en)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Thai if language == "th" else QLocale.Language.English))
+    ours = QTranslator(app)
+    if ours.load(str(i18n_dir() / f"amphoe_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif language != "en":
+        log.warning("no translation file for %s", language)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).parent / f"pyside6-{name}")
+
+
+def fill_translations(ts: Path, texts: dict[str, str] | None) -> list[str]:
+    """Fill unfinished entries from texts (None: the source itself); returns what is missing."""
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if translation.get("type") != "unfinished" and translation.text:
+            continue
+        text = source if texts is None else texts.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        translation.text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def update_and_build() -> None:
+    sources = sorted(str(p) for p in (Path(__file__).parent).rglob("*.py"))
+    thai = json.loads((i18n_dir() / "th.json").read_text(encoding="utf-8"))
+    for language in LANGUAGES:
+        ts = i18n_dir() / f"amphoe_{language}.ts"
+        subprocess.run(
+            [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+            check=True,
+        )
+        missing = fill_translations(ts, thai if language == "th" else None)
+        for source in missing:
+            print(f"no Thai text for: {source}", file=sys.stderr)
+    build()
+
+
+def build() -> None:
+    for language in LANGUAGES:
+        ts = i18n_dir() / f"amphoe_{language}.ts"
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["build"]:
+        build()
+    else:
+        update_and_build()

@@ -1,0 +1,108 @@
+"""The main window: a navigation list on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.db import Database
+from desktop.settings import Settings
+from ui.i18n import install_translators
+from ui.pages.base import Page, PendingPage
+from ui.pages.overview import OverviewPage
+from ui.pages.settings_page import SettingsPage
+
+STYLE = """
+QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 12pt; }
+QListWidget#navigation::item { padding: 10px 14px; }
+QListWidget#navigation::item:selected { background: #2f5d8f; }
+QLabel#pageHeading { font-size: 18pt; font-weight: bold; color: #1f3a5f; padding: 4px 0 8px 0; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, settings: Settings) -> None:
+        super().__init__()
+        self.database = database
+        self.settings = settings
+        self.resize(1200, 760)
+        self.setStyleSheet(STYLE)
+        self.build()
+
+    def build(self) -> None:
+        """(Re)create the pages; called again after the language changes."""
+        self.setWindowTitle(self.tr("Amphoe Desk"))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(230)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.pages: list[Page] = self.create_pages()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            QListWidgetItem(page.title(), self.navigation)
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self.navigation.setCurrentRow(0)
+
+    def create_pages(self) -> list[Page]:
+        db, settings = self.database, self.settings
+        return [
+            OverviewPage(db, settings),
+            PendingPage(
+                db,
+                settings,
+                self.tr("Households"),
+                self.tr("The household register arrives with the next release."),
+            ),
+            PendingPage(
+                db, settings, self.tr("Meetings"), self.tr("Committee meetings arrive with the next release.")
+            ),
+            PendingPage(
+                db,
+                settings,
+                self.tr("Letters and deadlines"),
+                self.tr("Circulars, deadlines and letters arrive with the next release."),
+            ),
+            PendingPage(
+                db,
+                settings,
+                self.tr("Send to province"),
+                self.tr("Submission packages arrive with the next release."),
+            ),
+            SettingsPage(db, settings, self.change_language),
+        ]
+
+    def show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[row].activate()
+
+    def page_titles(self) -> list[str]:
+        return [self.navigation.item(i).text() for i in range(self.navigation.count())]
+
+    def change_language(self, language: str) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            install_translators(app, language)
+        current = self.navigation.currentRow()
+        old = self.centralWidget()
+        self.build()
+        if old is not None:
+            old.deleteLater()
+        self.navigation.setCurrentRow(current)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,22 @@
+"""Show a refusal to the user, or hand a bug to the crash dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.errors import UserError
+from ui.crash import CrashDialog, crash_report
+
+
+def current_language() -> str:
+    return "th" if QLocale().language() == QLocale.Language.Thai else "en"
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(error, UserError):
+        QMessageBox.warning(
+            parent, parent.tr("Amphoe Desk") if parent else "Amphoe Desk", error.message(current_language())
+        )
+        return
+    CrashDialog(crash_report(type(error), error, error.__traceback__), parent).exec()

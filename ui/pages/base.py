@@ -1,0 +1,50 @@
+"""What every page shares: a title and a hook called when the page comes into view."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.db import Database
+from desktop.settings import Settings
+
+
+class Page(QWidget):
+    def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self._loaded = False
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def activate(self) -> None:
+        """Called each time the page is shown; loads data the first time."""
+        if not self._loaded:
+            self._loaded = True
+            self.load()
+
+    def load(self) -> None:
+        """Read what the page shows. Pages override it; cheap work only, or a worker."""
+
+    def heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("pageHeading")
+        return label
+
+
+class PendingPage(Page):
+    """A page whose work lands with a later release says so plainly."""
+
+    def __init__(self, database: Database, settings: Settings, title: str, what: str) -> None:
+        super().__init__(database, settings)
+        self._title = title
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(title))
+        note = QLabel(what)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self._title

@@ -74,12 +74,12 @@ def main() -> None:
         bare = [_time(BARE, env=env) for _ in range(args.runs)]
         ours = [_time(OURS, url, env=env) for _ in range(args.runs)]
     bare_median, ours_median = statistics.median(bare), statistics.median(ours)
-    print(
-        f"bare PySide6 window : median {bare_median * 1000:7.0f} ms  ({', '.join(f'{t * 1000:.0f}' for t in bare)})"
-    )
-    print(
-        f"Amphoe Desk window  : median {ours_median * 1000:7.0f} ms  ({', '.join(f'{t * 1000:.0f}' for t in ours)})"
-    )
+    for label, times, median in (
+        ("bare PySide6 window", bare, bare_median),
+        ("Amphoe Desk window", ours, ours_median),
+    ):
+        runs = ", ".join(f"{t * 1000:.0f}" for t in times)
+        print(f"{label:20}: median {median * 1000:7.0f} ms  ({runs})")
     print(f"ratio ours / bare   : {ours_median / bare_median:.2f}x  (goal <= 1.5x)")
 
 

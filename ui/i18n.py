@@ -2,8 +2,9 @@
 
 Update and build:  uv run python -m ui.i18n
   1. lupdate collects every tr() string of ui/ into resources/i18n/amphoe_{th,en}.ts;
-  2. Thai texts come from resources/i18n/th.json (source → Thai), the one file a
-     translator edits (Qt Linguist on the .ts works too: finished entries are kept);
+  2. Thai texts come from resources/i18n/th/*.json (source → Thai, one file per area of
+     the program), the files a translator edits (Qt Linguist on the .ts works too:
+     finished entries are kept);
   3. lrelease builds the .qm files the program loads.
 """
 
@@ -73,9 +74,16 @@ def fill_translations(ts: Path, texts: dict[str, str] | None) -> list[str]:
     return missing
 
 
+def thai_texts() -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for path in sorted((i18n_dir() / "th").glob("*.json")):
+        texts.update(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
 def update_and_build() -> None:
     sources = sorted(str(p) for p in (Path(__file__).parent).rglob("*.py"))
-    thai = json.loads((i18n_dir() / "th.json").read_text(encoding="utf-8"))
+    thai = thai_texts()
     for language in LANGUAGES:
         ts = i18n_dir() / f"amphoe_{language}.ts"
         subprocess.run(

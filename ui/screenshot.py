@@ -1,6 +1,6 @@
 """Screenshots of the main window on the demo district, for people and for review.
 
-    uv run python -m ui.screenshot screenshots/          (every page, offscreen)
+uv run python -m ui.screenshot screenshots/          (every page, offscreen)
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     return backup
 
 
-def _write_revision(message: str) -> None:
+def _write_revision(message: str, rev_id: str | None = None) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         engine = make_engine(f"sqlite:///{Path(scratch) / 'scratch.db'}")
         upgrade(engine)
@@ -87,13 +87,13 @@ def _write_revision(message: str) -> None:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             existing = ScriptDirectory.from_config(config).get_revisions("heads")
-            number = 1 + max((int(r.revision) for r in existing if r.revision.isdigit()), default=0)
-            command.revision(config, message=message, autogenerate=True, rev_id=f"{number:04d}")
+            number = 1 + max((int(r.revision[:4]) for r in existing if r.revision[:4].isdigit()), default=0)
+            command.revision(config, message=message, autogenerate=True, rev_id=rev_id or f"{number:04d}")
         engine.dispose()
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] != "revision":
-        print('usage: python -m database.migrate revision "message"', file=sys.stderr)
+    if len(sys.argv) not in (3, 4) or sys.argv[1] != "revision":
+        print('usage: python -m database.migrate revision "message" [REVISION_ID]', file=sys.stderr)
         raise SystemExit(2)
-    _write_revision(sys.argv[2])
+    _write_revision(sys.argv[2], sys.argv[3] if len(sys.argv) == 4 else None)

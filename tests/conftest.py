@@ -6,7 +6,9 @@ Database tests run twice: on a SQLite file and on the real PostgreSQL server tha
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -15,7 +17,9 @@ from pathlib import Path
 
 # Before anything imports Qt: without a display, Qt would abort the whole run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["AMPHOE_DATA_DIR"] = tempfile.mkdtemp(prefix="amphoe-test-data-")
+_SESSION_DATA_DIR = tempfile.mkdtemp(prefix="amphoe-test-data-")
+os.environ["AMPHOE_DATA_DIR"] = _SESSION_DATA_DIR
+atexit.register(shutil.rmtree, _SESSION_DATA_DIR, ignore_errors=True)
 
 import pytest
 from sqlalchemy import create_engine, text

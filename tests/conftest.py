@@ -17,9 +17,7 @@ from pathlib import Path
 
 # Before anything imports Qt: without a display, Qt would abort the whole run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_SESSION_DATA_DIR = tempfile.mkdtemp(prefix="amphoe-test-data-")
-os.environ["AMPHOE_DATA_DIR"] = _SESSION_DATA_DIR
-atexit.register(shutil.rmtree, _SESSION_DATA_DIR, ignore_errors=True)
+os.environ["AMPHOE_DATA_DIR"] = tempfile.mkdtemp(prefix="amphoe-test-data-")
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -28,6 +26,8 @@ from sqlalchemy.engine import make_url
 from database.engine import make_engine
 from database.migrate import upgrade
 from desktop.db import Database, open_database
+
+atexit.register(shutil.rmtree, os.environ["AMPHOE_DATA_DIR"], ignore_errors=True)
 
 DEFAULT_PG_URL = "postgresql+psycopg://amphoe:amphoe@127.0.0.1:5432/postgres"
 

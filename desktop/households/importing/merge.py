@@ -18,12 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from database.enums import AuditAction, Sex
 from database.models import AuditEntry, Household, Member
 from desktop.audit import current_user
+from desktop.households.importing.bulk import BulkInserter, advance_sequence, reserve_ids
 from desktop.households.importing.rows import HOUSEHOLD_FIELDS, MEMBER_FIELDS, Record
 from desktop.households.search import search_text
 from desktop.progress import NO_PROGRESS, Progress
@@ -46,9 +47,12 @@ FIELD_TH = {
 }  # fmt: skip
 
 EMPTY = (None, "", False)
-TEXT_FIELDS = (
-    "house_no", "village_name", "subdistrict", "district", "province", "postcode", "notes", "target_subgroup",
-)  # fmt: skip
+NEW_HOUSEHOLD: dict[str, Any] = {
+    "house_no": "", "village_no": None, "village_name": "", "subdistrict": "", "district": "", "province": "",
+    "postcode": "", "house_code": None, "target_group": 1, "target_subgroup": "", "welfare_card": False,
+    "income_per_person": None, "mpi_health": False, "mpi_living": False, "mpi_education": False,
+    "mpi_income": False, "mpi_access": False, "notes": "",
+}  # fmt: skip
 
 
 def plain(value: Any) -> Any:
@@ -81,6 +85,10 @@ class NewHousehold:
     values: dict[str, Any]
     members: list[dict[str, Any]]
     rows: list[int]
+
+    @property
+    def snapshot(self) -> dict[str, Any]:
+        return self.values  # household values are plain already (text, numbers, booleans)
 
 
 @dataclass
@@ -220,20 +228,22 @@ def _label(values: dict[str, Any], person: dict[str, Any]) -> str:
     return f"{address.strip()} {name}".strip()
 
 
+NEW_MEMBER: dict[str, Any] = {
+    "title": "", "first_name": "", "last_name": "", "national_id": None, "sex": Sex.UNKNOWN, "age": None,
+    "birth_date": None, "relation": "",
+}  # fmt: skip
+
+
 def _new_member(person: Record, order: int, head: bool) -> dict[str, Any]:
-    values = {key: person.member.get(key) for key in MEMBER_FIELDS}
-    values["title"] = values["title"] or ""
-    values["last_name"] = values["last_name"] or ""
-    values["relation"] = values["relation"] or ""
-    values["sex"] = values["sex"] or Sex.UNKNOWN
+    found = person.member
+    values = {**NEW_MEMBER, **found}
     age = values["age"]
-    values.update(
-        sort_order=order,
-        is_head=head,
-        elderly=age is not None and age >= 60,
-        child=age is not None and age < 18,
-        imported={k: plain(v) for k, v in person.member.items()},
-    )
+    values["sort_order"] = order
+    values["is_head"] = head
+    values["elderly"] = age is not None and age >= 60
+    values["child"] = age is not None and age < 18
+    born = found.get("birth_date")
+    values["imported"] = found if born is None else {**found, "birth_date": born.isoformat()}
     return values
 
 
@@ -378,99 +388,79 @@ def _bulk_update(session: Session, table: Table, updates: list[Update], extra: d
 
 
 def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = NO_PROGRESS) -> None:
-    """Write the plan; the caller's session is the one transaction (rolled back on any error)."""
+    """Write the plan; the caller's session is the one transaction (rolled back on any error).
+
+    New households get a contiguous range of ids; one audit entry records the range, the file and
+    its rows, so each household's history shows where it came from without 100k audit rows.
+    """
     now = dt.datetime.now(dt.UTC)
     user = current_user()
     connection = session.connection()
     audit: list[dict[str, Any]] = []
     total = len(plan.new_households) + 1
-    done = 0
-    for chunk in _chunks(plan.new_households, 2000):
-        progress(done, total, "")
-        rows = []
-        for item in chunk:
-            values = {key: item.values.get(key) for key in HOUSEHOLD_FIELDS}
-            for key in TEXT_FIELDS:
-                values[key] = values[key] or ""
-            for key in (
-                "welfare_card",
-                "mpi_health",
-                "mpi_living",
-                "mpi_education",
-                "mpi_income",
-                "mpi_access",
-            ):
-                values[key] = bool(values[key])
-            values["target_group"] = values["target_group"] or (
-                4 if not item.members[0]["national_id"] else 1
-            )
-            values["house_code"] = values["house_code"] or None
-            values.update(
-                source=source,
-                imported={k: plain(v) for k, v in item.values.items()},
-                search_text=search_text(
+    if plan.new_households:
+        first_id = reserve_ids(connection, HH, len(plan.new_households))
+        households = BulkInserter(connection, HH, [c.name for c in HH.c], now)
+        member_columns = [c.name for c in MEM.c if c.name != "id"]
+        members = BulkInserter(connection, MEM, member_columns, now)
+        next_id = first_id
+        for chunk in _chunks(plan.new_households, 5000):
+            progress(next_id - first_id, total, "")
+            rows, people = [], []
+            for item in chunk:
+                values = {**NEW_HOUSEHOLD, **item.values}
+                if "target_group" not in item.values and not item.members[0]["national_id"]:
+                    values["target_group"] = 4
+                values["id"] = next_id
+                values["source"] = source
+                values["imported"] = item.snapshot
+                values["search_text"] = search_text(
                     values["house_no"],
                     values["house_code"],
                     values["village_name"],
-                    ((m["first_name"], m["last_name"], m["national_id"]) for m in item.members),
-                ),
-                created_at=now,
-                updated_at=now,
-                version=1,
-            )
-            rows.append(values)
-        ids = connection.execute(
-            insert(HH).returning(HH.c.id, sort_by_parameter_order=True), rows
-        ).scalars().all()  # fmt: skip
-        members = []
-        for household_id, item in zip(ids, chunk, strict=True):
-            for member in item.members:
-                members.append({**member, "household_id": household_id, "created_at": now, "updated_at": now})
-            audit.append(
-                {
-                    "at": now, "user_name": user, "action": AuditAction.IMPORT, "entity": "household",
-                    "entity_id": household_id, "field": "", "before": None, "after": None,
-                    "summary": f"นำเข้าจาก {source} แถว {', '.join(str(r) for r in item.rows)}",
-                }
-            )  # fmt: skip
-        connection.execute(insert(MEM), members)
-        done += len(chunk)
+                    [(m["first_name"], m["last_name"], m["national_id"]) for m in item.members],
+                )
+                rows.append(values)
+                for member in item.members:
+                    member["household_id"] = next_id
+                    people.append(member)
+                next_id += 1
+            households.insert(rows)
+            members.insert(people)
+        advance_sequence(connection, HH)
+        audit.append(
+            {
+                "user_name": user, "action": AuditAction.IMPORT, "entity": "household", "entity_id": None,
+                "field": "", "before": None,
+                "after": {"first_id": first_id, "last_id": next_id - 1, "file": source},
+                "summary": f"นำเข้า {len(plan.new_households)} ครัวเรือนใหม่จาก {source}",
+            }
+        )  # fmt: skip
     if plan.new_members:
-        rows = [{**m, "created_at": now, "updated_at": now} for m in plan.new_members]
-        connection.execute(insert(MEM), rows)
+        BulkInserter(connection, MEM, [c.name for c in MEM.c if c.name != "id"], now).insert(plan.new_members)
     _bulk_update(session, HH, plan.household_updates, {"updated_at": now})
     _bulk_update(session, MEM, plan.member_updates, {"updated_at": now})
-    member_household = {}
-    if plan.member_updates:
-        wanted = [u.entity_id for u in plan.member_updates]
-        for chunk in _chunks(wanted, 500):
-            for mid, hid in connection.execute(
-                select(MEM.c.id, MEM.c.household_id).where(MEM.c.id.in_(chunk))
-            ):
-                member_household[mid] = hid
     for diff in plan.changes:
-        entity_id = diff.entity_id
-        if diff.entity == "member" and entity_id == 0:
+        if diff.entity == "member" and diff.entity_id == 0:
             continue
         audit.append(
             {
-                "at": now, "user_name": user, "action": AuditAction.IMPORT, "entity": diff.entity,
-                "entity_id": entity_id, "field": diff.field, "before": diff.before, "after": diff.after,
+                "user_name": user, "action": AuditAction.IMPORT, "entity": diff.entity,
+                "entity_id": diff.entity_id, "field": diff.field, "before": diff.before, "after": diff.after,
                 "summary": f"นำเข้าจาก {source} แถว {diff.row}",
             }
         )  # fmt: skip
     for item in plan.new_members:
         audit.append(
             {
-                "at": now, "user_name": user, "action": AuditAction.IMPORT, "entity": "household",
+                "user_name": user, "action": AuditAction.IMPORT, "entity": "household",
                 "entity_id": item["household_id"], "field": "member", "before": None,
                 "after": f"{item['title']}{item['first_name']} {item['last_name']}".strip(),
                 "summary": f"เพิ่มสมาชิกจากการนำเข้า {source}",
             }
         )  # fmt: skip
     refresh_search_text(session, sorted(plan.touched))
-    for chunk in _chunks(audit, 5000):
-        connection.execute(insert(AUDIT), chunk)
+    BulkInserter(connection, AUDIT, [c.name for c in AUDIT.c if c.name != "id"], now).insert(audit)
     progress(total, total, "")
 
 

@@ -41,6 +41,17 @@ _TITLE_SEX = dict(TITLES)
 
 def text(value: Any) -> str:
     """A cell as clean text: floats that are whole numbers lose '.0', spaces collapse."""
+    if type(value) is str:
+        cleaned: str = value.strip()
+        if (
+            "  " not in cleaned
+            and "\n" not in cleaned
+            and "\t" not in cleaned
+            and "\xa0" not in cleaned
+            and "\u200b" not in cleaned
+        ):
+            return cleaned
+        return " ".join(cleaned.replace("\u200b", "").replace("\xa0", " ").split())
     if value is None:
         return ""
     if isinstance(value, bool):

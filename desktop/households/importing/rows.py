@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -76,55 +75,154 @@ def _shown(value: Any) -> str:
     return clean.text(value)
 
 
+Updates = dict[str, Any]
+
+
+def _strip_prefix(prefix: str, key: str) -> Callable[[Any], Updates]:
+    def convert(value: Any) -> Updates:
+        text = clean.text(value)
+        if text.startswith(prefix):
+            text = text[len(prefix) :].strip()
+        return {key: text} if text else {}
+
+    return convert
+
+
+def _plain(key: str, convert: Callable[[Any], Any]) -> Callable[[Any], Updates]:
+    def run(value: Any) -> Updates:
+        result = convert(value)
+        return {} if result is None or result == "" else {key: result}
+
+    return run
+
+
+def _group(value: Any) -> Updates:
+    group = clean.target_group(value)
+    return {} if group is None else {"target_group": group[0], "target_subgroup": group[1]}
+
+
+def _age(value: Any) -> Updates:
+    age = clean.integer(value, "อายุ")
+    if age is None:
+        return {}
+    if not 0 <= age <= 130:
+        raise clean.BadValue("อายุไม่สมเหตุสมผล")
+    return {"age": age}
+
+
+def _income(value: Any) -> Updates:
+    income = clean.integer(value, "จำนวนเงิน")
+    if income is None:
+        return {}
+    if income < 0:
+        raise clean.BadValue("รายได้ติดลบ")
+    return {"income_per_person": income}
+
+
+def _postcode(value: Any) -> Updates:
+    code = clean.text(value).replace(" ", "")
+    if not code:
+        return {}
+    if len(code) != 5 or not code.isdigit():
+        raise clean.BadValue("รหัสไปรษณีย์ต้องมี 5 หลัก")
+    return {"postcode": code}
+
+
+def _mpi(value: Any) -> Updates:
+    return clean.mpi(value) or {}
+
+
+# field key → (converter to updates, goes to the household?, worth caching by raw value?)
+CONVERTERS: dict[str, tuple[Callable[[Any], Updates], bool, bool]] = {
+    "house_no": (_plain("house_no", clean.house_no), True, False),
+    "village_no": (_plain("village_no", clean.village_no), True, True),
+    "village_name": (_plain("village_name", clean.text), True, True),
+    "subdistrict": (_strip_prefix("ต.", "subdistrict"), True, True),
+    "district": (_strip_prefix("อ.", "district"), True, True),
+    "province": (_strip_prefix("จ.", "province"), True, True),
+    "postcode": (_postcode, True, True),
+    "house_code": (_plain("house_code", clean.house_code), True, False),
+    "target_group": (_group, True, True),
+    "welfare_card": (_plain("welfare_card", clean.yes_no), True, True),
+    "income": (_income, True, True),
+    "mpi": (_mpi, True, True),
+    "notes": (_plain("notes", clean.text), True, False),
+    "sex": (_plain("sex", clean.sex), False, True),
+    "age": (_age, False, True),
+    "birth_date": (_plain("birth_date", clean.birth_date), False, True),
+    "relation": (_plain("relation", clean.text), False, True),
+}
+
+
 def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS) -> Parsed:
     parsed = Parsed(table.name, mapping)
     col = {key: mapping.column_of(key) for key in FIELD_BY_KEY}
-    header_of = {key: (mapping.headers[i] if i is not None and i < len(mapping.headers) else "")
-                 for key, i in col.items()}  # fmt: skip
-    mapped = sorted(i for i in mapping.columns)
+    headers = mapping.headers
+
+    def header(key: str) -> str:
+        index = col[key]
+        return headers[index] if index is not None and index < len(headers) else ""
+
+    simple: list[tuple[int, Callable[[Any], Updates], bool, bool, str, dict[Any, Updates]]] = [
+        (index, *CONVERTERS[key], header(key), {})
+        for key, index in col.items()
+        if index is not None and key in CONVERTERS
+    ]
+    mapped = sorted(mapping.columns)
+    id_col, full_col = col["national_id"], col["full_name"]
+    title_col, first_col, last_col = col["title"], col["first_name"], col["last_name"]
+    id_header = header("national_id") or "เลขประจำตัวประชาชน"
+    name_header = header("full_name") or header("first_name")
     rows = table.rows
     total = len(rows)
     start = mapping.header_row + 1
+    text = clean.text
     for index in range(start, total):
-        if (index - start) % 2000 == 0:
+        if (index - start) % 5000 == 0:
             progress(index, total, "")
         raw = rows[index]
-        row_no = index + 1
-        texts = [_shown(c) for c in raw]
-        if not any(texts):
+        if not any(raw):
             parsed.skipped_blank += 1
             continue
-        if clean.is_total_row(texts):
+        first_filled = next(v for v in raw if v)
+        if isinstance(first_filled, str) and clean.is_total_row([text(first_filled)]):
             parsed.skipped_totals += 1
             continue
-        if not any(texts[i] for i in mapped if i < len(texts)):
+        width = len(raw)
+        if not any(raw[i] for i in mapped if i < width):
             parsed.skipped_blank += 1
             continue
         parsed.rows_read += 1
+        row_no = index + 1
         problems: list[Problem] = []
         household: dict[str, Any] = {}
         member: dict[str, Any] = {}
-
-        def take(
-            key: str,
-            convert: Callable[[Any], Any],
-            raw: list[Any] = raw,
-            problems: list[Problem] = problems,
-            row_no: int = row_no,
-        ) -> Any:
-            value = _cell(raw, col[key])
+        for column, convert, to_household, cacheable, column_header, cache in simple:
+            value = raw[column] if column < width else ""
+            if value == "" or value is None:
+                continue
             try:
-                return convert(value)
+                if cacheable:
+                    try:
+                        updates = cache[value]
+                    except KeyError:
+                        updates = cache[value] = convert(value)
+                else:
+                    updates = convert(value)
             except clean.BadValue as error:
-                problems.append(Problem(row_no, header_of[key], _shown(value), str(error)))
-                return None
+                problems.append(Problem(row_no, column_header, text(value), str(error)))
+                continue
+            except TypeError:  # an unhashable cell value: convert without the cache
+                updates = convert(value)
+            if updates:
+                (household if to_household else member).update(updates)
 
         # Names: one column "ชื่อ-สกุล", or title / first / last in separate columns.
-        title = take("title", clean.text) or ""
-        first = take("first_name", clean.text) or ""
-        last = take("last_name", clean.text) or ""
-        if col["full_name"] is not None and not first:
-            t, first, rest = clean.full_name(_cell(raw, col["full_name"]))
+        title = text(_cell(raw, title_col))
+        first = text(_cell(raw, first_col))
+        last = text(_cell(raw, last_col))
+        if full_col is not None and not first:
+            t, first, rest = clean.full_name(_cell(raw, full_col))
             title = title or t
             last = last or rest
         elif first and not title:
@@ -132,16 +230,18 @@ def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS)
             if " " in first and not last:
                 first, last = first.split(" ", 1)
         if not first:
-            column = header_of["full_name"] or header_of["first_name"]
-            problems.append(Problem(row_no, column, "", "ไม่มีชื่อ"))
+            problems.append(Problem(row_no, name_header, "", "ไม่มีชื่อ"))
         member["title"], member["first_name"], member["last_name"] = title, first, last
+        if "sex" not in member:
+            sex = clean.title_sex(title)
+            if sex is not None:
+                member["sex"] = sex
 
-        group = take("target_group", clean.target_group)
-        if group is not None:
-            household["target_group"], household["target_subgroup"] = group
-
-        raw_id = _cell(raw, col["national_id"])
-        national_id = normalize_national_id(raw_id) if col["national_id"] is not None else ""
+        raw_id = _cell(raw, id_col)
+        if type(raw_id) is str and len(raw_id) == 13 and raw_id.isascii() and raw_id.isdigit():
+            national_id = raw_id
+        else:
+            national_id = normalize_national_id(raw_id) if id_col is not None else ""
         if national_id:
             if not is_valid_national_id(national_id):
                 reason = (
@@ -149,77 +249,14 @@ def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS)
                     if len(national_id) != 13 or not national_id.isdigit()
                     else "เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)"
                 )
-                problems.append(Problem(row_no, header_of["national_id"], _shown(raw_id), reason))
+                problems.append(Problem(row_no, id_header, text(raw_id), reason))
             else:
                 member["national_id"] = national_id
-        elif group is None or group[0] != 4:
-            problems.append(
-                Problem(
-                    row_no,
-                    header_of["national_id"] or "เลขประจำตัวประชาชน",
-                    "",
-                    "ไม่มีเลขประจำตัวประชาชน (เว้นได้เฉพาะกลุ่มเป้าหมายที่ 4)",
-                )
-            )
-
-        sex = take("sex", clean.sex)
-        if sex is None:
-            sex = clean.title_sex(title)
-        if sex is not None:
-            member["sex"] = sex
-        age = take("age", lambda v: clean.integer(v, "อายุ"))
-        if age is not None:
-            if 0 <= age <= 130:
-                member["age"] = age
-            else:
-                problems.append(
-                    Problem(row_no, header_of["age"], _shown(_cell(raw, col["age"])), "อายุไม่สมเหตุสมผล")
-                )
-        born: dt.date | None = take("birth_date", clean.birth_date)
-        if born is not None:
-            member["birth_date"] = born
-        relation = take("relation", clean.text)
-        if relation:
-            member["relation"] = relation
-
-        for key, convert in (
-            ("house_no", clean.house_no),
-            ("village_name", clean.text),
-            ("subdistrict", clean.text),
-            ("district", clean.text),
-            ("province", clean.text),
-            ("notes", clean.text),
-            ("house_code", clean.house_code),
-        ):
-            value = take(key, convert)
-            if value:
-                household[key] = value
-        for key, prefix in (("subdistrict", "ต."), ("district", "อ."), ("province", "จ.")):
-            if household.get(key, "").startswith(prefix):
-                household[key] = household[key][len(prefix) :].strip()
-        postcode = take("postcode", lambda v: clean.text(v).replace(" ", ""))
-        if postcode:
-            if len(postcode) == 5 and postcode.isdigit():
-                household["postcode"] = postcode
-            else:
-                problems.append(Problem(row_no, header_of["postcode"], postcode, "รหัสไปรษณีย์ต้องมี 5 หลัก"))
-        village = take("village_no", clean.village_no)
-        if village is not None:
-            household["village_no"] = village
-        welfare = take("welfare_card", clean.yes_no)
-        if welfare is not None:
-            household["welfare_card"] = welfare
-        income = take("income", lambda v: clean.integer(v, "จำนวนเงิน"))
-        if income is not None:
-            if income < 0:
-                problems.append(Problem(row_no, header_of["income"], _shown(income), "รายได้ติดลบ"))
-            else:
-                household["income_per_person"] = income
-        flags = take("mpi", clean.mpi)
-        if flags is not None:
-            household.update(flags)
+        elif household.get("target_group") != 4:
+            problems.append(Problem(row_no, id_header, "", "ไม่มีเลขประจำตัวประชาชน (เว้นได้เฉพาะกลุ่มเป้าหมายที่ 4)"))
 
         if problems:
+            problems.sort(key=lambda p: p.column)
             parsed.problems.extend(problems)
             parsed.rejected.append((row_no, list(raw)))
             continue

@@ -272,3 +272,17 @@ def saved_filters(session: Session) -> list[tuple[int, str]]:
 
 def meeting_of_item(session: Session, item_id: int) -> Meeting:
     return get_item(session, item_id).meeting
+
+
+def remedies(session: Session) -> list[tuple[int, str]]:
+    from database.models import Remedy
+
+    rows = session.scalars(select(Remedy).where(Remedy.active.is_(True)).order_by(Remedy.code))
+    return [(r.id, f"{r.code} {r.title}") for r in rows]
+
+
+def agencies(session: Session) -> list[tuple[int, str]]:
+    from database.models import Agency
+
+    rows = session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name))
+    return [(a.id, a.name) for a in rows]

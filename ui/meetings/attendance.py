@@ -129,7 +129,7 @@ class AttendancePanel(QWidget):
             if row.member_id is None:
                 continue
             values = (
-                self.status_box(r).currentData(),
+                AttendanceStatus(self.status_box(r).currentData()),
                 self.cell(r, REASON).text(),
                 self.cell(r, REP_NAME).text(),
                 self.cell(r, REP_POSITION).text(),

@@ -169,7 +169,7 @@ class ResolutionPanel(QWidget):
     def suggest_text(self) -> None:
         """Changing the outcome rewrites the text only if the clerk has not written her own."""
         if self.text.toPlainText().strip() in {*OUTCOME_TEXT_TH.values(), ""}:
-            self.text.setPlainText(OUTCOME_TEXT_TH[self.outcome.currentData()])
+            self.text.setPlainText(OUTCOME_TEXT_TH[ResolutionOutcome(self.outcome.currentData())])
 
     def show_resolution(self, row: int) -> None:
         r = self.current()
@@ -196,7 +196,7 @@ class ResolutionPanel(QWidget):
         self.update_state()
 
     def show_params(self) -> None:
-        action = self.action.currentData()
+        action = ResolutionAction(self.action.currentData())
         for kind, widgets in self.param_rows.items():
             for widget in widgets:
                 widget.setVisible(kind == action)
@@ -240,7 +240,7 @@ class ResolutionPanel(QWidget):
             widget.setEnabled(self.editable)
 
     def values(self) -> dict[str, Any]:
-        action = self.action.currentData()
+        action = ResolutionAction(self.action.currentData())
         params: dict[str, Any] = {}
         if action == ResolutionAction.APPROVE_NOMINATION:
             params = {"programme_id": self.programme.currentData()}
@@ -259,7 +259,7 @@ class ResolutionPanel(QWidget):
         votes = tuple(b.value() for b in self.votes) if self.record_votes.isChecked() else (None, None, None)
         return {
             "text": self.text.toPlainText(),
-            "outcome": self.outcome.currentData(),
+            "outcome": ResolutionOutcome(self.outcome.currentData()),
             "votes": votes,
             "action": action,
             "action_params": params,

@@ -238,7 +238,7 @@ class RosterEditor(QWidget):
             "first_name": self.first_name.text(),
             "last_name": self.last_name.text(),
             "position": self.position.text(),
-            "role": self.role.currentData(),
+            "role": CommitteeRole(self.role.currentData()),
             "active_from": from_qdate(self.active_from.date()),
             "active_to": from_qdate(self.active_to.date()) if self.has_end.isChecked() else None,
         }

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from database.enums import MeetingStatus
-from database.models import CarriedOverItem, Meeting, Resolution
+from database.models import AgendaAttachment, AgendaItem, CarriedOverItem, Meeting, Resolution
 from desktop.meetings import attendance, locks
 from desktop.meetings.agenda import household_list_title
 from desktop.meetings.attendance import AttendanceRow, Quorum
@@ -64,7 +64,18 @@ class MeetingDetail:
 
 
 def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
-    meeting: Meeting = get_meeting(session, meeting_id)
+    meeting = session.scalars(
+        select(Meeting)
+        .where(Meeting.id == meeting_id)
+        .options(
+            selectinload(Meeting.items).selectinload(AgendaItem.households),
+            selectinload(Meeting.items)
+            .selectinload(AgendaItem.attachments)
+            .load_only(AgendaAttachment.id, AgendaAttachment.filename),
+            selectinload(Meeting.attendance),
+            selectinload(Meeting.committee),
+        )
+    ).first() or get_meeting(session, meeting_id)
     resolutions: dict[int, list[ResolutionView]] = {}
     for resolution in session.scalars(
         select(Resolution).where(Resolution.meeting_id == meeting.id).order_by(Resolution.number)

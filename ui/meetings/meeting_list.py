@@ -49,6 +49,7 @@ class MeetingList(QWidget):
 
         box = QGroupBox(self.tr("New meeting"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.committee = compact(QComboBox())
         self.template = compact(QComboBox())
         self.date = QDateEdit(to_qdate(dt.date.today()))

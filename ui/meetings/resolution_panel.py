@@ -49,6 +49,7 @@ class ResolutionPanel(QWidget):
         self.list.currentRowChanged.connect(self.show_resolution)
         layout.addWidget(self.list)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.outcome = compact(QComboBox())
         for outcome in ResolutionOutcome:
             self.outcome.addItem(OUTCOME_TH[outcome], outcome)

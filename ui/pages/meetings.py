@@ -22,7 +22,7 @@ class MeetingsPage(Page):
         meetings = QSplitter()
         self.list = MeetingList(database)
         self.editor = MeetingEditor(database)
-        self.list.setMaximumWidth(440)
+        self.list.setMaximumWidth(360)
         meetings.addWidget(self.list)
         meetings.addWidget(self.editor)
         meetings.setStretchFactor(1, 3)

@@ -42,6 +42,7 @@ from database.models import (
     Resolution,
     Signatory,
 )
+from desktop.casework.demo import add_casework_demo
 from desktop.errors import UserError
 from desktop.households.search import household_search_text
 from desktop.reference import seed_reference_data
@@ -459,3 +460,4 @@ def load_demo(session: Session, households: int = 64, seed: int = 2567) -> None:
     created = _households(session, rng, households)
     _meetings(session, committee, created)
     _programme(session, created)
+    add_casework_demo(session, rng, created)

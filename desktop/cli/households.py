@@ -42,7 +42,7 @@ def register(
 
     show = actions.add_parser("show", parents=[common], help="a readable summary of one household")
     show.add_argument("id", type=int)
-    show.set_defaults(handler=not_yet)
+    show.set_defaults(handler=run_show)
 
 
 def run_export(context: Context) -> int:
@@ -56,4 +56,12 @@ def run_export(context: Context) -> int:
     with context.database().session() as session:
         count = export_households(session, args.file, filters)
     context.say(f"ส่งออก {count} ครัวเรือนไปที่ {args.file}", f"Exported {count} households to {args.file}")
+    return 0
+
+
+def run_show(context: Context) -> int:
+    from desktop.casework.summary import household_summary_text
+
+    with context.database().session() as session:
+        print(household_summary_text(session, context.args.id))
     return 0

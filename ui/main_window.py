@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.settings import Settings
+from ui.casework.page import CaseworkPage
 from ui.i18n import install_translators
 from ui.pages.base import Page, PendingPage
 from ui.pages.overview import OverviewPage
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
                 self.tr("Households"),
                 self.tr("The household register arrives with the next release."),
             ),
+            CaseworkPage(db, settings),
             PendingPage(
                 db, settings, self.tr("Meetings"), self.tr("Committee meetings arrive with the next release.")
             ),

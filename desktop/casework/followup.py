@@ -88,27 +88,21 @@ def follow_up_page(
                 PlanItem.household_id.in_(ids), PlanItem.status.in_(OPEN_PLAN_STATUSES), PlanItem.due_on < on
             )
             .group_by(PlanItem.household_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     oldest = dict(
         session.execute(
             select(PlanItem.household_id, func.min(PlanItem.due_on))
             .where(PlanItem.household_id.in_(ids), PlanItem.status.in_(OPEN_PLAN_STATUSES))
             .group_by(PlanItem.household_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     last = dict(
         session.execute(
             select(Activity.household_id, func.max(Activity.activity_on))
             .where(Activity.household_id.in_(ids))
             .group_by(Activity.household_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     names = head_names(session, ids)
     rows = []

@@ -71,9 +71,7 @@ def _programme_view(session: Session, row: Programme) -> ProgrammeView:
             select(Nomination.status, func.count())
             .where(Nomination.programme_id == row.id)
             .group_by(Nomination.status)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     nominated = sum(counts.get(s, 0) for s in ACTIVE)
     approved = sum(counts.get(s, 0) for s in COUNTED)
@@ -377,3 +375,19 @@ def export_nominations(session: Session, programme_id: int, path: Path) -> int:
         summary=f"ส่งออกการเสนอชื่อ {count} ครัวเรือน ({programme.name})",
     )
     return count
+
+
+@dataclass(frozen=True)
+class ResolutionChoice:
+    id: int
+    label: str  # มติที่ 4/2567: ที่ประชุมมีมติเห็นชอบ…
+
+
+def resolution_choices(session: Session, limit: int = 200) -> list[ResolutionChoice]:
+    """Recent committee resolutions a nomination can be approved by, newest first."""
+    rows = session.execute(
+        select(Resolution.id, Resolution.number, Resolution.year_be, Resolution.text)
+        .order_by(Resolution.year_be.desc(), Resolution.number.desc())
+        .limit(limit)
+    ).all()
+    return [ResolutionChoice(r[0], f"มติที่ {r[1]}/{r[2]}: {r[3][:60]}") for r in rows]

@@ -52,9 +52,9 @@ def household_timeline(session: Session, household_id: int) -> list[TimelineEntr
         )
     plan = {p.id: p for p in list_plan(session, household_id)}
     created = dict(
-        session.execute(select(PlanItem.id, PlanItem.created_at).where(PlanItem.household_id == household_id))
-        .tuples()
-        .all()
+        session.execute(
+            select(PlanItem.id, PlanItem.created_at).where(PlanItem.household_id == household_id)
+        ).all()
     )
     for p in plan.values():
         due = f" กำหนดเสร็จ {p.due_on.isoformat()}" if p.due_on else ""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -36,7 +37,7 @@ from ui.casework.common import fill_agencies, labels, select_data
 from ui.casework.forms import error_label, run_saving
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -44,6 +45,13 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(len(headers)):
+        mode = (
+            QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
     return table
 
 
@@ -53,7 +61,9 @@ class AgenciesEditor(QWidget):
         self.database = database
         self.agencies: list[AgencyView] = []
         layout = QVBoxLayout(self)
-        self.table = _table([self.tr("Short name"), self.tr("Name"), self.tr("Contact"), self.tr("In use")])
+        self.table = _table(
+            [self.tr("Short name"), self.tr("Name"), self.tr("Contact"), self.tr("In use")], 1
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
         form = QFormLayout()
@@ -153,7 +163,8 @@ class RemediesEditor(QWidget):
                 self.tr("Remedy"),
                 self.tr("Usual agency"),
                 self.tr("In use"),
-            ]
+            ],
+            2,
         )
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -77,6 +78,7 @@ class HouseholdCaseworkWidget(QWidget):
         self.title.setWordWrap(True)
         self.escalated = QLabel()
         self.escalated.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.escalated.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.escalate_button = QPushButton(self.tr("Escalate to province…"))
         self.escalate_button.clicked.connect(self.open_escalation)
         header.addWidget(self.title, 1)

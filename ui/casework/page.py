@@ -37,7 +37,7 @@ from ui.pages.base import Page
 from ui.workers import run_in_background
 
 
-def _view(model: RowsModel, multi: bool = False) -> QTableView:
+def _view(model: RowsModel, widths: list[int], multi: bool = False) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -50,6 +50,8 @@ def _view(model: RowsModel, multi: bool = False) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
     return view
 
 
@@ -71,8 +73,9 @@ class FollowUpTab(QWidget):
         top.addWidget(QLabel(self.tr("No assistance for")))
         top.addWidget(self.days)
         top.addWidget(self.refresh_button)
-        top.addStretch(1)
+        top.addSpacing(16)
         top.addWidget(self.count)
+        top.addStretch(1)
         layout.addLayout(top)
         note = QLabel(
             self.tr(
@@ -87,7 +90,7 @@ class FollowUpTab(QWidget):
             self._cells,
             self,
         )  # fmt: skip
-        self.view = _view(self.model)
+        self.view = _view(self.model, [330, 210, 60, 110, 120])
         self.view.doubleClicked.connect(self._open)
         layout.addWidget(self.view, 1)
 
@@ -148,7 +151,7 @@ class QueueTab(QWidget):
             lambda r: [show_date(r.activity_on), r.address, r.head_name, r.agency, r.description],
             self,
         )
-        self.view = _view(self.model, multi=True)
+        self.view = _view(self.model, [100, 330, 210, 90], multi=True)
         self.view.doubleClicked.connect(
             lambda index: self.open_household.emit(self.model.row(index.row()).household_id)
         )
@@ -242,7 +245,7 @@ class EscalatedTab(QWidget):
             lambda r: [r.address, r.head_name, show_date(r.escalated_on), r.reason, r.open_plan_items],
             self,
         )
-        self.view = _view(self.model)
+        self.view = _view(self.model, [330, 210, 100, 400])
         self.view.doubleClicked.connect(
             lambda index: self.open_household.emit(self.model.row(index.row()).household_id)
         )

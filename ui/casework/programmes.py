@@ -57,6 +57,7 @@ class ProgrammesTab(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         self.programme_list = QListWidget()
+        self.programme_list.setWordWrap(True)
         self.programme_list.currentRowChanged.connect(self._programme_chosen)
         left_layout.addWidget(self.programme_list, 1)
         box = QGroupBox(self.tr("New programme"))
@@ -90,6 +91,8 @@ class ProgrammesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        for column, width in enumerate((50, 280, 190, 190)):
+            self.table.setColumnWidth(column, width)
         right_layout.addWidget(self.table, 1)
         steps = QHBoxLayout()
         self.step_on = date_edit()
@@ -135,6 +138,7 @@ class ProgrammesTab(QWidget):
         self.programme_list.clear()
         for p in programmes:
             item = QListWidgetItem(p.name)
+            item.setToolTip(p.name)
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.programme_list.addItem(item)
         self.programme_list.blockSignals(False)

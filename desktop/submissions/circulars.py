@@ -12,7 +12,7 @@ from database.enums import AuditAction, DeliverableKind
 from database.models import Circular, Deadline, Household, Meeting, Programme, Submission
 from desktop import audit
 from desktop.errors import NotFoundError, ValidationError
-from desktop.thai import thai_date
+from desktop.thai import thai_date, to_thai_digits
 
 DUE_WINDOW_DAYS = 14
 
@@ -108,6 +108,7 @@ class DueItem:
             when = "ครบกำหนดวันนี้"
         else:
             when = f"อีก {self.days_left} วัน"
+        when = to_thai_digits(when)
         return f"{self.deliverable_th} ตามหนังสือที่ {self.reference} กำหนดส่ง{self.due_text} ({when})"
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import pyzipper
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from database.models import Meeting
-from desktop.db import Database
+from desktop.db import Database, open_database
+from desktop.demo import load_demo
 from desktop.submissions.package import BuiltPackage, PackageOptions, build_package
 
 TODAY = dt.date(2024, 9, 5)
@@ -30,6 +34,21 @@ def build(database: Database, out: Path, **options: object) -> BuiltPackage:
 @pytest.fixture
 def package(demo_database: Database, tmp_path: Path) -> BuiltPackage:
     return build(demo_database, tmp_path / "out")
+
+
+@pytest.fixture
+def sqlite_demo(sqlite_url: str, data_dir: Path) -> Iterator[Database]:
+    """The demo district on SQLite only, for checks that do not depend on the database."""
+    database = open_database(sqlite_url)
+    with database.session() as session:
+        load_demo(session)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_package(sqlite_demo: Database, tmp_path: Path) -> BuiltPackage:
+    return build(sqlite_demo, tmp_path / "out")
 
 
 def _can_mount() -> bool:
@@ -67,3 +86,18 @@ def locked_stick(tmp_path: Path) -> Iterator[Path]:
         mount.chmod(0o555)
         yield mount
         mount.chmod(0o755)
+
+
+def zip_member(path: Path, name: str, password: str | None = None) -> bytes:
+    with pyzipper.AESZipFile(path) as archive:
+        if password:
+            archive.setpassword(password.encode())
+        return archive.read(name)
+
+
+def id_cells(path: Path, name: str, password: str | None = None) -> list[str]:
+    workbook = load_workbook(io.BytesIO(zip_member(path, name, password)), read_only=True)
+    rows = list(workbook.worksheets[0].iter_rows(values_only=True))
+    workbook.close()
+    column = list(rows[1]).index("เลขประจำตัวประชาชน")
+    return [str(row[column]) for row in rows[2:] if row[column]]

@@ -17,8 +17,10 @@ from desktop.db import Database
 from desktop.settings import Settings
 from ui.i18n import install_translators
 from ui.pages.base import Page, PendingPage
+from ui.pages.letters import LettersPage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
+from ui.pages.submissions import SubmissionsPage
 
 STYLE = """
 QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 12pt; }
@@ -71,18 +73,8 @@ class MainWindow(QMainWindow):
             PendingPage(
                 db, settings, self.tr("Meetings"), self.tr("Committee meetings arrive with the next release.")
             ),
-            PendingPage(
-                db,
-                settings,
-                self.tr("Letters and deadlines"),
-                self.tr("Circulars, deadlines and letters arrive with the next release."),
-            ),
-            PendingPage(
-                db,
-                settings,
-                self.tr("Send to province"),
-                self.tr("Submission packages arrive with the next release."),
-            ),
+            LettersPage(db, settings),
+            SubmissionsPage(db, settings),
             SettingsPage(db, settings, self.change_language),
         ]
 

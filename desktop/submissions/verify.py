@@ -25,6 +25,7 @@ READ_ERRORS: tuple[type[Exception], ...] = (
     OSError,
     ValueError,
 )
+READ_OR_PASSWORD_ERRORS: tuple[type[Exception], ...] = (*READ_ERRORS, RuntimeError)
 REQUIRED_KEYS = ("format", "format_version", "created_at", "office", "district", "meeting", "counts", "files")
 
 
@@ -226,7 +227,7 @@ def _check_entry(
         return
     try:
         data = archive.read(name)
-    except READ_ERRORS + (RuntimeError,) as error:
+    except READ_OR_PASSWORD_ERRORS as error:
         report.problem(
             f"ไฟล์ {name} ถูกแก้ไขหรือเสียหาย อ่านไม่ได้ ({error})",
             f"The file {name} was altered or damaged and cannot be read ({error}).",

@@ -527,7 +527,7 @@ class SubmissionsPage(Page):
                     r.target_group,
                     r.members,
                     r.logbook_status,
-                    r.meeting,
+                    to_thai_digits(r.meeting) if current_language() == "th" else r.meeting,
                 ]
                 for r in rows
             ]

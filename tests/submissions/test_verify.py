@@ -137,3 +137,23 @@ def test_meeting_households_come_from_resolutions_too(sqlite_demo: Database, tmp
     assert len(lists) == 1 and lists[0]["rows"] == 1
     assert built.manifest["circular"] is None
     shutil.rmtree(tmp_path)
+
+
+def test_removable_drives_lists_mounted_sticks_under_media(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from desktop.submissions.usb import _linux_drives
+
+    if not (hasattr(os, "geteuid") and os.geteuid() == 0):
+        pytest.skip("mounting a tmpfs needs root")
+    stick = tmp_path / "media" / "clerk" / "KINGSTON"
+    stick.mkdir(parents=True)
+    (tmp_path / "media" / "clerk" / "not-mounted").mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(stick)], check=True)
+    try:
+        drives = _linux_drives((str(tmp_path / "media"),))
+    finally:
+        subprocess.run(["umount", str(stick)], check=False)
+    assert [(d.path, d.label) for d in drives] == [(stick, "KINGSTON")]
+    assert drives[0].total_bytes == 1024 * 1024

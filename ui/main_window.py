@@ -17,6 +17,7 @@ from desktop.db import Database
 from desktop.settings import Settings
 from ui.i18n import install_translators
 from ui.pages.base import Page, PendingPage
+from ui.pages.households import HouseholdsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
 
@@ -62,12 +63,7 @@ class MainWindow(QMainWindow):
         db, settings = self.database, self.settings
         return [
             OverviewPage(db, settings),
-            PendingPage(
-                db,
-                settings,
-                self.tr("Households"),
-                self.tr("The household register arrives with the next release."),
-            ),
+            HouseholdsPage(db, settings),
             PendingPage(
                 db, settings, self.tr("Meetings"), self.tr("Committee meetings arrive with the next release.")
             ),

@@ -137,6 +137,8 @@ def _group(records: Iterable[Record]) -> list[list[Record]]:
 
 def _people(records: list[Record]) -> list[Record]:
     """One record per person: a later row of the same person (ID, else name) updates the earlier."""
+    if len(records) == 1:
+        return records
     people: dict[Any, Record] = {}
     for record in records:
         m = record.member
@@ -151,6 +153,8 @@ def _people(records: list[Record]) -> list[Record]:
 
 
 def _household_values(records: list[Record]) -> dict[str, Any]:
+    if len(records) == 1:
+        return records[0].household
     values: dict[str, Any] = {}
     for record in records:
         for key, value in record.household.items():
@@ -257,10 +261,10 @@ def plan_import(session: Session, records: list[Record], progress: Progress = NO
             progress(done, total, "")
         people = _people(group)
         values = _household_values(group)
-        household_id = register.find_household(values, people)
+        household_id = register.find_household(values, people) if register.households else None
         if household_id is None:
             head = next((p for p in people if p.is_head), people[0])
-            ordered = [head] + [p for p in people if p is not head]
+            ordered = [head, *(p for p in people if p is not head)] if len(people) > 1 else people
             plan.new_households.append(
                 NewHousehold(
                     values=values,

@@ -1,0 +1,152 @@
+"""A table model over household ids: rows are read from the database one block of 500 at a time."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from database.enums import LogbookStatus
+from desktop.db import Database
+from desktop.households.export import HouseholdFilter
+from desktop.households.listing import Col, Row, load_rows, ordered_ids, search
+from desktop.thai import format_national_id
+
+BLOCK = 500
+MAX_BLOCKS = 20  # 10,000 rows of values in memory at most
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class HouseholdTableModel(QAbstractTableModel):
+    """Keeps (id, search text) for the filtered list and the values of the blocks lately shown."""
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.filters = HouseholdFilter()
+        self.sort_column: Col | None = None
+        self.descending = False
+        self._entries: list[tuple[int, str]] = []
+        self._text = ""
+        self._ids: list[int] = []
+        self._blocks: OrderedDict[int, dict[int, Row]] = OrderedDict()
+        self._headers = [
+            self.tr("National ID"),
+            self.tr("Head of household"),
+            self.tr("House no."),
+            self.tr("Village no."),
+            self.tr("Subdistrict"),
+            self.tr("Target group"),
+            self.tr("Members"),
+            self.tr("Income/person/year"),
+            self.tr("Logbook"),
+        ]
+        self._status = {
+            LogbookStatus.NOT_CHECKED: self.tr("not checked"),
+            LogbookStatus.FOUND: self.tr("found"),
+            LogbookStatus.NOT_FOUND: self.tr("not found"),
+            LogbookStatus.ENTERED: self.tr("entered"),
+        }
+
+    # --- what the page asks for
+    def reload(self) -> None:
+        """Read the ids again (after a filter or sort change, an import or an edit)."""
+        with self.database.session() as session:
+            entries = ordered_ids(session, self.filters, self.sort_column, self.descending)
+        self.beginResetModel()
+        self._entries = entries
+        self._ids = search(entries, self._text)
+        self._blocks.clear()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        """Type-to-search: in memory over the loaded search texts, no database round trip."""
+        self._text = text
+        ids = search(self._entries, text)
+        if ids == self._ids:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self.endResetModel()
+
+    def set_filters(self, filters: HouseholdFilter) -> None:
+        self.filters = filters
+        self.reload()
+
+    def household_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def total(self) -> int:
+        return len(self._entries)
+
+    def current_filter(self) -> HouseholdFilter:
+        return HouseholdFilter(**{**self.filters.__dict__, "search": self._text})
+
+    # --- QAbstractTableModel
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+                return self._headers[section]
+            if orientation == Qt.Orientation.Vertical:
+                return str(section + 1)
+        return None
+
+    def _row(self, row: int) -> Row | None:
+        block = row // BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            ids = self._ids[block * BLOCK : (block + 1) * BLOCK]
+            with self.database.session() as session:
+                rows = load_rows(session, ids)
+            self._blocks[block] = rows
+            while len(self._blocks) > MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        return rows.get(self._ids[row])
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        column = Col(index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (Col.VILLAGE_NO, Col.GROUP, Col.MEMBERS, Col.INCOME):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:  # deleted since the ids were read
+            return None
+        value = row.value(column)
+        if column == Col.NATIONAL_ID:
+            return format_national_id(value) if value else "—"
+        if column == Col.LOGBOOK:
+            return self._status[value]
+        if column == Col.INCOME:
+            return "" if value is None else f"{value:,}"
+        if column == Col.VILLAGE_NO:
+            return "" if value is None else str(value)
+        if column == Col.MEMBERS:
+            return str(value)
+        return value
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column = Col(column) if column >= 0 else None
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

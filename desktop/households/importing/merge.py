@@ -3,11 +3,15 @@
 Matching: a person by national ID first; a household by any member's ID, then by its house code,
 then by address (ตำบล, หมู่ที่, บ้านเลขที่) together with a member's name.
 
-The clerk's own edits: each household and member keeps ``imported`` — the value the last import
-brought for every field. When the file brings a new value and the stored value still equals the
-last imported one, the field is updated. When the stored value differs from the last imported one
-(or no import ever brought that field and something is stored), the clerk (or another source)
-set it in the app: the stored value is kept and the difference is reported as a conflict.
+The clerk's own edits are never overwritten silently. For each field the import decides:
+- the stored value equals the file's: nothing to do;
+- an earlier import *updated* this field (``imported`` holds the value it wrote): the field is
+  updated only if the stored value is still that one — otherwise someone changed it in the app;
+- the row was created by an import (``imported`` has the marker ``_by_import``) and the field was
+  never updated by an import since: it is updated unless the audit log holds an edit of this field
+  made in the app (action ``update``);
+- the row was created in the app: an empty stored value is filled in, anything else is kept.
+A kept value is listed as a difference marked "kept", so the clerk sees it in the preview/report.
 """
 
 from __future__ import annotations
@@ -24,10 +28,11 @@ from sqlalchemy.orm import Session
 from database.enums import AuditAction, Sex
 from database.models import AuditEntry, Household, Member
 from desktop.audit import current_user
-from desktop.households.importing.bulk import BulkInserter, advance_sequence, reserve_ids
+from desktop.households.importing.bulk import BulkInserter, Raw, advance_sequence, reserve_ids
 from desktop.households.importing.rows import HOUSEHOLD_FIELDS, MEMBER_FIELDS, Record
 from desktop.households.search import search_text
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.thai import to_arabic_digits
 
 HH: Table = Household.__table__  # type: ignore[assignment]
 MEM: Table = Member.__table__  # type: ignore[assignment]
@@ -86,10 +91,6 @@ class NewHousehold:
     members: list[dict[str, Any]]
     rows: list[int]
 
-    @property
-    def snapshot(self) -> dict[str, Any]:
-        return self.values  # household values are plain already (text, numbers, booleans)
-
 
 @dataclass
 class Update:
@@ -129,9 +130,13 @@ def _group(records: Iterable[Record]) -> list[list[Record]]:
         key = by_id.get(national_id) if national_id else None
         if key is None:
             key = record.household_key()
-        groups.setdefault(key, []).append(record)
-        if national_id:
-            by_id.setdefault(national_id, key)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [record]
+        else:
+            group.append(record)
+        if national_id and national_id not in by_id:
+            by_id[national_id] = key
     return list(groups.values())
 
 
@@ -162,12 +167,18 @@ def _household_values(records: list[Record]) -> dict[str, Any]:
     return values
 
 
-def _decide(name: str, new: Any, stored: Any, snapshot: dict[str, Any]) -> str:
+BY_IMPORT = "_by_import"
+CREATED_BY_IMPORT = Raw('{"_by_import":true}')
+
+
+def _decide(name: str, new: Any, stored: Any, snapshot: dict[str, Any], edited: set[str]) -> str:
     n, s = plain(new), plain(stored)
     if n == s:
         return "same"
     if name in snapshot:
         return "update" if snapshot[name] == s else "keep"
+    if snapshot.get(BY_IMPORT):
+        return "keep" if name in edited else "update"
     return "update" if s in EMPTY else "keep"
 
 
@@ -189,6 +200,13 @@ class _Register:
             if data["house_no"]:
                 key = (data["subdistrict"], data["village_no"], data["house_no"])
                 self.by_address.setdefault(key, []).append(data["id"])
+        self.edited: dict[tuple[str, int], set[str]] = {}  # fields changed in the app, per row
+        query = select(AUDIT.c.entity, AUDIT.c.entity_id, AUDIT.c.field).where(
+            AUDIT.c.action == AuditAction.UPDATE.value, AUDIT.c.entity.in_(("household", "member"))
+        )
+        for entity, entity_id, name in session.execute(query):
+            if entity_id is not None and name:
+                self.edited.setdefault((entity, entity_id), set()).add(name)
         self.members: dict[int, dict[str, Any]] = {}
         self.by_national_id: dict[str, int] = {}
         self.members_of: dict[int, list[int]] = {}
@@ -246,8 +264,7 @@ def _new_member(person: Record, order: int, head: bool) -> dict[str, Any]:
     values["is_head"] = head
     values["elderly"] = age is not None and age >= 60
     values["child"] = age is not None and age < 18
-    born = found.get("birth_date")
-    values["imported"] = found if born is None else {**found, "birth_date": born.isoformat()}
+    values["imported"] = CREATED_BY_IMPORT
     return values
 
 
@@ -285,6 +302,7 @@ def _plan_household(
 ) -> bool:
     stored = register.households[household_id]
     snapshot = dict(stored["imported"] or {})
+    edited = register.edited.get(("household", household_id), set())
     label = _label({**stored, **{k: v for k, v in values.items() if k not in stored or not stored[k]}}, {})
     head_id = next(
         (m for m in register.members_of.get(household_id, []) if register.members[m]["is_head"]), None
@@ -295,7 +313,7 @@ def _plan_household(
     changed = False
     row = people[0].row
     for name, new in values.items():
-        verdict = _decide(name, new, stored[name], snapshot)
+        verdict = _decide(name, new, stored[name], snapshot, edited)
         if verdict == "same":
             continue
         plan.differences.append(
@@ -341,9 +359,10 @@ def _plan_household(
             continue
         member = register.members[member_id]
         m_snapshot = dict(member["imported"] or {})
+        m_edited = register.edited.get(("member", member_id), set())
         m_changes: dict[str, Any] = {}
         for name, new in person.member.items():
-            verdict = _decide(name, new, member[name], m_snapshot)
+            verdict = _decide(name, new, member[name], m_snapshot, m_edited)
             if verdict == "same":
                 continue
             plan.differences.append(
@@ -417,13 +436,15 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
                     values["target_group"] = 4
                 values["id"] = next_id
                 values["source"] = source
-                values["imported"] = item.snapshot
-                values["search_text"] = search_text(
+                values["imported"] = CREATED_BY_IMPORT
+                parts = [
                     values["house_no"],
-                    values["house_code"],
-                    values["village_name"],
-                    [(m["first_name"], m["last_name"], m["national_id"]) for m in item.members],
-                )
+                    values["house_code"] or "",
+                    to_arabic_digits(values["village_name"]),
+                ]
+                for m in item.members:
+                    parts += (m["first_name"], m["last_name"], m["national_id"] or "")
+                values["search_text"] = " ".join(filter(None, parts)).lower()  # parts are clean already
                 rows.append(values)
                 for member in item.members:
                     member["household_id"] = next_id

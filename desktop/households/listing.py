@@ -90,18 +90,52 @@ def ordered_ids(
         order = [SORT_KEYS[sort], HH.c.id]
     if descending:
         order = [o.desc() for o in order]
-    return [(i, t) for i, t in session.execute(query.order_by(*order))]
+    result = session.connection().execute(query.order_by(*order))
+    return [(i, t) for i, t in result]
 
 
 def search(entries: Sequence[tuple[int, str]], text: str) -> list[int]:
     """The ids whose search text holds every typed word (Thai digits count as digits)."""
+    return [i for i, _ in matching(entries, text)]
+
+
+def matching(entries: Sequence[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     words = normalize_query(text).split()
     if not words:
-        return [i for i, _ in entries]
+        return list(entries)
     if len(words) == 1:
         word = words[0]
-        return [i for i, t in entries if word in t]
-    return [i for i, t in entries if all(w in t for w in words)]
+        return [e for e in entries if word in e[1]]
+    return [e for e in entries if all(w in e[1] for w in words)]
+
+
+class Searcher:
+    """Type-to-search that narrows the previous result while the clerk keeps typing.
+
+    When the new query extends an earlier one (same text plus more characters), its hits are a
+    subset of the earlier hits, so only those are searched; backspace finds the earlier result
+    in the cache.
+    """
+
+    def __init__(self, entries: Sequence[tuple[int, str]], keep: int = 32) -> None:
+        self.entries = entries
+        self.keep = keep
+        self.cache: dict[str, list[tuple[int, str]]] = {}
+
+    def __call__(self, text: str) -> list[int]:
+        query = normalize_query(text)
+        hits = self.cache.get(query)
+        if hits is None:
+            base: Sequence[tuple[int, str]] = self.entries
+            best = ""
+            for known in self.cache:
+                if query.startswith(known) and len(known) > len(best):
+                    best, base = known, self.cache[known]
+            hits = list(self.entries) if not query else matching(base, query)
+            if len(self.cache) >= self.keep:
+                self.cache.pop(next(iter(self.cache)))
+            self.cache[query] = hits
+        return [i for i, _ in hits]
 
 
 def load_rows(session: Session, ids: Sequence[int]) -> dict[int, Row]:

@@ -57,8 +57,7 @@ def main() -> None:
         def keystroke(text: str) -> float:
             began = time.perf_counter()
             page.search_edit.setText(text)
-            page.table.viewport().repaint()
-            app.processEvents()
+            app.processEvents()  # the reset, the rows read for the screen, the paint
             return (time.perf_counter() - began) * 1000
 
         typed = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Select, Table, func, select
@@ -109,6 +110,9 @@ def matching(entries: Sequence[tuple[int, str]], text: str) -> list[tuple[int, s
     return [e for e in entries if all(w in e[1] for w in words)]
 
 
+_FIRST = itemgetter(0)
+
+
 class Searcher:
     """Type-to-search that narrows the previous result while the clerk keeps typing.
 
@@ -135,7 +139,7 @@ class Searcher:
             if len(self.cache) >= self.keep:
                 self.cache.pop(next(iter(self.cache)))
             self.cache[query] = hits
-        return [i for i, _ in hits]
+        return list(map(_FIRST, hits))
 
 
 def load_rows(session: Session, ids: Sequence[int]) -> dict[int, Row]:

@@ -17,6 +17,13 @@ BLOCK = 100  # rows read at a time: a screenful and a bit, fast enough for every
 MAX_BLOCKS = 100  # 10,000 rows of values in memory at most
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+USER = Qt.ItemDataRole.UserRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+NATIONAL_ID, NAME, HOUSE_NO, VILLAGE_NO, SUBDISTRICT, GROUP, MEMBERS, INCOME, LOGBOOK = (int(c) for c in Col)
+RIGHT_ALIGNED = {VILLAGE_NO, GROUP, MEMBERS, INCOME}
 
 
 class HouseholdTableModel(QAbstractTableModel):
@@ -120,33 +127,40 @@ class HouseholdTableModel(QAbstractTableModel):
             self._blocks.move_to_end(block)
         return rows.get(self._ids[row])
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        # Called thousands of times per repaint: cheap checks first, plain ints for columns.
+        if role != DISPLAY and role != TOOLTIP:  # noqa: PLR1714
+            if role == ALIGNMENT and index.column() in RIGHT_ALIGNED:
+                return RIGHT
+            if role == USER and index.isValid():
+                return self._ids[index.row()]
             return None
-        column = Col(index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (Col.VILLAGE_NO, Col.GROUP, Col.MEMBERS, Col.INCOME):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row_number = index.row()
+        if not index.isValid() or not 0 <= row_number < len(self._ids):
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row = self._row(index.row())
+        row = self._row(row_number)
         if row is None:  # deleted since the ids were read
             return None
-        value = row.value(column)
-        if column == Col.NATIONAL_ID:
-            return format_national_id(value) if value else "—"
-        if column == Col.LOGBOOK:
-            return self._status[value]
-        if column == Col.INCOME:
-            return "" if value is None else f"{value:,}"
-        if column == Col.VILLAGE_NO:
-            return "" if value is None else str(value)
-        if column == Col.MEMBERS:
-            return str(value)
-        return value
+        column = index.column()
+        if column == NATIONAL_ID:
+            return format_national_id(row.national_id) if row.national_id else "—"
+        if column == NAME:
+            return row.name
+        if column == HOUSE_NO:
+            return row.house_no
+        if column == VILLAGE_NO:
+            return "" if row.village_no is None else str(row.village_no)
+        if column == SUBDISTRICT:
+            return row.subdistrict
+        if column == GROUP:
+            return row.group
+        if column == MEMBERS:
+            return str(row.members)
+        if column == INCOME:
+            return "" if row.income is None else f"{row.income:,}"
+        if column == LOGBOOK:
+            return self._status[row.logbook_status]
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column = Col(column) if column >= 0 else None

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, Text, bindparam, cast, func, select, update
 from sqlalchemy.orm import Session
 
 from database.enums import AuditAction, Sex
@@ -186,14 +187,28 @@ class _Register:
     """What the database holds, read with Core selects (no ORM objects for 100k rows)."""
 
     def __init__(self, session: Session) -> None:
-        hh_cols = [HH.c.id, *(HH.c[f] for f in HOUSEHOLD_FIELDS), HH.c.imported]
-        m_cols = [MEM.c.id, MEM.c.household_id, MEM.c.sort_order, MEM.c.is_head, MEM.c.imported]
+        imported_text = cast(HH.c.imported, Text).label("imported")
+        hh_cols = [HH.c.id, *(HH.c[f] for f in HOUSEHOLD_FIELDS), imported_text]
+        m_imported_text = cast(MEM.c.imported, Text).label("imported")
+        m_cols = [MEM.c.id, MEM.c.household_id, MEM.c.sort_order, MEM.c.is_head, m_imported_text]
         m_cols += [MEM.c[f] for f in MEMBER_FIELDS]
         self.households: dict[int, dict[str, Any]] = {}
         self.by_code: dict[str, int] = {}
         self.by_address: dict[tuple[Any, ...], list[int]] = {}
-        for row in session.execute(select(*hh_cols)).mappings():
-            data = dict(row)
+        parsed_json: dict[str, dict[str, Any]] = {}
+
+        def snapshot(raw: str | None) -> dict[str, Any]:
+            raw = raw or "{}"
+            found = parsed_json.get(raw)
+            if found is None:
+                found = parsed_json[raw] = json.loads(raw)
+            return found
+
+        connection = session.connection()
+        keys = [c.name for c in hh_cols]
+        for row in connection.execute(select(*hh_cols)):
+            data = dict(zip(keys, row, strict=True))
+            data["imported"] = snapshot(data["imported"])
             self.households[data["id"]] = data
             if data["house_code"]:
                 self.by_code.setdefault(data["house_code"], data["id"])
@@ -210,8 +225,10 @@ class _Register:
         self.members: dict[int, dict[str, Any]] = {}
         self.by_national_id: dict[str, int] = {}
         self.members_of: dict[int, list[int]] = {}
-        for row in session.execute(select(*m_cols)).mappings():
-            data = dict(row)
+        keys = [c.name for c in m_cols]
+        for row in connection.execute(select(*m_cols)):
+            data = dict(zip(keys, row, strict=True))
+            data["imported"] = snapshot(data["imported"])
             self.members[data["id"]] = data
             self.members_of.setdefault(data["household_id"], []).append(data["id"])
             if data["national_id"]:
@@ -301,51 +318,59 @@ def _plan_household(
     plan: Plan, register: _Register, household_id: int, values: dict[str, Any], people: list[Record]
 ) -> bool:
     stored = register.households[household_id]
-    snapshot = dict(stored["imported"] or {})
-    edited = register.edited.get(("household", household_id), set())
-    label = _label({**stored, **{k: v for k, v in values.items() if k not in stored or not stored[k]}}, {})
-    head_id = next(
-        (m for m in register.members_of.get(household_id, []) if register.members[m]["is_head"]), None
-    )
-    if head_id is not None:
-        label = _label(stored, register.members[head_id])
-    changes: dict[str, Any] = {}
+    member_ids = register.members_of.get(household_id, [])
+    head_id = next((m for m in member_ids if register.members[m]["is_head"]), None)
+    labels: list[str] = []
+
+    def label() -> str:  # only built when there is a difference to show
+        if not labels:
+            head = register.members[head_id] if head_id is not None else {}
+            labels.append(_label(stored, head))
+        return labels[0]
+
     changed = False
     row = people[0].row
-    for name, new in values.items():
-        verdict = _decide(name, new, stored[name], snapshot, edited)
-        if verdict == "same":
-            continue
-        plan.differences.append(
-            Difference(
-                row,
-                "household",
-                household_id,
-                label,
-                name,
-                plain(stored[name]),
-                plain(new),
-                verdict == "keep",
+    differing = [name for name, new in values.items() if new != stored[name]]
+    if differing:
+        snapshot = dict(stored["imported"] or {})
+        edited = register.edited.get(("household", household_id), set())
+        changes: dict[str, Any] = {}
+        for name in differing:
+            new = values[name]
+            verdict = _decide(name, new, stored[name], snapshot, edited)
+            if verdict == "same":
+                continue
+            plan.differences.append(
+                Difference(
+                    row,
+                    "household",
+                    household_id,
+                    label(),
+                    name,
+                    plain(stored[name]),
+                    plain(new),
+                    verdict == "keep",
+                )
             )
-        )
-        if verdict == "update":
-            changes[name] = new
-            snapshot[name] = plain(new)
-    if changes:
-        plan.household_updates.append(Update(household_id, changes, snapshot))
-        plan.touched.add(household_id)
-        changed = True
-    names = register.names_in(household_id)
-    order = max(
-        (register.members[m]["sort_order"] for m in register.members_of.get(household_id, [])), default=-1
-    )
+            if verdict == "update":
+                changes[name] = new
+                snapshot[name] = plain(new)
+        if changes:
+            plan.household_updates.append(Update(household_id, changes, snapshot))
+            plan.touched.add(household_id)
+            changed = True
+    names: dict[tuple[str, str], int] | None = None
+    order = max((register.members[m]["sort_order"] for m in member_ids), default=-1)
     for person in people:
-        national_id = person.member.get("national_id")
+        found = person.member
+        national_id = found.get("national_id")
         member_id = register.by_national_id.get(national_id) if national_id else None
         if member_id is not None and register.members[member_id]["household_id"] != household_id:
             member_id = None  # registered in another household: matched by name below, or added
         if member_id is None:
-            member_id = names.get((person.member["first_name"], person.member["last_name"]))
+            if names is None:
+                names = register.names_in(household_id)
+            member_id = names.get((found["first_name"], found["last_name"]))
         if member_id is None:
             order += 1
             values_new = _new_member(person, order, head=person.is_head and head_id is None)
@@ -353,15 +378,19 @@ def _plan_household(
             plan.new_members.append(values_new)
             plan.touched.add(household_id)
             plan.differences.append(
-                Difference(person.row, "member", 0, label, "first_name", None, _label({}, person.member))
+                Difference(person.row, "member", 0, label(), "first_name", None, _label({}, found))
             )
             changed = True
             continue
         member = register.members[member_id]
+        member_differing = [name for name, new in found.items() if new != member[name]]
+        if not member_differing:
+            continue
         m_snapshot = dict(member["imported"] or {})
         m_edited = register.edited.get(("member", member_id), set())
         m_changes: dict[str, Any] = {}
-        for name, new in person.member.items():
+        for name in member_differing:
+            new = found[name]
             verdict = _decide(name, new, member[name], m_snapshot, m_edited)
             if verdict == "same":
                 continue
@@ -370,7 +399,7 @@ def _plan_household(
                     person.row,
                     "member",
                     member_id,
-                    label,
+                    label(),
                     name,
                     plain(member[name]),
                     plain(new),

@@ -37,7 +37,22 @@ def _package(database: Database, folder: Path) -> str:
     return package_round_trip(database, folder)
 
 
-CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export), ("package", _package)]
+def _import(database: Database, folder: Path) -> str:
+    """Re-import the export (calamine, the import pipeline): the register must not change."""
+    from desktop.households.importing import ImportOptions, run_import
+
+    result = run_import(database, folder / "export.xlsx", ImportOptions(dry_run=True))
+    if result.problems or not result.plan.is_empty():
+        raise RuntimeError(f"re-importing the export would change the register: {result.summary('en')}")
+    return f"{result.parsed.rows_read} exported households re-imported without changes"
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("demo", _demo),
+    ("export", _export),
+    ("import", _import),
+    ("package", _package),
+]
 
 
 def run_self_test() -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import CompoundSelect, except_, func, select, union
 from sqlalchemy.orm import Session
 
 from database.models import Activity, Household, PlanItem
@@ -41,21 +41,21 @@ class FollowUpRow:
         return " · ".join(parts)
 
 
-def _condition(on: dt.date, days: int) -> ColumnElement[bool]:
+def _household_ids(on: dt.date, days: int) -> CompoundSelect[tuple[int]]:
+    """Households to follow up, as set operations over the indexes (no per-household probing):
+    (open plan items EXCEPT helped since the cutoff) UNION (open items past due)."""
     cutoff = on - dt.timedelta(days=days)
-    open_item = exists().where(PlanItem.household_id == Household.id, PlanItem.status.in_(OPEN_PLAN_STATUSES))
-    overdue = exists().where(
-        PlanItem.household_id == Household.id,
-        PlanItem.status.in_(OPEN_PLAN_STATUSES),
-        PlanItem.due_on < on,
-    )
-    recent = exists().where(Activity.household_id == Household.id, Activity.activity_on >= cutoff)
-    return and_(open_item, or_(overdue, ~recent))
+    is_open = PlanItem.status.in_(OPEN_PLAN_STATUSES)
+    with_open_items = select(PlanItem.household_id).where(is_open)
+    helped_lately = select(Activity.household_id).where(Activity.activity_on >= cutoff)
+    overdue = select(PlanItem.household_id).where(is_open, PlanItem.due_on < on)
+    quiet = except_(with_open_items, helped_lately).subquery()  # SQLite cannot nest compounds
+    return union(select(quiet.c.household_id), overdue)
 
 
 def follow_up_count(session: Session, days: int, on: dt.date | None = None) -> int:
-    on = on or today()
-    return session.scalar(select(func.count()).select_from(Household).where(_condition(on, days))) or 0
+    ids = _household_ids(on or today(), days).subquery()
+    return session.scalar(select(func.count()).select_from(ids)) or 0
 
 
 def follow_up_page(
@@ -72,7 +72,7 @@ def follow_up_page(
             Household.target_group,
             Household.escalated,
         )
-        .where(_condition(on, days))
+        .where(Household.id.in_(_household_ids(on, days)))
         .order_by(Household.id)
         .offset(offset)
         .limit(limit)

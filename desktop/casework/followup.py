@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import CompoundSelect, except_, func, select, union
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from database.models import Activity, Household, PlanItem
@@ -41,26 +41,32 @@ class FollowUpRow:
         return " · ".join(parts)
 
 
-def _household_ids(on: dt.date, days: int) -> CompoundSelect[tuple[int]]:
-    """Households to follow up, as set operations over the indexes (no per-household probing):
-    (open plan items EXCEPT helped since the cutoff) UNION (open items past due)."""
+def _condition(on: dt.date, days: int) -> ColumnElement[bool]:
+    """Per household, three index-only probes of ix_plan_item_household_status_due and
+    ix_activity_household_date: has open items, and (one is past due, or no recent help)."""
     cutoff = on - dt.timedelta(days=days)
     is_open = PlanItem.status.in_(OPEN_PLAN_STATUSES)
-    with_open_items = select(PlanItem.household_id).where(is_open)
-    helped_lately = select(Activity.household_id).where(Activity.activity_on >= cutoff)
-    overdue = select(PlanItem.household_id).where(is_open, PlanItem.due_on < on)
-    quiet = except_(with_open_items, helped_lately).subquery()  # SQLite cannot nest compounds
-    return union(select(quiet.c.household_id), overdue)
+    open_item = exists().where(PlanItem.household_id == Household.id, is_open)
+    overdue = exists().where(PlanItem.household_id == Household.id, is_open, PlanItem.due_on < on)
+    recent = exists().where(Activity.household_id == Household.id, Activity.activity_on >= cutoff)
+    return and_(open_item, or_(overdue, ~recent))
 
 
 def follow_up_count(session: Session, days: int, on: dt.date | None = None) -> int:
-    ids = _household_ids(on or today(), days).subquery()
-    return session.scalar(select(func.count()).select_from(ids)) or 0
+    on = on or today()
+    return session.scalar(select(func.count()).select_from(Household).where(_condition(on, days))) or 0
 
 
 def follow_up_page(
-    session: Session, days: int, on: dt.date | None = None, offset: int = 0, limit: int = 200
+    session: Session,
+    days: int,
+    on: dt.date | None = None,
+    offset: int = 0,
+    limit: int = 200,
+    after_id: int | None = None,
 ) -> list[FollowUpRow]:
+    """One page in household order. Scrolling on passes after_id (the last household shown):
+    a keyset page costs the same however deep it is; offset is for the odd direct jump."""
     on = on or today()
     ids_query = (
         select(
@@ -72,7 +78,7 @@ def follow_up_page(
             Household.target_group,
             Household.escalated,
         )
-        .where(Household.id.in_(_household_ids(on, days)))
+        .where(_condition(on, days), Household.id > (after_id or 0))
         .order_by(Household.id)
         .offset(offset)
         .limit(limit)

@@ -51,8 +51,22 @@ CHECKS: list[tuple[str, Check]] = [
     ("demo", _demo),
     ("export", _export),
     ("import", _import),
+    ("casework", _casework),
     ("package", _package),
 ]
+def _casework(database: Database, folder: Path) -> str:
+    from desktop.casework.activities import export_activities, queue_count
+    from desktop.casework.followup import follow_up_count
+
+    with database.session() as session:
+        waiting = queue_count(session)
+        exported = export_activities(session, folder / "logbook-queue.xlsx", not_in_logbook=True)
+        follow = follow_up_count(session, 60)
+    if exported != waiting:
+        raise RuntimeError(f"Logbook queue holds {waiting} activities but {exported} were exported")
+    return f"{waiting} activities await Logbook, {follow} households to follow up"
+
+
 
 
 def run_self_test() -> int:

@@ -323,6 +323,10 @@
         <source>Committee roster</source>
         <translation>Committee roster</translation>
     </message>
+    <message>
+        <source>Agenda templates</source>
+        <translation>Agenda templates</translation>
+    </message>
 </context>
 <context>
     <name>MinutesPanel</name>
@@ -696,6 +700,33 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>One agenda section a line, in order</source>
+        <translation>One agenda section a line, in order</translation>
+    </message>
+    <message>
+        <source>Use for new meetings by default</source>
+        <translation>Use for new meetings by default</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Saving under a new name adds a template</source>
+        <translation>Saving under a new name adds a template</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,10 @@
         <source>Committee roster</source>
         <translation>ทำเนียบคณะกรรมการ</translation>
     </message>
+    <message>
+        <source>Agenda templates</source>
+        <translation>แม่แบบระเบียบวาระ</translation>
+    </message>
 </context>
 <context>
     <name>MinutesPanel</name>
@@ -696,6 +700,33 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>One agenda section a line, in order</source>
+        <translation>ระเบียบวาระหลักบรรทัดละหนึ่งข้อ ตามลำดับ</translation>
+    </message>
+    <message>
+        <source>Use for new meetings by default</source>
+        <translation>ใช้เป็นค่าเริ่มต้นสำหรับการประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>ชื่อแม่แบบ</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>ระเบียบวาระหลัก</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>บันทึกแม่แบบ</translation>
+    </message>
+    <message>
+        <source>Saving under a new name adds a template</source>
+        <translation>บันทึกด้วยชื่อใหม่เพื่อเพิ่มแม่แบบ</translation>
     </message>
 </context>
 <context>

@@ -237,3 +237,22 @@ def test_roster_editor_adds_orders_and_saves(page: MeetingsPage, qtbot: QtBot, r
         assert names[20] == "สมใจ" and len(names) == 22
         assert session.get(CommitteeMember, committee.members[20].id) is not None
     assert refusals == []
+
+
+def test_office_defines_its_own_agenda_template(
+    page: MeetingsPage, qtbot: QtBot, refusals: list[str]
+) -> None:
+    page.tabs.setCurrentIndex(2)
+    editor = page.templates
+    assert editor.list.count() == 2 and editor.sections.toPlainText().count("\n") == 4
+    editor.name.setText("แบบอำเภอเวียงทอง")
+    editor.sections.setPlainText("เรื่องที่ประธานแจ้ง\nรับรองรายงานการประชุม\nเรื่องสืบเนื่อง\nเรื่องเพื่อพิจารณา")
+    editor.is_default.setChecked(True)
+    click(qtbot, editor.save_button)
+    assert editor.list.count() == 3
+    page.tabs.setCurrentIndex(0)
+    assert page.list.template.currentText() == "แบบอำเภอเวียงทอง"  # the new default comes first
+    new_meeting(qtbot, page, dt.date(2024, 10, 15))
+    assert page.editor.detail is not None
+    assert [i.title for i in page.editor.detail.items if i.parent_id is None][-1] == "เรื่องเพื่อพิจารณา"
+    assert refusals == []

@@ -31,7 +31,19 @@ def _export(database: Database, folder: Path) -> str:
     return f"{count} households exported"
 
 
-CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export)]
+def _meetings(database: Database, _folder: Path) -> str:
+    from desktop.meetings.detail import meeting_detail
+
+    with database.session() as session:
+        adopted = meeting_detail(session, 1)
+        held = meeting_detail(session, 2)
+    if adopted.adopted_in != held.number or not any(r.applied_at for i in held.items for r in i.resolutions):
+        raise RuntimeError("the demo meetings are not in their expected state")
+    quorum = f"{held.quorum.attending}/{held.quorum.members}"
+    return f"meeting {held.number}: {len(held.items)} agenda lines, quorum {quorum}"
+
+
+CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export), ("meetings", _meetings)]
 
 
 def run_self_test() -> int:

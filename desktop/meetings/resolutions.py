@@ -364,6 +364,10 @@ def undo_resolution(session: Session, resolution_id: int) -> int:
         before = link.before
         if household is not None:
             if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
+                if household.logbook_status != LogbookStatus.ENTERED:
+                    # Changed since (e.g. a later reconcile found it in Logbook): keep the newer state.
+                    resolution.households.remove(link)
+                    continue
                 household.logbook_status = LogbookStatus(before["logbook_status"])
                 on = before.get("logbook_status_on")
                 household.logbook_status_on = dt.date.fromisoformat(on) if on else None

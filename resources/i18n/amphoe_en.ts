@@ -1291,6 +1291,10 @@
         <translation>Until</translation>
     </message>
     <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Member</translation>
     </message>

@@ -1291,6 +1291,10 @@
         <translation>ถึง</translation>
     </message>
     <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>กรรมการ</translation>
     </message>

@@ -43,7 +43,18 @@ def _meetings(database: Database, _folder: Path) -> str:
     return f"meeting {held.number}: {len(held.items)} agenda lines, quorum {quorum}"
 
 
-CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export), ("meetings", _meetings)]
+def _package(database: Database, folder: Path) -> str:
+    from desktop.submissions.selfcheck import package_round_trip
+
+    return package_round_trip(database, folder)
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("demo", _demo),
+    ("export", _export),
+    ("meetings", _meetings),
+    ("package", _package),
+]
 
 
 def run_self_test() -> int:

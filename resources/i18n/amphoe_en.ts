@@ -1105,6 +1105,41 @@
     </message>
 </context>
 <context>
+    <name>PrintBar</name>
+    <message>
+        <source>Print agenda</source>
+        <translation>Print agenda</translation>
+    </message>
+    <message>
+        <source>Print sign sheet</source>
+        <translation>Print sign sheet</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>Print minutes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Preparing the document</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesTab</name>
     <message>
         <source>New programme</source>

@@ -1105,6 +1105,41 @@
     </message>
 </context>
 <context>
+    <name>PrintBar</name>
+    <message>
+        <source>Print agenda</source>
+        <translation>พิมพ์ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Print sign sheet</source>
+        <translation>พิมพ์ใบลงชื่อ</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>พิมพ์รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>บันทึกสำเนา…</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>กำลังจัดทำเอกสาร</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>บันทึกสำเนา</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesTab</name>
     <message>
         <source>New programme</source>

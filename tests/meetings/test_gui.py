@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+import pdfplumber
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent
@@ -16,6 +17,7 @@ from database.enums import AttendanceStatus, LogbookStatus, MeetingStatus, Resol
 from database.models import Committee, CommitteeMember, Household, Meeting, ResolutionHousehold
 from desktop.db import Database
 from desktop.settings import Settings
+from ui import workers
 from ui.app import create_application
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
@@ -42,7 +44,8 @@ def refusals(qtbot: QtBot) -> Iterator[list[str]]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_database: Database) -> MainWindow:
+def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
     app = create_application()
     install_translators(app, "th")
     window = MainWindow(demo_database, Settings(database_url=demo_database.url))
@@ -170,6 +173,27 @@ def test_clerk_builds_agenda_records_resolution_and_adopts_minutes(
     click(qtbot, resolution.apply_button)
     assert state()[0] == {LogbookStatus.ENTERED}
     assert "ดำเนินการแล้ว" in resolution.state.text()
+
+    # Print the agenda, the sign sheet and the minutes (PDF; the system viewer is not opened here).
+    printing = editor.printing
+    printing.open_in_viewer = False
+    written = {}
+    for kind, title in (
+        ("agenda", "ระเบียบวาระการประชุม"),
+        ("signsheet", "ใบลงชื่อผู้เข้าประชุม"),
+        ("minutes", "รายงานการประชุม"),
+    ):
+        click(qtbot, printing.buttons[kind])
+        assert printing.last_path is not None and printing.last_path.suffix == ".pdf"
+        with pdfplumber.open(printing.last_path) as pdf:
+            text = "".join(page.extract_text() or "" for page in pdf.pages)
+        assert title in text and "๓/๒๕๖๗" in text
+        written[kind] = text
+    assert "นางสาวผู้แทน ทดสอบ" in written["minutes"] and "ที่ประชุมมีมติเห็นชอบ" in written["minutes"]
+    printing.format.setCurrentIndex(printing.format.findData(".docx"))
+    click(qtbot, printing.buttons["minutes"])
+    assert printing.last_path is not None and printing.last_path.suffix == ".docx"
+    assert printing.last_path.stat().st_size > 5000
 
     # The next meeting adopts the minutes (item 2), with a correction.
     following = new_meeting(qtbot, page, dt.date(2024, 11, 20))

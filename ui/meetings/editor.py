@@ -76,10 +76,10 @@ class MeetingEditor(QWidget):
         ):
             button.clicked.connect(lambda _=False, service=service: self.change_status(service))
             buttons.addWidget(button)
-        buttons.addSpacing(16)
-        self.printing = PrintBar(database)
-        buttons.addWidget(self.printing, 1)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.printing = PrintBar(database)
+        layout.addWidget(self.printing)
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)

@@ -31,6 +31,18 @@ def _export(database: Database, folder: Path) -> str:
     return f"{count} households exported"
 
 
+def _meetings(database: Database, _folder: Path) -> str:
+    from desktop.meetings.detail import meeting_detail
+
+    with database.session() as session:
+        adopted = meeting_detail(session, 1)
+        held = meeting_detail(session, 2)
+    if adopted.adopted_in != held.number or not any(r.applied_at for i in held.items for r in i.resolutions):
+        raise RuntimeError("the demo meetings are not in their expected state")
+    quorum = f"{held.quorum.attending}/{held.quorum.members}"
+    return f"meeting {held.number}: {len(held.items)} agenda lines, quorum {quorum}"
+
+
 def _package(database: Database, folder: Path) -> str:
     from desktop.submissions.selfcheck import package_round_trip
 
@@ -47,13 +59,6 @@ def _import(database: Database, folder: Path) -> str:
     return f"{result.parsed.rows_read} exported households re-imported without changes"
 
 
-CHECKS: list[tuple[str, Check]] = [
-    ("demo", _demo),
-    ("export", _export),
-    ("import", _import),
-    ("casework", _casework),
-    ("package", _package),
-]
 def _casework(database: Database, folder: Path) -> str:
     from desktop.casework.activities import export_activities, queue_count
     from desktop.casework.followup import follow_up_count
@@ -67,6 +72,14 @@ def _casework(database: Database, folder: Path) -> str:
     return f"{waiting} activities await Logbook, {follow} households to follow up"
 
 
+CHECKS: list[tuple[str, Check]] = [
+    ("demo", _demo),
+    ("export", _export),
+    ("import", _import),
+    ("casework", _casework),
+    ("meetings", _meetings),
+    ("package", _package),
+]
 
 
 def run_self_test() -> int:

@@ -18,6 +18,7 @@ from desktop.settings import Settings
 from ui.i18n import install_translators
 from ui.pages.base import Page, PendingPage
 from ui.pages.letters import LettersPage
+from ui.pages.meetings import MeetingsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.submissions import SubmissionsPage
@@ -70,9 +71,7 @@ class MainWindow(QMainWindow):
                 self.tr("Households"),
                 self.tr("The household register arrives with the next release."),
             ),
-            PendingPage(
-                db, settings, self.tr("Meetings"), self.tr("Committee meetings arrive with the next release.")
-            ),
+            MeetingsPage(db, settings),
             LettersPage(db, settings),
             SubmissionsPage(db, settings),
             SettingsPage(db, settings, self.change_language),

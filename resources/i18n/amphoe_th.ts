@@ -1,6 +1,56 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AgendaTree</name>
+    <message>
+        <source>(%1 households)</source>
+        <translation>(%1 ครัวเรือน)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>เหตุที่ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>ผู้แทน</translation>
+    </message>
+    <message>
+        <source>Representative's position</source>
+        <translation>ตำแหน่งผู้แทน</translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation>บันทึกผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Guest's name</source>
+        <translation>ชื่อผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>เพิ่มผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Remove selected guest</source>
+        <translation>ลบผู้เข้าร่วมประชุมที่เลือก</translation>
+    </message>
+</context>
+<context>
     <name>CircularDialog</name>
     <message>
         <source>Register a circular</source>
@@ -71,6 +121,77 @@
     <message>
         <source>Submissions to the province that are due soon or overdue:</source>
         <translation>งานที่ต้องส่งจังหวัดซึ่งใกล้ครบกำหนดหรือเลยกำหนดแล้ว:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>What the agenda says about this item</source>
+        <translation>ข้อความในระเบียบวาระของเรื่องนี้</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>บันทึกข้อความ</translation>
+    </message>
+    <message>
+        <source>Household list</source>
+        <translation>บัญชีครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Build list</source>
+        <translation>สร้างบัญชี</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Take selected households off the list</source>
+        <translation>นำครัวเรือนที่เลือกออกจากบัญชี</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>บันทึกสำเนา…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>ลบไฟล์</translation>
+    </message>
+    <message>
+        <source>Attach a file to this item</source>
+        <translation>แนบไฟล์กับเรื่องนี้</translation>
+    </message>
+    <message>
+        <source>Save a copy in</source>
+        <translation>บันทึกสำเนาไว้ที่</translation>
     </message>
 </context>
 <context>
@@ -201,13 +322,193 @@
         <source>The household register arrives with the next release.</source>
         <translation>ทะเบียนครัวเรือนจะพร้อมใช้งานในรุ่นถัดไป</translation>
     </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Choose a meeting from the list, or create one.</source>
+        <translation>เลือกการประชุมจากรายการ หรือสร้างการประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>Agenda sent</source>
+        <translation>ส่งระเบียบวาระแล้ว</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>กลับเป็นร่าง</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>ประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Title of the new item</source>
+        <translation>ชื่อเรื่องใหม่</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>เพิ่มเรื่อง</translation>
+    </message>
+    <message>
+        <source>Adds the item at the end of the selected section</source>
+        <translation>เพิ่มเรื่องต่อท้ายระเบียบวาระที่เลือก</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>เพิ่มระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Minutes and resolutions</source>
+        <translation>รายงานการประชุมและมติ</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>เลิกประชุมเวลา</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>เริ่มประชุมเวลา</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>ผู้จดรายงาน</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>ผู้ตรวจรายงาน</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>ข้อความเปิดประชุม</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>บันทึกรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Meeting no. %1</source>
+        <translation>ครั้งที่ %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
+    </message>
+    <message>
+        <source>(adopted at meeting %1)</source>
+        <translation>(รับรองในการประชุมครั้งที่ %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <source>Meeting no.</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>การประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>Agenda template</source>
+        <translation>แม่แบบระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>วันประชุม</translation>
+    </message>
+    <message>
+        <source>Clone selected</source>
+        <translation>คัดลอกการประชุมที่เลือก</translation>
+    </message>
+    <message>
+        <source>A new draft with the selected meeting's agenda, on the date above</source>
+        <translation>สร้างร่างการประชุมใหม่ตามระเบียบวาระของการประชุมที่เลือก ในวันที่ระบุข้างบน</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
     <message>
         <source>Meetings</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <source>Committee meetings arrive with the next release.</source>
-        <translation>งานประชุมคณะกรรมการจะพร้อมใช้งานในรุ่นถัดไป</translation>
+        <source>Committee roster</source>
+        <translation>ทำเนียบคณะกรรมการ</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Corrections to the previous minutes (if any)</source>
+        <translation>การแก้ไขรายงานการประชุมครั้งที่แล้ว (ถ้ามี)</translation>
+    </message>
+    <message>
+        <source>Adopt previous minutes</source>
+        <translation>รับรองรายงานการประชุมครั้งที่แล้ว</translation>
+    </message>
+    <message>
+        <source>What was said (pre-filled from the agenda)</source>
+        <translation>สาระการประชุม (เติมจากระเบียบวาระไว้ให้แล้ว)</translation>
+    </message>
+    <message>
+        <source>Save minutes text</source>
+        <translation>บันทึกรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <source>No previous meeting</source>
+        <translation>ไม่มีการประชุมครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting %1: %2</source>
+        <translation>รายงานการประชุมครั้งที่ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -242,6 +543,200 @@
     <message>
         <source>Meetings</source>
         <translation>การประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionPanel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>คะแนนเสียง</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>งดออกเสียง</translation>
+    </message>
+    <message>
+        <source>Action on the households</source>
+        <translation>การดำเนินการกับครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>เมนูแก้จน</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Why it goes to the province</source>
+        <translation>เหตุผลที่ส่งต่อจังหวัด</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (carried over to the next meeting)</source>
+        <translation>ต้องติดตาม (เป็นเรื่องสืบเนื่องในการประชุมครั้งถัดไป)</translation>
+    </message>
+    <message>
+        <source>Record as new resolution</source>
+        <translation>บันทึกเป็นมติใหม่</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Apply to households</source>
+        <translation>ดำเนินการกับครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>ยกเลิกการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>(applied to %1 households)</source>
+        <translation>(ดำเนินการแล้ว %1 ครัวเรือน)</translation>
+    </message>
+    <message>
+        <source>This item has %1 households.</source>
+        <translation>เรื่องนี้มี %1 ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Applied: %1 households changed and linked to this resolution.</source>
+        <translation>ดำเนินการแล้ว: ปรับปรุง %1 ครัวเรือนและผูกกับมตินี้</translation>
+    </message>
+    <message>
+        <source>Not applied yet; this item has %1 households.</source>
+        <translation>ยังไม่ได้ดำเนินการ เรื่องนี้มี %1 ครัวเรือน</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEditor</name>
+    <message>
+        <source>New committee</source>
+        <translation>คณะกรรมการใหม่</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <source>Appointment order</source>
+        <translation>คำสั่งแต่งตั้ง</translation>
+    </message>
+    <message>
+        <source>Quorum: more than</source>
+        <translation>องค์ประชุม: มากกว่า</translation>
+    </message>
+    <message>
+        <source>Save committee</source>
+        <translation>บันทึกคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ตำแหน่งในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <source>Title, first and last name</source>
+        <translation>คำนำหน้า ชื่อ และนามสกุล</translation>
+    </message>
+    <message>
+        <source>Position outside the committee</source>
+        <translation>ตำแหน่ง (นอกคณะกรรมการ)</translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation>ตำแหน่งในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>In office from</source>
+        <translation>ดำรงตำแหน่งตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Add as new member</source>
+        <translation>เพิ่มเป็นกรรมการใหม่</translation>
+    </message>
+    <message>
+        <source>Save member</source>
+        <translation>บันทึกกรรมการ</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>ลบกรรมการ</translation>
+    </message>
+    <message>
+        <source>New committee %1</source>
+        <translation>คณะกรรมการใหม่ %1</translation>
     </message>
 </context>
 <context>

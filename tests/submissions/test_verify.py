@@ -3,7 +3,6 @@ tampering, passwords, full or locked sticks, the command line."""
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -120,23 +119,33 @@ def test_cli_build_then_verify(
 
 
 def test_meeting_households_come_from_resolutions_too(sqlite_demo: Database, tmp_path: Path) -> None:
-    from database.models import Meeting, Resolution, ResolutionHousehold
+    from database.models import AgendaItem, Meeting, Resolution, ResolutionHousehold
 
     with sqlite_demo.session() as session:
-        meeting = session.scalars(select(Meeting).where(Meeting.number == 1)).one()
-        resolution = session.scalars(select(Resolution).where(Resolution.meeting_id == meeting.id)).first()
-        assert resolution is not None
-        household = session.scalars(select(Household).order_by(Household.id)).first()
+        meeting = session.scalars(select(Meeting).where(Meeting.number == 2)).one()
+        chair_item = session.scalars(
+            select(AgendaItem).where(
+                AgendaItem.meeting_id == meeting.id, AgendaItem.title.startswith("โครงการ")
+            )
+        ).one()
+        resolution = session.scalars(
+            select(Resolution).where(Resolution.agenda_item_id == chair_item.id)
+        ).one()
+        household = session.scalars(select(Household).order_by(Household.id.desc())).first()
         assert household is not None
         resolution.households.append(ResolutionHousehold(household_id=household.id))
-        meeting_id = meeting.id
+        meeting_id, number = meeting.id, f"{resolution.number}/{resolution.year_be}"
     from desktop.submissions.package import PackageOptions, build_package
 
     built = build_package(sqlite_demo, meeting_id, tmp_path, PackageOptions(today=TODAY))
-    lists = [e for e in built.manifest["files"] if e["kind"] == "household_list"]
-    assert len(lists) == 1 and lists[0]["rows"] == 1
-    assert built.manifest["circular"] is None
-    shutil.rmtree(tmp_path)
+    lists = {e["agenda_item"]: e for e in built.manifest["files"] if e["kind"] == "household_list"}
+    assert set(lists) == {"1.1", "4.1"}
+    assert lists["1.1"]["rows"] == 1 and lists["1.1"]["resolution"] == number
+    with sqlite_demo.session() as session:
+        first_id = session.scalars(select(Meeting.id).where(Meeting.number == 1)).one()
+    first = build_package(sqlite_demo, first_id, tmp_path / "first", PackageOptions(today=TODAY))
+    # meeting 1/2567 quotes no circular number
+    assert first.manifest["circular"] is None and first.manifest["counts"]["households"] > 0
 
 
 def test_removable_drives_lists_mounted_sticks_under_media(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pyzipper
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from database.enums import AuditAction
@@ -89,7 +90,7 @@ class _Plan:
 
 
 def _office(session: Session) -> dict[str, str]:
-    profile = session.query(OfficeProfile).order_by(OfficeProfile.id).first()
+    profile = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
     if profile is None or not profile.district:
         raise ValidationError(
             "ยังไม่ได้กรอกข้อมูลสำนักงาน (อำเภอ จังหวัด) ในหน้าตั้งค่า จึงสร้างชุดเอกสารไม่ได้",

@@ -38,6 +38,7 @@ from database.models import (
     Programme,
     Signatory,
 )
+from desktop.casework.demo import add_casework_demo
 from desktop.errors import UserError
 from desktop.households.search import household_search_text
 from desktop.meetings import agenda, attendance, meeting, resolutions
@@ -438,3 +439,4 @@ def load_demo(session: Session, households: int = 64, seed: int = 2567) -> None:
     programme = _programme(session, created)
     _meetings(session, committee, programme)
     _later_reconcile(session, created, rng)
+    add_casework_demo(session, rng, created)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.settings import Settings
+from ui.casework.page import CaseworkPage
 from ui.i18n import install_translators
 from ui.pages.base import Page, PendingPage
 from ui.pages.letters import LettersPage
@@ -22,6 +25,8 @@ from ui.pages.meetings import MeetingsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.submissions import SubmissionsPage
+
+PageT = TypeVar("PageT", bound=Page)
 
 STYLE = """
 QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 12pt; }
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
                 self.tr("Households"),
                 self.tr("The household register arrives with the next release."),
             ),
+            CaseworkPage(db, settings),
             MeetingsPage(db, settings),
             LettersPage(db, settings),
             SubmissionsPage(db, settings),
@@ -82,6 +88,14 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         self.pages[row].activate()
+
+    def open_page(self, page_type: type[PageT]) -> PageT:
+        """Bring the page of this type into view and return it (tests and cross-links use it)."""
+        for row, page in enumerate(self.pages):
+            if isinstance(page, page_type):
+                self.navigation.setCurrentRow(row)
+                return page
+        raise LookupError(page_type.__name__)
 
     def page_titles(self) -> list[str]:
         return [self.navigation.item(i).text() for i in range(self.navigation.count())]

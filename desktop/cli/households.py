@@ -8,7 +8,6 @@ from pathlib import Path
 
 from database.enums import LogbookStatus
 from desktop.cli import EXIT_REFUSED, Context
-from desktop.cli.pending import not_yet
 from desktop.households.export import HouseholdFilter, export_households
 from desktop.households.importing import ImportOptions, run_import, write_report
 from desktop.households.reconcile import reconcile
@@ -48,7 +47,7 @@ def register(
 
     show = actions.add_parser("show", parents=[common], help="a readable summary of one household")
     show.add_argument("id", type=int)
-    show.set_defaults(handler=not_yet)
+    show.set_defaults(handler=run_show)
 
 
 def run_export(context: Context) -> int:
@@ -116,4 +115,12 @@ def run_import_command(context: Context) -> int:
 def run_reconcile(context: Context) -> int:
     result = reconcile(context.database(), context.args.logbook_file)
     context.say(result.summary("th"), result.summary("en"))
+    return 0
+
+
+def run_show(context: Context) -> int:
+    from desktop.casework.summary import household_summary_text
+
+    with context.database().session() as session:
+        print(household_summary_text(session, context.args.id))
     return 0

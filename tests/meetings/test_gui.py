@@ -56,8 +56,7 @@ def window(qtbot: QtBot, demo_database: Database) -> MainWindow:
 @pytest.fixture
 def page(window: MainWindow) -> MeetingsPage:
     """The meetings page; the window fixture keeps the window alive for the whole test."""
-    window.navigation.setCurrentRow(2)
-    meetings = window.pages[2]
+    meetings = window.open_page(MeetingsPage)
     assert isinstance(meetings, MeetingsPage)
     return meetings
 

@@ -176,7 +176,7 @@ def test_nomination_assign_escalate_and_undo(demo_database: Database) -> None:
         programme_id, _ = agenda.programmes(session)[0]
         nominate = agenda.add_item(session, head.id, "บ้านห่วงใย")
         agenda.set_household_list(session, nominate, "nominations", str(programme_id))
-        nomination = session.scalars(select(Nomination)).one()
+        nomination = session.scalars(select(Nomination).where(Nomination.programme_id == programme_id)).one()
         nomination.status = NominationStatus.NOMINATED
         nomination.resolution_id = None
         meeting.mark_held(session, meeting_id)
@@ -214,7 +214,7 @@ def test_nomination_assign_escalate_and_undo(demo_database: Database) -> None:
             session.scalar(select(func.count()).select_from(Escalation).where(Escalation.resolution_id == up))
             == count
         )
-        nomination = session.scalars(select(Nomination)).one()
+        nomination = session.scalars(select(Nomination).where(Nomination.programme_id == programme_id)).one()
         assert nomination.status == NominationStatus.APPROVED and nomination.resolution_id == nom
         with pytest.raises(UserError, match="ยกเลิก"):
             resolutions.update_resolution(session, assign, text="x", outcome=ResolutionOutcome.NOT_APPROVED)
@@ -223,7 +223,7 @@ def test_nomination_assign_escalate_and_undo(demo_database: Database) -> None:
     with demo_database.session() as session:
         assert not session.scalars(select(PlanItem).where(PlanItem.resolution_id == assign)).all()
         assert not session.scalars(select(Escalation).where(Escalation.resolution_id == up)).all()
-        nomination = session.scalars(select(Nomination)).one()
+        nomination = session.scalars(select(Nomination).where(Nomination.programme_id == programme_id)).one()
         assert nomination.status == NominationStatus.NOMINATED and nomination.resolution_id is None
 
 

@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0040_submissions'
-down_revision: str | None = '0010_households'
+down_revision: str | None = '0020_casework'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -185,6 +185,51 @@ def _enclosures(plan: _Plan, docx: bool) -> list[str]:
     return enclosures
 
 
+def _cover_request(plan: _Plan, enclosures: list[str]) -> DocumentRequest:
+    return DocumentRequest(
+        kind="cover",
+        format="pdf",
+        meeting_id=plan.meeting_id,
+        title=f"หนังสือนำส่ง ที่ {plan.letter_number}",
+        lines=[f"เรื่อง ส่งรายงานการประชุม {plan.committee} {to_thai_digits(plan.meeting_title)}"]
+        + [f"สิ่งที่ส่งมาด้วย {e}" for e in enclosures],
+        letter_number=plan.letter_number,
+        enclosures=enclosures,
+    )
+
+
+@dataclass
+class CoverLetter:
+    path: Path
+    letter_id: int
+    letter_number: str
+
+
+def write_cover_letter(
+    database: Database,
+    meeting_id: int,
+    path: Path,
+    *,
+    writer: DocumentWriter | None = None,
+    today: dt.date | None = None,
+) -> CoverLetter:
+    """The cover letter alone (letters cover), numbered from the register like a package's.
+
+    An unsent cover letter of the meeting keeps its number; otherwise the next one is taken.
+    """
+    writer = writer or default_writer()
+    with database.session() as session:
+        plan = _plan(session, meeting_id, PackageOptions(today=today))
+    request = _cover_request(plan, _enclosures(plan, docx=False))
+    if path.suffix.lower() == ".docx":
+        request.format = "docx"
+
+    with atomic_file(path) as (temporary, stream):
+        stream.close()  # the writer writes the file by its name
+        writer(database, request, temporary)
+    return CoverLetter(path, plan.letter_id, plan.letter_number)
+
+
 def _index_text(plan: _Plan, files: list[dict[str, Any]]) -> str:
     office = plan.office
     lines = [
@@ -258,16 +303,7 @@ def build_package(
     with tempfile.TemporaryDirectory(prefix="amphoe-package-") as scratch:
         folder = Path(scratch)
         progress(1, 6, "สร้างหนังสือนำส่ง")
-        cover = DocumentRequest(
-            kind="cover",
-            format="pdf",
-            meeting_id=meeting_id,
-            title=f"หนังสือนำส่ง ที่ {plan.letter_number}",
-            lines=[f"เรื่อง ส่งรายงานการประชุม {plan.committee} {to_thai_digits(plan.meeting_title)}"]
-            + [f"สิ่งที่ส่งมาด้วย {e}" for e in enclosures],
-            letter_number=plan.letter_number,
-            enclosures=enclosures,
-        )
+        cover = _cover_request(plan, enclosures)
         writer(database, cover, folder / COVER_NAME)
         files.append({"name": COVER_NAME, "kind": "cover_letter"})
         progress(2, 6, "สร้างรายงานการประชุม")

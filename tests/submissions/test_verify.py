@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from database.models import Household, OutgoingLetter, Submission
@@ -166,3 +167,23 @@ def test_removable_drives_lists_mounted_sticks_under_media(tmp_path: Path) -> No
         subprocess.run(["umount", str(stick)], check=False)
     assert [(d.path, d.label) for d in drives] == [(stick, "KINGSTON")]
     assert drives[0].total_bytes == 1024 * 1024
+
+
+def test_letters_cover_takes_its_number_from_the_register(
+    sqlite_demo: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from database.models import Meeting
+
+    with sqlite_demo.session() as session:
+        meeting = str(session.scalars(select(Meeting.id).where(Meeting.number == 2)).one())
+    url = sqlite_demo.url
+    out = tmp_path / "cover.pdf"
+    assert main(["--db", url, "letters", "cover", "--meeting", meeting, "--out", str(out)]) == 0
+    assert "พย ๐๗๑๙/๑" in capsys.readouterr().out
+    assert len(PdfReader(out).pages) >= 1
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".partial"]
+    # unsent: writing it again keeps the number; the package then reuses it too
+    assert main(["--db", url, "letters", "cover", "--meeting", meeting, "--out", str(out)]) == 0
+    assert build(sqlite_demo, tmp_path / "pkg").letter_number == "พย ๐๗๑๙/๑"
+    assert main(["--db", url, "letters", "cover", "--meeting", "999", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert not (tmp_path / "x.pdf").exists()

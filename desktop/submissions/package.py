@@ -83,6 +83,7 @@ class _Plan:
     circular_id: int | None
     letter_id: int
     letter_number: str
+    running_no: int
     letter_dated: dt.date
     full_ids: bool
     lists: list[HouseholdList]
@@ -132,6 +133,8 @@ def _plan(session: Session, meeting_id: int, options: PackageOptions) -> _Plan:
             )
     else:
         circular = circular_for_meeting(session, meeting_id)
+    if circular is not None and circular.meeting_id is None:
+        circular.meeting_id = meeting_id  # the meeting answers it: the cover letter refers to it
     full_ids = options.full_ids or bool(circular and circular.requires_full_ids)
     title = f"ครั้งที่ {meeting.number}/{meeting.year_be}"
     committee = meeting.committee.short_name or meeting.committee.name
@@ -167,6 +170,7 @@ def _plan(session: Session, meeting_id: int, options: PackageOptions) -> _Plan:
         circular_id=circular.id if circular else None,
         letter_id=letter.id,
         letter_number=letter_number(letter),
+        running_no=letter.running_no,
         letter_dated=letter.dated,
         full_ids=full_ids,
         lists=lists,
@@ -194,6 +198,8 @@ def _cover_request(plan: _Plan, enclosures: list[str]) -> DocumentRequest:
         lines=[f"เรื่อง ส่งรายงานการประชุม {plan.committee} {to_thai_digits(plan.meeting_title)}"]
         + [f"สิ่งที่ส่งมาด้วย {e}" for e in enclosures],
         letter_number=plan.letter_number,
+        running_no=plan.running_no,
+        dated=plan.letter_dated,
         enclosures=enclosures,
     )
 

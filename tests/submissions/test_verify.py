@@ -15,6 +15,7 @@ from desktop.cli import main
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.submissions.delivery import send_to_folder
+from desktop.submissions.documents import plain_documents
 from desktop.submissions.package import BuiltPackage
 from desktop.submissions.verify import verify_package
 from tests.submissions.conftest import TODAY, build, id_cells
@@ -59,7 +60,7 @@ def test_verify_catches_a_repacked_file_and_a_broken_zip(
 
 
 def test_password_protected_package(sqlite_demo: Database, tmp_path: Path) -> None:
-    built = build(sqlite_demo, tmp_path / "out", password="ลับ-2567")
+    built = build(sqlite_demo, tmp_path / "out", writer=plain_documents, password="ลับ-2567")
     with zipfile.ZipFile(built.path) as archive, pytest.raises(RuntimeError):
         archive.read("manifest.json")  # plain zip tools cannot read it without the password
     assert any("password" in p.en for p in verify_package(built.path).problems)
@@ -92,7 +93,7 @@ def test_package_build_refuses_a_locked_folder_and_leaves_nothing(
     sqlite_demo: Database, locked_stick: Path
 ) -> None:
     with pytest.raises(UserError):
-        build(sqlite_demo, locked_stick)
+        build(sqlite_demo, locked_stick, writer=plain_documents)
     assert list(locked_stick.iterdir()) == []
 
 

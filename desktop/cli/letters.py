@@ -1,11 +1,12 @@
-"""`letters cover`."""
+"""`letters cover`: the cover letter for a meeting's minutes, numbered from the register."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from desktop.cli import Context
+from desktop.cli import EXIT_OK, Context
+from desktop.submissions.package import write_cover_letter
 
 
 def register(
@@ -20,9 +21,9 @@ def register(
 
 
 def run_cover(context: Context) -> int:
-    from desktop.documents.meeting_documents import write_meeting_document
-
-    args = context.args
-    path = write_meeting_document(context.database(), args.meeting, "cover", args.out)
-    context.say(f"บันทึกหนังสือนำส่งแล้ว: {path}", f"Cover letter written: {path}")
-    return 0
+    letter = write_cover_letter(context.database(), context.args.meeting, context.args.out)
+    context.say(
+        f"เขียนหนังสือนำส่งที่ {letter.letter_number} ไปที่ {letter.path}",
+        f"Wrote cover letter {letter.letter_number} to {letter.path}",
+    )
+    return EXIT_OK

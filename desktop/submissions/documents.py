@@ -1,11 +1,13 @@
 """Who writes the PDFs (and DOCX) inside a package: a parameter of the package builder.
 
-`engine_documents` uses the documents engine (desktop.documents) when it is installed;
-`plain_documents` is a small reportlab writer used until then and in quick tests.
+`engine_documents` (the default) uses the documents engine (desktop.documents): the real
+หนังสือภายนอก and รายงานการประชุม. `plain_documents` is a small reportlab writer kept for
+tests that only need a real, small PDF.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +22,9 @@ class DocumentRequest:
     meeting_id: int
     title: str  # a line saying what the document is, for the plain writer
     lines: list[str] = field(default_factory=list)  # content for the plain writer
-    letter_number: str | None = None
+    letter_number: str | None = None  # the full number, "พย ๐๗๑๙/๑"
+    running_no: int | None = None  # its running part, 1
+    dated: dt.date | None = None
     enclosures: list[str] = field(default_factory=list)
 
 
@@ -67,5 +71,27 @@ def plain_documents(_database: Database, request: DocumentRequest, path: Path) -
     pdf.save()
 
 
+def engine_documents(database: Database, request: DocumentRequest, path: Path) -> None:
+    """The documents engine; the format follows the file's suffix."""
+    from desktop.documents import render
+    from desktop.documents.meeting_documents import build_cover_letter, write_meeting_document
+
+    target = path.with_suffix(f".{request.format}") if path.suffix != f".{request.format}" else path
+    if request.kind == "cover":
+        with database.session() as session:
+            document = build_cover_letter(
+                session,
+                request.meeting_id,
+                letter_number=str(request.running_no) if request.running_no is not None else None,
+                enclosures=request.enclosures,
+                dated=request.dated,
+            )
+        render(document, target)
+    else:
+        write_meeting_document(database, request.meeting_id, "minutes", target)
+    if target != path:
+        target.replace(path)
+
+
 def default_writer() -> DocumentWriter:
-    return plain_documents
+    return engine_documents

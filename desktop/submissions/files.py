@@ -75,8 +75,12 @@ def atomic_file(final: Path) -> Iterator[tuple[Path, BinaryIO]]:
             os.chmod(temporary, 0o644)  # mkstemp makes it private; a package is an ordinary file
         with os.fdopen(descriptor, "w+b") as stream:
             yield temporary, stream
-            stream.flush()
-            os.fsync(stream.fileno())
+            if stream.closed:  # the caller wrote the file by its name
+                with temporary.open("rb+") as written:
+                    os.fsync(written.fileno())
+            else:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.replace(temporary, final)
         fsync_directory(folder)
     except OSError as error:

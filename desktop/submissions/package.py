@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pyzipper
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from database.enums import AuditAction
@@ -82,6 +83,7 @@ class _Plan:
     circular_id: int | None
     letter_id: int
     letter_number: str
+    running_no: int
     letter_dated: dt.date
     full_ids: bool
     lists: list[HouseholdList]
@@ -89,7 +91,7 @@ class _Plan:
 
 
 def _office(session: Session) -> dict[str, str]:
-    profile = session.query(OfficeProfile).order_by(OfficeProfile.id).first()
+    profile = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
     if profile is None or not profile.district:
         raise ValidationError(
             "ยังไม่ได้กรอกข้อมูลสำนักงาน (อำเภอ จังหวัด) ในหน้าตั้งค่า จึงสร้างชุดเอกสารไม่ได้",
@@ -131,6 +133,8 @@ def _plan(session: Session, meeting_id: int, options: PackageOptions) -> _Plan:
             )
     else:
         circular = circular_for_meeting(session, meeting_id)
+    if circular is not None and circular.meeting_id is None:
+        circular.meeting_id = meeting_id  # the meeting answers it: the cover letter refers to it
     full_ids = options.full_ids or bool(circular and circular.requires_full_ids)
     title = f"ครั้งที่ {meeting.number}/{meeting.year_be}"
     committee = meeting.committee.short_name or meeting.committee.name
@@ -166,6 +170,7 @@ def _plan(session: Session, meeting_id: int, options: PackageOptions) -> _Plan:
         circular_id=circular.id if circular else None,
         letter_id=letter.id,
         letter_number=letter_number(letter),
+        running_no=letter.running_no,
         letter_dated=letter.dated,
         full_ids=full_ids,
         lists=lists,
@@ -182,6 +187,53 @@ def _enclosures(plan: _Plan, docx: bool) -> list[str]:
         for listing in plan.lists
     ]
     return enclosures
+
+
+def _cover_request(plan: _Plan, enclosures: list[str]) -> DocumentRequest:
+    return DocumentRequest(
+        kind="cover",
+        format="pdf",
+        meeting_id=plan.meeting_id,
+        title=f"หนังสือนำส่ง ที่ {plan.letter_number}",
+        lines=[f"เรื่อง ส่งรายงานการประชุม {plan.committee} {to_thai_digits(plan.meeting_title)}"]
+        + [f"สิ่งที่ส่งมาด้วย {e}" for e in enclosures],
+        letter_number=plan.letter_number,
+        running_no=plan.running_no,
+        dated=plan.letter_dated,
+        enclosures=enclosures,
+    )
+
+
+@dataclass
+class CoverLetter:
+    path: Path
+    letter_id: int
+    letter_number: str
+
+
+def write_cover_letter(
+    database: Database,
+    meeting_id: int,
+    path: Path,
+    *,
+    writer: DocumentWriter | None = None,
+    today: dt.date | None = None,
+) -> CoverLetter:
+    """The cover letter alone (letters cover), numbered from the register like a package's.
+
+    An unsent cover letter of the meeting keeps its number; otherwise the next one is taken.
+    """
+    writer = writer or default_writer()
+    with database.session() as session:
+        plan = _plan(session, meeting_id, PackageOptions(today=today))
+    request = _cover_request(plan, _enclosures(plan, docx=False))
+    if path.suffix.lower() == ".docx":
+        request.format = "docx"
+
+    with atomic_file(path) as (temporary, stream):
+        stream.close()  # the writer writes the file by its name
+        writer(database, request, temporary)
+    return CoverLetter(path, plan.letter_id, plan.letter_number)
 
 
 def _index_text(plan: _Plan, files: list[dict[str, Any]]) -> str:
@@ -257,16 +309,7 @@ def build_package(
     with tempfile.TemporaryDirectory(prefix="amphoe-package-") as scratch:
         folder = Path(scratch)
         progress(1, 6, "สร้างหนังสือนำส่ง")
-        cover = DocumentRequest(
-            kind="cover",
-            format="pdf",
-            meeting_id=meeting_id,
-            title=f"หนังสือนำส่ง ที่ {plan.letter_number}",
-            lines=[f"เรื่อง ส่งรายงานการประชุม {plan.committee} {to_thai_digits(plan.meeting_title)}"]
-            + [f"สิ่งที่ส่งมาด้วย {e}" for e in enclosures],
-            letter_number=plan.letter_number,
-            enclosures=enclosures,
-        )
+        cover = _cover_request(plan, enclosures)
         writer(database, cover, folder / COVER_NAME)
         files.append({"name": COVER_NAME, "kind": "cover_letter"})
         progress(2, 6, "สร้างรายงานการประชุม")

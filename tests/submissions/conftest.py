@@ -16,6 +16,7 @@ from sqlalchemy import select
 from database.models import Meeting
 from desktop.db import Database, open_database
 from desktop.demo import load_demo
+from desktop.submissions.documents import DocumentWriter, plain_documents
 from desktop.submissions.package import BuiltPackage, PackageOptions, build_package
 
 TODAY = dt.date(2024, 9, 5)
@@ -27,8 +28,17 @@ def demo_meeting_id(database: Database) -> int:
         return session.scalars(select(Meeting.id).where(Meeting.number == 2)).one()
 
 
-def build(database: Database, out: Path, **options: object) -> BuiltPackage:
-    return build_package(database, demo_meeting_id(database), out, PackageOptions(today=TODAY, **options))  # type: ignore[arg-type]
+def build(
+    database: Database, out: Path, *, writer: DocumentWriter | None = None, **options: object
+) -> BuiltPackage:
+    """The demo meeting's package; the documents engine writes the PDFs unless a writer is given."""
+    return build_package(
+        database,
+        demo_meeting_id(database),
+        out,
+        PackageOptions(today=TODAY, **options),  # type: ignore[arg-type]
+        writer=writer,
+    )
 
 
 @pytest.fixture
@@ -48,7 +58,8 @@ def sqlite_demo(sqlite_url: str, data_dir: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def sqlite_package(sqlite_demo: Database, tmp_path: Path) -> BuiltPackage:
-    return build(sqlite_demo, tmp_path / "out")
+    """Checks of the zip itself need a real but small PDF: the plain reportlab writer."""
+    return build(sqlite_demo, tmp_path / "out", writer=plain_documents)
 
 
 def _can_mount() -> bool:

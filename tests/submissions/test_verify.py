@@ -3,11 +3,11 @@ tampering, passwords, full or locked sticks, the command line."""
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from database.models import Household, OutgoingLetter, Submission
@@ -15,6 +15,7 @@ from desktop.cli import main
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.submissions.delivery import send_to_folder
+from desktop.submissions.documents import plain_documents
 from desktop.submissions.package import BuiltPackage
 from desktop.submissions.verify import verify_package
 from tests.submissions.conftest import TODAY, build, id_cells
@@ -59,7 +60,7 @@ def test_verify_catches_a_repacked_file_and_a_broken_zip(
 
 
 def test_password_protected_package(sqlite_demo: Database, tmp_path: Path) -> None:
-    built = build(sqlite_demo, tmp_path / "out", password="ลับ-2567")
+    built = build(sqlite_demo, tmp_path / "out", writer=plain_documents, password="ลับ-2567")
     with zipfile.ZipFile(built.path) as archive, pytest.raises(RuntimeError):
         archive.read("manifest.json")  # plain zip tools cannot read it without the password
     assert any("password" in p.en for p in verify_package(built.path).problems)
@@ -92,7 +93,7 @@ def test_package_build_refuses_a_locked_folder_and_leaves_nothing(
     sqlite_demo: Database, locked_stick: Path
 ) -> None:
     with pytest.raises(UserError):
-        build(sqlite_demo, locked_stick)
+        build(sqlite_demo, locked_stick, writer=plain_documents)
     assert list(locked_stick.iterdir()) == []
 
 
@@ -120,23 +121,33 @@ def test_cli_build_then_verify(
 
 
 def test_meeting_households_come_from_resolutions_too(sqlite_demo: Database, tmp_path: Path) -> None:
-    from database.models import Meeting, Resolution, ResolutionHousehold
+    from database.models import AgendaItem, Meeting, Resolution, ResolutionHousehold
 
     with sqlite_demo.session() as session:
-        meeting = session.scalars(select(Meeting).where(Meeting.number == 1)).one()
-        resolution = session.scalars(select(Resolution).where(Resolution.meeting_id == meeting.id)).first()
-        assert resolution is not None
-        household = session.scalars(select(Household).order_by(Household.id)).first()
+        meeting = session.scalars(select(Meeting).where(Meeting.number == 2)).one()
+        chair_item = session.scalars(
+            select(AgendaItem).where(
+                AgendaItem.meeting_id == meeting.id, AgendaItem.title.startswith("โครงการ")
+            )
+        ).one()
+        resolution = session.scalars(
+            select(Resolution).where(Resolution.agenda_item_id == chair_item.id)
+        ).one()
+        household = session.scalars(select(Household).order_by(Household.id.desc())).first()
         assert household is not None
         resolution.households.append(ResolutionHousehold(household_id=household.id))
-        meeting_id = meeting.id
+        meeting_id, number = meeting.id, f"{resolution.number}/{resolution.year_be}"
     from desktop.submissions.package import PackageOptions, build_package
 
     built = build_package(sqlite_demo, meeting_id, tmp_path, PackageOptions(today=TODAY))
-    lists = [e for e in built.manifest["files"] if e["kind"] == "household_list"]
-    assert [e["rows"] for e in lists if e["agenda_item"] == "1.1"] == [1]
-    assert built.manifest["circular"] is None
-    shutil.rmtree(tmp_path)
+    lists = {e["agenda_item"]: e for e in built.manifest["files"] if e["kind"] == "household_list"}
+    assert set(lists) == {"1.1", "4.1"}
+    assert lists["1.1"]["rows"] == 1 and lists["1.1"]["resolution"] == number
+    with sqlite_demo.session() as session:
+        first_id = session.scalars(select(Meeting.id).where(Meeting.number == 1)).one()
+    first = build_package(sqlite_demo, first_id, tmp_path / "first", PackageOptions(today=TODAY))
+    # meeting 1/2567 quotes no circular number
+    assert first.manifest["circular"] is None and first.manifest["counts"]["households"] > 0
 
 
 def test_removable_drives_lists_mounted_sticks_under_media(tmp_path: Path) -> None:
@@ -157,3 +168,23 @@ def test_removable_drives_lists_mounted_sticks_under_media(tmp_path: Path) -> No
         subprocess.run(["umount", str(stick)], check=False)
     assert [(d.path, d.label) for d in drives] == [(stick, "KINGSTON")]
     assert drives[0].total_bytes == 1024 * 1024
+
+
+def test_letters_cover_takes_its_number_from_the_register(
+    sqlite_demo: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from database.models import Meeting
+
+    with sqlite_demo.session() as session:
+        meeting = str(session.scalars(select(Meeting.id).where(Meeting.number == 2)).one())
+    url = sqlite_demo.url
+    out = tmp_path / "cover.pdf"
+    assert main(["--db", url, "letters", "cover", "--meeting", meeting, "--out", str(out)]) == 0
+    assert "พย ๐๗๑๙/๑" in capsys.readouterr().out
+    assert len(PdfReader(out).pages) >= 1
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".partial"]
+    # unsent: writing it again keeps the number; the package then reuses it too
+    assert main(["--db", url, "letters", "cover", "--meeting", meeting, "--out", str(out)]) == 0
+    assert build(sqlite_demo, tmp_path / "pkg").letter_number == "พย ๐๗๑๙/๑"
+    assert main(["--db", url, "letters", "cover", "--meeting", "999", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert not (tmp_path / "x.pdf").exists()

@@ -64,28 +64,120 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Households</source>
-        <translation>Households</translation>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Plan items</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Household plans in the fiscal year</source>
+        <translation>Household plans in the fiscal year</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Deadlines due</source>
+        <translation>Deadlines due</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>Nominated</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Counting the overview…</source>
+        <translation>Counting the overview…</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>FY %1</translation>
+    </message>
+    <message>
         <source>All households</source>
         <translation>All households</translation>
     </message>
     <message>
-        <source>Target group %1</source>
-        <translation>Target group %1</translation>
+        <source>Open plan items</source>
+        <translation>Open plan items</translation>
     </message>
     <message>
-        <source>Not found in Logbook</source>
-        <translation>Not found in Logbook</translation>
+        <source>Overdue plan items</source>
+        <translation>Overdue plan items</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
+        <source>Activities this month</source>
+        <translation>Activities this month</translation>
+    </message>
+    <message>
+        <source>Activities not in Logbook</source>
+        <translation>Activities not in Logbook</translation>
+    </message>
+    <message>
+        <source>Deadlines due (overdue)</source>
+        <translation>Deadlines due (overdue)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Handed to the province</source>
+        <translation>Handed to the province</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Show these households</source>
+        <translation>Show these households</translation>
     </message>
 </context>
 <context>

@@ -64,28 +64,120 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Households</source>
-        <translation>ครัวเรือน</translation>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ปรับปรุงข้อมูล</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>รายการแผน</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Household plans in the fiscal year</source>
+        <translation>แผนพัฒนาครัวเรือนในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>สิ่งที่ต้องส่ง</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>หนังสือสั่งการ</translation>
+    </message>
+    <message>
+        <source>Deadlines due</source>
+        <translation>งานใกล้ถึงกำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>จำนวนที่ได้รับจัดสรร</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>เสนอชื่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งจังหวัดแล้ว</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>โครงการพิเศษ</translation>
     </message>
     <message>
         <source>Overview</source>
         <translation>หน้าหลัก</translation>
     </message>
     <message>
+        <source>Counting the overview…</source>
+        <translation>กำลังสรุปข้อมูลหน้าหลัก…</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
         <source>All households</source>
         <translation>ครัวเรือนทั้งหมด</translation>
     </message>
     <message>
-        <source>Target group %1</source>
-        <translation>กลุ่มเป้าหมายที่ %1</translation>
+        <source>Open plan items</source>
+        <translation>แผนยังไม่เสร็จ</translation>
     </message>
     <message>
-        <source>Not found in Logbook</source>
-        <translation>ไม่พบใน Logbook</translation>
+        <source>Overdue plan items</source>
+        <translation>แผนเกินกำหนด</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>การประชุม</translation>
+        <source>Activities this month</source>
+        <translation>กิจกรรมเดือนนี้</translation>
+    </message>
+    <message>
+        <source>Activities not in Logbook</source>
+        <translation>ยังไม่บันทึก Logbook</translation>
+    </message>
+    <message>
+        <source>Deadlines due (overdue)</source>
+        <translation>ใกล้กำหนดส่ง (เกิน)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Handed to the province</source>
+        <translation>ส่งต่อจังหวัด</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (เกินกำหนด)</translation>
+    </message>
+    <message>
+        <source>Show these households</source>
+        <translation>แสดงรายชื่อครัวเรือนเหล่านี้</translation>
     </message>
 </context>
 <context>

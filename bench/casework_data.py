@@ -10,10 +10,13 @@ import random
 
 from sqlalchemy import insert, select, update
 
+from database.base import Base
 from database.enums import LogbookStatus, PlanStatus, Stage
-from database.models import Activity, Agency, Household, PlanItem
+from database.models import Agency, Household
 from desktop.db import Database
 
+ACTIVITY_INSERT = Base.metadata.tables["activity"].insert()  # Core: no ORM bookkeeping per row
+PLAN_INSERT = Base.metadata.tables["plan_item"].insert()
 AGENCIES = (
     "โรงพยาบาลส่งเสริมสุขภาพตำบล",
     "องค์การบริหารส่วนตำบล",
@@ -71,10 +74,10 @@ def add_casework(
                 }
             )
             if len(rows) >= batch:
-                session.execute(insert(Activity), rows)
+                session.connection().execute(ACTIVITY_INSERT, rows)
                 rows = []
         if rows:
-            session.execute(insert(Activity), rows)
+            session.connection().execute(ACTIVITY_INSERT, rows)
         plan_statuses = list(PlanStatus)
         rows = []
         for _ in range(plan_items):
@@ -89,7 +92,7 @@ def add_casework(
                 }
             )
             if len(rows) >= batch:
-                session.execute(insert(PlanItem), rows)
+                session.connection().execute(PLAN_INSERT, rows)
                 rows = []
         if rows:
-            session.execute(insert(PlanItem), rows)
+            session.connection().execute(PLAN_INSERT, rows)

@@ -118,7 +118,7 @@ class _Canvas:
 
     def png(self) -> bytes:
         buffer = io.BytesIO()
-        self.image.save(buffer, "PNG", dpi=(96 * self.scale, 96 * self.scale), optimize=True)
+        self.image.save(buffer, "PNG", dpi=(96 * self.scale, 96 * self.scale), compress_level=1)
         return buffer.getvalue()
 
 

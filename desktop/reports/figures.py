@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -136,31 +136,76 @@ def add_plan_row(figures: PlanFigures, status: PlanStatus | str, overdue: int, c
 
 
 def plan_figures(session: Session, year_be: int, today: dt.date) -> PlanFigures:
-    flag = overdue_flag(today)
-    rows = session.execute(
-        select(PlanItem.status, flag, func.count()).where(plan_scope(year_be)).group_by(PlanItem.status, flag)
-    )
+    """Range counts per status in one UNION ALL, answered from (status, due_on, created_at).
+
+    Per status: items due in the year; undated items created in it; and for open statuses
+    the items due before today (overdue).
+    """
+    start, end = fiscal_year_bounds(year_be)
+    start_at = dt.datetime.combine(start, dt.time(), dt.UTC)
+    end_at = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), dt.UTC)
+    parts = []
+    statuses = list(PlanStatus)
+    for index, status in enumerate(statuses):
+        is_status = PlanItem.status == status
+        parts.append(
+            select(literal(index), literal(0), func.count())
+            .select_from(PlanItem)
+            .where(is_status, PlanItem.due_on >= start, PlanItem.due_on <= end)
+        )
+        parts.append(
+            select(literal(index), literal(0), func.count())
+            .select_from(PlanItem)
+            .where(
+                is_status,
+                PlanItem.due_on.is_(None),
+                PlanItem.created_at >= start_at,
+                PlanItem.created_at < end_at,
+            )
+        )
+        if status in OPEN_PLAN:
+            parts.append(
+                select(literal(index), literal(1), func.count())
+                .select_from(PlanItem)
+                .where(is_status, PlanItem.due_on >= start, PlanItem.due_on <= end, PlanItem.due_on < today)
+            )
     figures = PlanFigures()
-    for status, overdue, count in rows:
-        add_plan_row(figures, status, overdue, count)
+    for index, overdue, count in session.execute(union_all(*parts)):
+        status = statuses[index]
+        if overdue:
+            figures.overdue += count
+        elif status in OPEN_PLAN:
+            figures.open += count
+        elif status == PlanStatus.DONE:
+            figures.done += count
+        else:
+            figures.handed_to_province += count
     return figures
 
 
 def month_counts(session: Session, year_be: int) -> list[MonthCount]:
-    """Activities per month; grouped by day in SQL (portable), folded into months here."""
-    start, end = fiscal_year_bounds(year_be)
-    rows = session.execute(
-        select(Activity.activity_on, Activity.logbook_entered, func.count())
-        .where(Activity.activity_on.between(start, end))
-        .group_by(Activity.activity_on, Activity.logbook_entered)
-    )
-    months = {month: MonthCount(month, 0, 0) for month in fiscal_months(year_be)}
-    for day, entered, count in rows:
-        bucket = months[dt.date(day.year, day.month, 1)]
-        bucket.activities += count
-        if entered:
-            bucket.entered += count
-    return list(months.values())
+    """Activities per month: 24 range counts in one UNION ALL, each answered from an index.
+
+    A GROUP BY over the year's rows visits every index entry through the aggregator; plain
+    range counts on (activity_on) and on (logbook_entered, activity_on) are several times
+    faster on SQLite and portable (no date functions).
+    """
+    months = fiscal_months(year_be)
+    bounds = [
+        (m, months[i + 1] if i + 1 < len(months) else fiscal_year_bounds(year_be + 1)[0])
+        for i, m in enumerate(months)
+    ]
+    parts = []
+    for index, (first, after) in enumerate(bounds):
+        in_month = and_(Activity.activity_on >= first, Activity.activity_on < after)
+        parts.append(select(literal(index * 2), func.count()).select_from(Activity).where(in_month))
+        parts.append(
+            select(literal(index * 2 + 1), func.count())
+            .select_from(Activity)
+            .where(Activity.logbook_entered.is_(True), in_month)
+        )
+    counts: dict[int, int] = {key: count for key, count in session.execute(union_all(*parts))}
+    return [MonthCount(m, counts.get(i * 2, 0), counts.get(i * 2 + 1, 0)) for i, m in enumerate(months)]
 
 
 def programme_progress(session: Session, year_be: int) -> list[ProgrammeProgress]:

@@ -1,9 +1,9 @@
-"""Shows a chart rendered by desktop.reports.charts (the same PNG the PDF embeds) and reports clicks."""
+"""Shows a chart rendered by desktop.reports.charts (the same pixels the PDF embeds) and reports clicks."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.reports.charts import RenderedChart
@@ -24,9 +24,9 @@ class ChartView(QWidget):
 
     def set_chart(self, chart: RenderedChart) -> None:
         self.chart = chart
-        pixmap = QPixmap()
-        pixmap.loadFromData(chart.png, "PNG")
-        self.pixmap = pixmap
+        width, height = chart.pixel_size
+        image = QImage(chart.rgb, width, height, width * 3, QImage.Format.Format_RGB888)
+        self.pixmap = QPixmap.fromImage(image)  # copies the pixels: chart.rgb may go
         self.setToolTip("")
         self.updateGeometry()
         self.update()

@@ -1,8 +1,8 @@
 """Bar and stacked-bar charts drawn with Pillow: ONE code path for the window and the PDF.
 
-A chart is rendered once to a PNG at print resolution (``scale`` pixels per logical
-pixel). The window shows that same PNG (as a QPixmap with a device-pixel ratio) and the
-documents embed it, so what the clerk sees is what the committee gets on paper.
+A chart is rendered once at print resolution (``scale`` pixels per logical pixel). The
+window shows those very pixels (scaled to fit) and the documents embed them as a PNG, so
+what the clerk sees is what the committee gets on paper.
 Thai needs complex shaping (tone marks above vowels): Pillow's Raqm layout does that; the
 basic layout is only a fallback (``thai_shaping_available()`` says which one is in use).
 
@@ -63,11 +63,32 @@ class BarRegion:
 
 @dataclass
 class RenderedChart:
-    png: bytes
+    """The drawn pixels (RGB, width·scale × height·scale) and where the bars are.
+
+    The window wraps ``rgb`` in a QImage directly (no encoding on a refresh); documents take
+    ``png``, encoded from the very same pixels on first use.
+    """
+
+    rgb: bytes
     width: int  # logical size
     height: int
     scale: int
     regions: list[BarRegion] = field(default_factory=list)
+    _png: bytes = field(default=b"", repr=False)
+
+    @property
+    def pixel_size(self) -> tuple[int, int]:
+        return self.width * self.scale, self.height * self.scale
+
+    @property
+    def png(self) -> bytes:
+        if not self._png:
+            image = Image.frombytes("RGB", self.pixel_size, self.rgb)
+            buffer = io.BytesIO()
+            dpi = 96 * self.scale
+            image.save(buffer, "PNG", dpi=(dpi, dpi), compress_level=6)
+            self._png = buffer.getvalue()
+        return self._png
 
     def hit(self, x: float, y: float) -> BarRegion | None:
         """The bar under a point given in logical pixels (None between bars)."""
@@ -116,10 +137,8 @@ class _Canvas:
         s = self.scale
         self.draw.line((x0 * s, y0 * s, x1 * s, y1 * s), fill=fill, width=max(1, s // 2))
 
-    def png(self) -> bytes:
-        buffer = io.BytesIO()
-        self.image.save(buffer, "PNG", dpi=(96 * self.scale, 96 * self.scale), compress_level=1)
-        return buffer.getvalue()
+    def rgb(self) -> bytes:
+        return self.image.tobytes()
 
 
 def _nice_max(value: float) -> float:
@@ -248,4 +267,4 @@ def render_chart(spec: ChartSpec, scale: int = PRINT_SCALE) -> RenderedChart:
             if spec.stacked and totals[i] > 0:
                 canvas.text((x0 + x1) / 2, y - 2, fmt.format(totals[i]), LABEL - 1, "mb", bold=True)
         canvas.line(left, bottom, right, bottom, INK)
-    return RenderedChart(canvas.png(), spec.width, spec.height, scale, regions)
+    return RenderedChart(canvas.rgb(), spec.width, spec.height, scale, regions)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -54,6 +56,20 @@ def test_fiscal_year_switch_and_click_through(page: OverviewPage, qtbot: QtBot, 
     assert page.cards["plan_overdue"].text().endswith(f"{figures.plan.overdue:,}")
     first_activities = figures.activities
     page.grab().save(str(tmp_path / "overview.png"))
+
+    # the window shows exactly the pixels the PDF embeds
+    view = page.chart_views["groups_by_subdistrict"]
+    assert view.chart is not None
+    printed = Image.open(io.BytesIO(view.chart.png)).convert("RGB")
+    shown = view.pixmap.toImage()
+    assert (shown.width(), shown.height()) == printed.size
+    for x, y in (
+        (5, 5),
+        (printed.width // 2, printed.height // 2),
+        (printed.width // 3, printed.height * 2 // 3),
+    ):
+        colour = shown.pixelColor(x, y)
+        assert (colour.red(), colour.green(), colour.blue()) == printed.getpixel((x, y))
 
     places = list(figures.group_by_subdistrict)
     assert click_bar(qtbot, page, "groups_by_subdistrict", 1, 0) == {

@@ -19,7 +19,7 @@ class ChartView(QWidget):
         self.chart: RenderedChart | None = None
         self.pixmap = QPixmap()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(280, 150)
+        self.setMinimumSize(360, 290)
         self.setMouseTracking(True)
 
     def set_chart(self, chart: RenderedChart) -> None:
@@ -35,14 +35,6 @@ class ChartView(QWidget):
         if self.chart is None:
             return QSize(560, 300)
         return QSize(self.chart.width, self.chart.height)
-
-    def hasHeightForWidth(self) -> bool:
-        return self.chart is not None
-
-    def heightForWidth(self, width: int) -> int:
-        if self.chart is None:
-            return 300
-        return round(width * self.chart.height / self.chart.width)
 
     def target(self) -> QRectF:
         """Where the chart is drawn inside the widget."""

@@ -909,10 +909,6 @@
         <translation>Counting the overview…</translation>
     </message>
     <message>
-        <source>FY %1</source>
-        <translation>FY %1</translation>
-    </message>
-    <message>
         <source>All households</source>
         <translation>All households</translation>
     </message>

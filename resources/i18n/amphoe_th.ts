@@ -909,10 +909,6 @@
         <translation>กำลังสรุปข้อมูลหน้าหลัก…</translation>
     </message>
     <message>
-        <source>FY %1</source>
-        <translation>ปีงบประมาณ %1</translation>
-    </message>
-    <message>
         <source>All households</source>
         <translation>ครัวเรือนทั้งหมด</translation>
     </message>

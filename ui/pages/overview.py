@@ -73,6 +73,7 @@ class OverviewPage(Page):
         top.addWidget(QLabel(self.tr("Fiscal year")))
         self.year_box = QComboBox()
         self.year_box.setObjectName("fiscalYear")
+        self.year_box.setMinimumContentsLength(6)
         self.year_box.currentIndexChanged.connect(self._year_chosen)
         top.addWidget(self.year_box)
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -181,7 +182,7 @@ class OverviewPage(Page):
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for year in sorted(set(result.years) | {figures.fiscal_year_be}, reverse=True):
-            self.year_box.addItem(self.tr("FY %1").replace("%1", str(year)), year)
+            self.year_box.addItem(str(year), year)
         self.year_box.setCurrentIndex(self.year_box.findData(figures.fiscal_year_be))
         self.year_box.blockSignals(False)
         self.office_label.setText(figures.office)

@@ -48,7 +48,18 @@ def _reports(database: Database, folder: Path) -> str:
     return f"{len(REPORT_NAMES)} reports written, {len(charts)} charts drawn with Thai shaping"
 
 
-CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export), ("reports", _reports)]
+def _package(database: Database, folder: Path) -> str:
+    from desktop.submissions.selfcheck import package_round_trip
+
+    return package_round_trip(database, folder)
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("demo", _demo),
+    ("export", _export),
+    ("package", _package),
+    ("reports", _reports),
+]
 
 
 def run_self_test() -> int:

@@ -20,9 +20,11 @@ from desktop.settings import Settings
 from ui.casework.page import CaseworkPage
 from ui.i18n import install_translators
 from ui.pages.base import Page, PendingPage
+from ui.pages.letters import LettersPage
 from ui.pages.meetings import MeetingsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
+from ui.pages.submissions import SubmissionsPage
 
 PageT = TypeVar("PageT", bound=Page)
 
@@ -76,18 +78,8 @@ class MainWindow(QMainWindow):
             ),
             CaseworkPage(db, settings),
             MeetingsPage(db, settings),
-            PendingPage(
-                db,
-                settings,
-                self.tr("Letters and deadlines"),
-                self.tr("Circulars, deadlines and letters arrive with the next release."),
-            ),
-            PendingPage(
-                db,
-                settings,
-                self.tr("Send to province"),
-                self.tr("Submission packages arrive with the next release."),
-            ),
+            LettersPage(db, settings),
+            SubmissionsPage(db, settings),
             SettingsPage(db, settings, self.change_language),
         ]
 

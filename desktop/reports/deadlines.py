@@ -1,8 +1,7 @@
-"""Deadlines due soon or overdue, for the overview.
+"""Deadlines due soon or overdue, for the overview: read through the submissions area.
 
-The submissions area will provide ``desktop.submissions…due_and_overdue(session, today)``;
-until it lands this one small function reads Deadline directly. Swap its body, keep the
-DeadlineDue shape (or adapt it here), and nothing else in reports changes.
+``desktop.submissions.circulars.due_and_overdue`` owns the rule (undelivered, overdue or due
+within its window); this adapter only flattens its answer into the rows the overview shows.
 """
 
 from __future__ import annotations
@@ -10,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from database.models import Circular, Deadline
+from desktop.submissions.circulars import due_and_overdue
 
-SOON_DAYS = 30
+LIMIT = 50
 
 
 @dataclass
@@ -27,13 +25,12 @@ class DeadlineDue:
     overdue: bool
 
 
-def deadlines_due(session: Session, today: dt.date, soon_days: int = SOON_DAYS) -> list[DeadlineDue]:
-    """Undelivered deadlines that are overdue or fall within the next ``soon_days`` days."""
-    rows = session.execute(
-        select(Deadline.id, Deadline.due_on, Deadline.description, Circular.reference)
-        .join(Circular, Circular.id == Deadline.circular_id)
-        .where(Deadline.delivered_on.is_(None), Deadline.due_on <= today + dt.timedelta(days=soon_days))
-        .order_by(Deadline.due_on, Deadline.id)
-        .limit(50)
-    )
-    return [DeadlineDue(i, due, text, ref, due < today) for i, due, text, ref in rows]
+def deadlines_due(session: Session, today: dt.date) -> list[DeadlineDue]:
+    """Overdue deadlines (oldest first), then those due soon; at most LIMIT rows."""
+    due = due_and_overdue(session, today)
+    return [
+        DeadlineDue(
+            item.deadline_id, item.due_on, item.description or item.subject, item.reference, item.overdue
+        )
+        for item in [*due.overdue, *due.due_soon][:LIMIT]
+    ]

@@ -309,6 +309,53 @@
     </message>
 </context>
 <context>
+    <name>CircularDialog</name>
+    <message>
+        <source>Register a circular</source>
+        <translation>Register a circular</translation>
+    </message>
+    <message>
+        <source>The province asks for full national ID numbers</source>
+        <translation>The province asks for full national ID numbers</translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <source>Number (ที่)</source>
+        <translation>Number (ที่)</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Concerns meeting</source>
+        <translation>Concerns meeting</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>What must be delivered</source>
+        <translation>What must be delivered</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -321,6 +368,17 @@
     <message>
         <source>Copy report</source>
         <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>DueReminder</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Submissions to the province that are due soon or overdue:</source>
+        <translation>Submissions to the province that are due soon or overdue:</translation>
     </message>
 </context>
 <context>
@@ -617,6 +675,120 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Take a letter number</source>
+        <translation>Take a letter number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Due in the next 14 days and overdue</source>
+        <translation>Due in the next 14 days and overdue</translation>
+    </message>
+    <message>
+        <source>Register a circular…</source>
+        <translation>Register a circular…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Circulars from the province</source>
+        <translation>Circulars from the province</translation>
+    </message>
+    <message>
+        <source>Take the next letter number…</source>
+        <translation>Take the next letter number…</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Outgoing letter register</source>
+        <translation>Outgoing letter register</translation>
+    </message>
+    <message>
+        <source>Letters and deadlines</source>
+        <translation>Letters and deadlines</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next 14 days.</source>
+        <translation>Nothing is due in the next 14 days.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Numbered</source>
+        <translation>Numbered</translation>
+    </message>
+    <message>
+        <source>Circular %1 registered.</source>
+        <translation>Circular %1 registered.</translation>
+    </message>
+    <message>
+        <source>Letter number %1 taken.</source>
+        <translation>Letter number %1 taken.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Amphoe Desk</source>
@@ -629,22 +801,6 @@
     <message>
         <source>The household register arrives with the next release.</source>
         <translation>The household register arrives with the next release.</translation>
-    </message>
-    <message>
-        <source>Letters and deadlines</source>
-        <translation>Letters and deadlines</translation>
-    </message>
-    <message>
-        <source>Circulars, deadlines and letters arrive with the next release.</source>
-        <translation>Circulars, deadlines and letters arrive with the next release.</translation>
-    </message>
-    <message>
-        <source>Send to province</source>
-        <translation>Send to province</translation>
-    </message>
-    <message>
-        <source>Submission packages arrive with the next release.</source>
-        <translation>Submission packages arrive with the next release.</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1692,281 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsPage</name>
+    <message>
+        <source>Build and send</source>
+        <translation>Build and send</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>What was sent</translation>
+    </message>
+    <message>
+        <source>Open a package</source>
+        <translation>Open a package</translation>
+    </message>
+    <message>
+        <source>Province: district packages</source>
+        <translation>Province: district packages</translation>
+    </message>
+    <message>
+        <source>Send to province</source>
+        <translation>Send to province</translation>
+    </message>
+    <message>
+        <source>1. Build the package</source>
+        <translation>1. Build the package</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Add the minutes as a Word file (DOCX) too</source>
+        <translation>Add the minutes as a Word file (DOCX) too</translation>
+    </message>
+    <message>
+        <source>Full national ID numbers (only when the province asks)</source>
+        <translation>Full national ID numbers (only when the province asks)</translation>
+    </message>
+    <message>
+        <source>optional, for e-mail</source>
+        <translation>optional, for e-mail</translation>
+    </message>
+    <message>
+        <source>Password (AES)</source>
+        <translation>Password (AES)</translation>
+    </message>
+    <message>
+        <source>Build package</source>
+        <translation>Build package</translation>
+    </message>
+    <message>
+        <source>No package built yet.</source>
+        <translation>No package built yet.</translation>
+    </message>
+    <message>
+        <source>2. Write to a USB stick</source>
+        <translation>2. Write to a USB stick</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Removable drive</source>
+        <translation>Removable drive</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Write into</source>
+        <translation>Write into</translation>
+    </message>
+    <message>
+        <source>Write and verify</source>
+        <translation>Write and verify</translation>
+    </message>
+    <message>
+        <source>3. Or send by e-mail</source>
+        <translation>3. Or send by e-mail</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail draft (.eml) addressed to the provincial office with the package attached; open it in your mail program and press Send.</source>
+        <translation>Writes an e-mail draft (.eml) addressed to the provincial office with the package attached; open it in your mail program and press Send.</translation>
+    </message>
+    <message>
+        <source>Write e-mail draft…</source>
+        <translation>Write e-mail draft…</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
+        <source>Building the package…</source>
+        <translation>Building the package…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 files, %3 households, cover letter %4, %5 KB</source>
+        <translation>%1 — %2 files, %3 households, cover letter %4, %5 KB</translation>
+    </message>
+    <message>
+        <source>Package built. Now write it to a USB stick or an e-mail draft.</source>
+        <translation>Package built. Now write it to a USB stick or an e-mail draft.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB free)</source>
+        <translation>%1 (%2 MB free)</translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in and press Refresh</source>
+        <translation>No USB stick found: plug one in and press Refresh</translation>
+    </message>
+    <message>
+        <source>Write the package into</source>
+        <translation>Write the package into</translation>
+    </message>
+    <message>
+        <source>Build a package and choose a USB stick first.</source>
+        <translation>Build a package and choose a USB stick first.</translation>
+    </message>
+    <message>
+        <source>Writing to the USB stick…</source>
+        <translation>Writing to the USB stick…</translation>
+    </message>
+    <message>
+        <source>Written to %1 and read back: every file checked. It is safe to remove the stick.</source>
+        <translation>Written to %1 and read back: every file checked. It is safe to remove the stick.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Save the e-mail draft</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>E-mail draft to %1 written: %2. Open it in your mail program and send it.</source>
+        <translation>E-mail draft to %1 written: %2. Open it in your mail program and send it.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Open a package…</source>
+        <translation>Open a package…</translation>
+    </message>
+    <message>
+        <source>password, if it has one</source>
+        <translation>password, if it has one</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation>Packages (*.zip)</translation>
+    </message>
+    <message>
+        <source>The package is complete and intact.</source>
+        <translation>The package is complete and intact.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found:</source>
+        <translation>%1 problem(s) found:</translation>
+    </message>
+    <message>
+        <source>Import district packages…</source>
+        <translation>Import district packages…</translation>
+    </message>
+    <message>
+        <source>password, if they have one</source>
+        <translation>password, if they have one</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Group 1</source>
+        <translation>Group 1</translation>
+    </message>
+    <message>
+        <source>Group 2</source>
+        <translation>Group 2</translation>
+    </message>
+    <message>
+        <source>Group 3</source>
+        <translation>Group 3</translation>
+    </message>
+    <message>
+        <source>Group 4</source>
+        <translation>Group 4</translation>
+    </message>
+    <message>
+        <source>Latest meeting</source>
+        <translation>Latest meeting</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>Sub-district</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>House no.</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Import district packages</source>
+        <translation>Import district packages</translation>
+    </message>
+    <message>
+        <source>%1 package(s) imported, %2 households; %3 already imported.</source>
+        <translation>%1 package(s) imported, %2 households; %3 already imported.</translation>
+    </message>
+    <message>
+        <source>All districts, side by side</source>
+        <translation>All districts, side by side</translation>
     </message>
 </context>
 <context>

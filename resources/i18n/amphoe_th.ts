@@ -309,6 +309,53 @@
     </message>
 </context>
 <context>
+    <name>CircularDialog</name>
+    <message>
+        <source>Register a circular</source>
+        <translation>ลงทะเบียนหนังสือจากจังหวัด</translation>
+    </message>
+    <message>
+        <source>The province asks for full national ID numbers</source>
+        <translation>จังหวัดขอเลขประจำตัวประชาชนครบทุกหลัก</translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation>(ไม่เกี่ยวกับการประชุม)</translation>
+    </message>
+    <message>
+        <source>Number (ที่)</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Concerns meeting</source>
+        <translation>เกี่ยวกับการประชุม</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>What must be delivered</source>
+        <translation>สิ่งที่ต้องส่ง</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -321,6 +368,17 @@
     <message>
         <source>Copy report</source>
         <translation>คัดลอกรายงาน</translation>
+    </message>
+</context>
+<context>
+    <name>DueReminder</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>กำหนดส่งงาน</translation>
+    </message>
+    <message>
+        <source>Submissions to the province that are due soon or overdue:</source>
+        <translation>งานที่ต้องส่งจังหวัดซึ่งใกล้ครบกำหนดหรือเลยกำหนดแล้ว:</translation>
     </message>
 </context>
 <context>
@@ -385,7 +443,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation>ปรับปรุง</translation>
+        <translation>ค้นหาใหม่</translation>
     </message>
     <message>
         <source>No assistance for</source>
@@ -617,6 +675,120 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Take a letter number</source>
+        <translation>ออกเลขหนังสือส่ง</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>ลงวันที่</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Due in the next 14 days and overdue</source>
+        <translation>ครบกำหนดภายใน ๑๔ วัน และเลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Register a circular…</source>
+        <translation>ลงทะเบียนหนังสือจากจังหวัด…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>สิ่งที่ต้องส่ง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Circulars from the province</source>
+        <translation>หนังสือจากจังหวัด</translation>
+    </message>
+    <message>
+        <source>Take the next letter number…</source>
+        <translation>ออกเลขหนังสือส่งถัดไป…</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Outgoing letter register</source>
+        <translation>ทะเบียนหนังสือส่ง</translation>
+    </message>
+    <message>
+        <source>Letters and deadlines</source>
+        <translation>หนังสือและกำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next 14 days.</source>
+        <translation>ไม่มีงานที่ครบกำหนดส่งภายใน ๑๔ วัน</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>ยังไม่ส่ง</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>ยกเลิกเลข</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Numbered</source>
+        <translation>ออกเลขแล้ว</translation>
+    </message>
+    <message>
+        <source>Circular %1 registered.</source>
+        <translation>ลงทะเบียนหนังสือที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Letter number %1 taken.</source>
+        <translation>ออกเลขหนังสือที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Amphoe Desk</source>
@@ -629,22 +801,6 @@
     <message>
         <source>The household register arrives with the next release.</source>
         <translation>ทะเบียนครัวเรือนจะพร้อมใช้งานในรุ่นถัดไป</translation>
-    </message>
-    <message>
-        <source>Letters and deadlines</source>
-        <translation>หนังสือและกำหนดส่ง</translation>
-    </message>
-    <message>
-        <source>Circulars, deadlines and letters arrive with the next release.</source>
-        <translation>ทะเบียนหนังสือและกำหนดส่งจะพร้อมใช้งานในรุ่นถัดไป</translation>
-    </message>
-    <message>
-        <source>Send to province</source>
-        <translation>ส่งจังหวัด</translation>
-    </message>
-    <message>
-        <source>Submission packages arrive with the next release.</source>
-        <translation>การส่งชุดเอกสารถึงจังหวัดจะพร้อมใช้งานในรุ่นถัดไป</translation>
     </message>
 </context>
 <context>
@@ -961,7 +1117,7 @@
     <name>PlanEditor</name>
     <message>
         <source>Remedy</source>
-        <translation>วิธีแก้ไข</translation>
+        <translation>เมนูแก้จน</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -1190,7 +1346,7 @@
     </message>
     <message>
         <source>Remedy</source>
-        <translation>วิธีแก้ไข</translation>
+        <translation>เมนูแก้จน</translation>
     </message>
     <message>
         <source>Usual agency</source>
@@ -1368,7 +1524,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>ตั้งแต่</translation>
+        <translation>จาก</translation>
     </message>
     <message>
         <source>Until</source>
@@ -1536,6 +1692,281 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsPage</name>
+    <message>
+        <source>Build and send</source>
+        <translation>จัดชุดเอกสารและส่ง</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>ประวัติการส่ง</translation>
+    </message>
+    <message>
+        <source>Open a package</source>
+        <translation>เปิดตรวจชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>Province: district packages</source>
+        <translation>ฝั่งจังหวัด: ชุดเอกสารจากอำเภอ</translation>
+    </message>
+    <message>
+        <source>Send to province</source>
+        <translation>ส่งจังหวัด</translation>
+    </message>
+    <message>
+        <source>1. Build the package</source>
+        <translation>๑. จัดชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Add the minutes as a Word file (DOCX) too</source>
+        <translation>แนบรายงานการประชุมเป็นไฟล์ Word (DOCX) ด้วย</translation>
+    </message>
+    <message>
+        <source>Full national ID numbers (only when the province asks)</source>
+        <translation>แสดงเลขประจำตัวประชาชนครบทุกหลัก (เฉพาะเมื่อจังหวัดขอ)</translation>
+    </message>
+    <message>
+        <source>optional, for e-mail</source>
+        <translation>ไม่บังคับ ใช้เมื่อส่งทางอีเมล</translation>
+    </message>
+    <message>
+        <source>Password (AES)</source>
+        <translation>รหัสผ่าน (AES)</translation>
+    </message>
+    <message>
+        <source>Build package</source>
+        <translation>จัดชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>No package built yet.</source>
+        <translation>ยังไม่ได้จัดชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>2. Write to a USB stick</source>
+        <translation>๒. บันทึกลงแฟลชไดรฟ์</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ค้นหาใหม่</translation>
+    </message>
+    <message>
+        <source>Removable drive</source>
+        <translation>แฟลชไดรฟ์</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>เลือกโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <source>Write into</source>
+        <translation>บันทึกลงใน</translation>
+    </message>
+    <message>
+        <source>Write and verify</source>
+        <translation>บันทึกและตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>3. Or send by e-mail</source>
+        <translation>๓. หรือส่งทางอีเมล</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail draft (.eml) addressed to the provincial office with the package attached; open it in your mail program and press Send.</source>
+        <translation>สร้างร่างอีเมล (.eml) ถึงสำนักงานจังหวัดพร้อมแนบชุดเอกสาร เปิดด้วยโปรแกรมอีเมลแล้วกดส่ง</translation>
+    </message>
+    <message>
+        <source>Write e-mail draft…</source>
+        <translation>สร้างร่างอีเมล…</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>โปรดเลือกการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>Building the package…</source>
+        <translation>กำลังจัดชุดเอกสาร…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 files, %3 households, cover letter %4, %5 KB</source>
+        <translation>%1 — %2 ไฟล์ %3 ครัวเรือน หนังสือนำส่งที่ %4 ขนาด %5 KB</translation>
+    </message>
+    <message>
+        <source>Package built. Now write it to a USB stick or an e-mail draft.</source>
+        <translation>จัดชุดเอกสารเสร็จแล้ว ขั้นต่อไปบันทึกลงแฟลชไดรฟ์หรือสร้างร่างอีเมล</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB free)</source>
+        <translation>%1 (ว่าง %2 MB)</translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in and press Refresh</source>
+        <translation>ไม่พบแฟลชไดรฟ์ โปรดเสียบแล้วกด ค้นหาใหม่</translation>
+    </message>
+    <message>
+        <source>Write the package into</source>
+        <translation>บันทึกชุดเอกสารลงใน</translation>
+    </message>
+    <message>
+        <source>Build a package and choose a USB stick first.</source>
+        <translation>โปรดจัดชุดเอกสารและเลือกแฟลชไดรฟ์ก่อน</translation>
+    </message>
+    <message>
+        <source>Writing to the USB stick…</source>
+        <translation>กำลังบันทึกลงแฟลชไดรฟ์…</translation>
+    </message>
+    <message>
+        <source>Written to %1 and read back: every file checked. It is safe to remove the stick.</source>
+        <translation>บันทึกลง %1 และอ่านกลับมาตรวจครบทุกไฟล์แล้ว ถอดแฟลชไดรฟ์ได้อย่างปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>บันทึกร่างอีเมล</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>อีเมล (*.eml)</translation>
+    </message>
+    <message>
+        <source>E-mail draft to %1 written: %2. Open it in your mail program and send it.</source>
+        <translation>สร้างร่างอีเมลถึง %1 แล้ว: %2 เปิดด้วยโปรแกรมอีเมลแล้วกดส่ง</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>หนังสืออ้างถึง</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>ชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ปลายทาง</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Open a package…</source>
+        <translation>เปิดชุดเอกสาร…</translation>
+    </message>
+    <message>
+        <source>password, if it has one</source>
+        <translation>รหัสผ่าน (ถ้ามี)</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation>ชุดเอกสาร (*.zip)</translation>
+    </message>
+    <message>
+        <source>The package is complete and intact.</source>
+        <translation>ชุดเอกสารถูกต้องครบถ้วน</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found:</source>
+        <translation>พบปัญหา %1 รายการ:</translation>
+    </message>
+    <message>
+        <source>Import district packages…</source>
+        <translation>นำเข้าชุดเอกสารจากอำเภอ…</translation>
+    </message>
+    <message>
+        <source>password, if they have one</source>
+        <translation>รหัสผ่าน (ถ้ามี)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>ชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Group 1</source>
+        <translation>กลุ่ม ๑</translation>
+    </message>
+    <message>
+        <source>Group 2</source>
+        <translation>กลุ่ม ๒</translation>
+    </message>
+    <message>
+        <source>Group 3</source>
+        <translation>กลุ่ม ๓</translation>
+    </message>
+    <message>
+        <source>Group 4</source>
+        <translation>กลุ่ม ๔</translation>
+    </message>
+    <message>
+        <source>Latest meeting</source>
+        <translation>การประชุมล่าสุด</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Import district packages</source>
+        <translation>นำเข้าชุดเอกสารจากอำเภอ</translation>
+    </message>
+    <message>
+        <source>%1 package(s) imported, %2 households; %3 already imported.</source>
+        <translation>นำเข้า %1 ชุด รวม %2 ครัวเรือน (%3 ชุดเคยนำเข้าแล้ว)</translation>
+    </message>
+    <message>
+        <source>All districts, side by side</source>
+        <translation>ทุกอำเภอ เทียบกัน</translation>
     </message>
 </context>
 <context>

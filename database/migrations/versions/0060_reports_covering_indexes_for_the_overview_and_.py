@@ -1,8 +1,8 @@
 """covering indexes for the overview and reports
 
 Revision ID: 0060_reports
-Revises: 0020_casework
-Create Date: 2026-11-22 00:42:38.792755
+Revises: 0040_submissions
+Create Date: 2026-11-22 00:52:19.150185
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0060_reports'
-down_revision: str | None = '0020_casework'
+down_revision: str | None = '0040_submissions'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

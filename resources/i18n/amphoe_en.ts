@@ -1009,6 +1009,10 @@
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Reports…</source>
+        <translation>Reports…</translation>
+    </message>
+    <message>
         <source>Plan items</source>
         <translation>Plan items</translation>
     </message>
@@ -1107,6 +1111,22 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Word document (*.docx)</source>
+        <translation>Excel workbook (*.xlsx);;PDF (*.pdf);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
     </message>
     <message>
         <source>Show these households</source>

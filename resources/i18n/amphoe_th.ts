@@ -1009,6 +1009,10 @@
         <translation>ปรับปรุงข้อมูล</translation>
     </message>
     <message>
+        <source>Reports…</source>
+        <translation>พิมพ์รายงาน…</translation>
+    </message>
+    <message>
         <source>Plan items</source>
         <translation>รายการแผน</translation>
     </message>
@@ -1107,6 +1111,22 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (เกินกำหนด)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Word document (*.docx)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;PDF (*.pdf);;เอกสาร Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>กำลังบันทึก %1…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>กำลังจัดทำรายงาน…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>บันทึกรายงานแล้ว: %1</translation>
     </message>
     <message>
         <source>Show these households</source>

@@ -7,9 +7,11 @@ import io
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 import ui.workers
@@ -47,7 +49,9 @@ def click_bar(qtbot: QtBot, page: OverviewPage, chart: str, category: int, serie
     return result
 
 
-def test_fiscal_year_switch_and_click_through(page: OverviewPage, qtbot: QtBot, tmp_path: Path) -> None:
+def test_fiscal_year_switch_click_through_and_reports(
+    page: OverviewPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert page.result is not None
     assert page.year_box.currentData() == YEAR
     assert page.year_box.currentText() == "2568"
@@ -100,3 +104,13 @@ def test_fiscal_year_switch_and_click_through(page: OverviewPage, qtbot: QtBot, 
     assert click_bar(qtbot, page, "activities", 0, 0)["activity_from"] == "2023-10-01"
     assert page.result.figures.programmes == []  # the GLO programme is fiscal year 2568
     assert dt.date(2024, 9, 1) == page.result.figures.this_month
+
+    # the report menu writes the chosen report for the selected year
+    target = tmp_path / "กลุ่ม.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    action = next(a for a in page.report_button.menu().actions() if a.objectName() == "report_groups")
+    assert action.text() == "รายงานครัวเรือนเป้าหมาย จำแนกตามกลุ่มเป้าหมายและระดับการพัฒนา"
+    action.trigger()
+    assert target.exists()
+    assert openpyxl.load_workbook(target).sheetnames == ["กลุ่มและระดับ", "ตำบลและกลุ่ม", "ตำบลและระดับ"]
+    assert page.status.text() == f"บันทึกรายงานแล้ว: {target}"

@@ -5,30 +5,38 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.db import Database
+from desktop.paths import documents_dir
+from desktop.progress import Progress
 from desktop.reports.charts import RenderedChart, render_chart
+from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES, build_report
 from desktop.reports.figures import OverviewFigures, fiscal_years_available, overview_figures
+from desktop.reports.output import write_report
 from desktop.reports.overview_charts import CHART_NAMES, chart_filter, overview_charts
 from desktop.settings import Settings
 from desktop.thai import fiscal_year_be, thai_date_short
@@ -79,7 +87,22 @@ class OverviewPage(Page):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
+        self.report_button = QToolButton()
+        self.report_button.setObjectName("reports")
+        self.report_button.setText(self.tr("Reports…"))
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.report_button)
+        for name in REPORT_NAMES:
+            action = menu.addAction(REPORT_TITLES[name])
+            action.setObjectName(f"report_{name}")
+            action.triggered.connect(lambda _=False, n=name: self.choose_report_file(n))
+        self.report_button.setMenu(menu)
+        top.addWidget(self.report_button)
         outer.addLayout(top)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.status)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -239,6 +262,42 @@ class OverviewPage(Page):
             sent = p.by_status.get("submitted", 0)
             rows.append(((p.name, quota, f"{p.nominated:,}", f"{sent:,}"), {"programme_id": p.id}))
         self._fill(self.programme_table, rows)
+
+    # --- reports -------------------------------------------------------------------------------
+
+    def choose_report_file(self, name: str) -> None:
+        year = self.selected_year() or fiscal_year_be(self.today)
+        suggested = documents_dir() / f"รายงาน-{name}-ปีงบ{year}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            REPORT_TITLES[name],
+            str(suggested),
+            self.tr("Excel workbook (*.xlsx);;PDF (*.pdf);;Word document (*.docx)"),
+        )
+        if path:
+            self.save_report(name, Path(path))
+
+    def save_report(self, name: str, path: Path) -> None:
+        """Build the report for the selected year and write it (xlsx, pdf or docx) in a worker."""
+        year = self.selected_year() or fiscal_year_be(self.today)
+        database, today = self.database, self.today
+
+        def work(_progress: Progress) -> Path:
+            with database.session() as session:
+                report = build_report(session, name, year, today)
+            return write_report(report, path)
+
+        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self.operation = run_in_background(
+            self, self.tr("Writing the report…"), work, self._report_saved, self._report_failed
+        )
+
+    def _report_saved(self, path: Path) -> None:
+        self.status.setText(self.tr("Report saved: %1").replace("%1", str(path)))
+
+    def _report_failed(self, error: BaseException) -> None:
+        self.status.setText("")
+        show_error(self, error)
 
     # --- click-through -----------------------------------------------------------------------
 

@@ -140,7 +140,7 @@ def progress_report(session: Session, year_be: int, today: dt.date) -> Report:
     )
     village_columns = [
         ReportColumn("ตำบล", 14, TEXT),
-        ReportColumn("หมู่ที่", 6, TEXT),
+        ReportColumn("หมู่ที่", 7, TEXT),
         ReportColumn("หมู่บ้าน", 16, TEXT),
         *PROGRESS_COLUMNS,
     ]
@@ -389,7 +389,7 @@ def backlog_report(session: Session, year_be: int, today: dt.date) -> Report:
         )
     ]  # fmt: skip
     household_columns = [
-        ReportColumn("ลำดับ", 6), ReportColumn("ตำบล", 14, TEXT), ReportColumn("หมู่ที่", 6, TEXT),
+        ReportColumn("ลำดับ", 7), ReportColumn("ตำบล", 14, TEXT), ReportColumn("หมู่ที่", 7, TEXT),
         ReportColumn("หมู่บ้าน", 16, TEXT), ReportColumn("บ้านเลขที่", 10, TEXT),
         ReportColumn("หัวหน้าครัวเรือน", 26, TEXT),
         ReportColumn("กลุ่ม", 6), ReportColumn("สถานะ Logbook", 14, TEXT),
@@ -414,10 +414,10 @@ def backlog_report(session: Session, year_be: int, today: dt.date) -> Report:
         )
     ]  # fmt: skip
     activity_columns = [
-        ReportColumn("ลำดับ", 6), ReportColumn("วันที่", 12, DATE), ReportColumn("ตำบล", 14, TEXT),
-        ReportColumn("หมู่ที่", 6, TEXT), ReportColumn("บ้านเลขที่", 10, TEXT),
+        ReportColumn("ลำดับ", 7), ReportColumn("วันที่", 12, DATE), ReportColumn("ตำบล", 14, TEXT),
+        ReportColumn("หมู่ที่", 7, TEXT), ReportColumn("บ้านเลขที่", 10, TEXT),
         ReportColumn("หัวหน้าครัวเรือน", 24, TEXT),
-        ReportColumn("หน่วยงาน", 22, TEXT), ReportColumn("กิจกรรม", 30, TEXT), ReportColumn("ค้างมา (วัน)", 9),
+        ReportColumn("หน่วยงาน", 34, TEXT), ReportColumn("กิจกรรม", 30, TEXT), ReportColumn("ค้างมา (วัน)", 9),
     ]  # fmt: skip
 
     def note(shown: int, total: int) -> str:

@@ -10,7 +10,6 @@ from sqlalchemy.orm import selectinload
 
 from database.models import Meeting
 from desktop.cli import Context
-from desktop.cli.pending import not_yet
 from desktop.meetings.detail import meeting_detail
 from desktop.thai import thai_date, to_thai_digits
 
@@ -37,7 +36,7 @@ def register(
         printer = actions.add_parser(document, parents=[common], help=f"print the {document} (.pdf or .docx)")
         printer.add_argument("id", type=int)
         printer.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.docx")
-        printer.set_defaults(handler=not_yet, document=document)
+        printer.set_defaults(handler=run_print, document=document)
 
 
 def run_list(context: Context) -> int:
@@ -94,4 +93,13 @@ def run_show(context: Context) -> int:
             number = f"{r.number}/{r.year_be}"
             outcome = r.outcome.value if en else r.outcome_th
             print(f"{indent}    {number if en else to_thai_digits(number)} {outcome}: {r.text}{applied}")
+    return 0
+
+
+def run_print(context: Context) -> int:
+    from desktop.documents.meeting_documents import write_meeting_document
+
+    args = context.args
+    path = write_meeting_document(context.database(), args.id, args.document, args.out)
+    context.say(f"บันทึกเอกสารแล้ว: {path}", f"Document written: {path}")
     return 0

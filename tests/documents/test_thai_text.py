@@ -30,7 +30,7 @@ def test_a_word_longer_than_the_line_breaks_between_clusters() -> None:
     lines = fill_lines([Token("ปู่ย่าตายาย" * 3, False)], [5.0], width)
     assert "".join(t.text for line in lines for t in line) == "ปู่ย่าตายาย" * 3
     pieces = {t.text for line in lines for t in line}
-    assert all(not piece[0] in "่้๊๋ัิีึืุู็์ํำ" for piece in pieces)  # no line opens with a mark
+    assert all(piece[0] not in "่้๊๋ัิีึืุู็์ํำ" for piece in pieces)  # no line opens with a mark
 
 
 def test_clusters_keep_marks_with_their_base() -> None:

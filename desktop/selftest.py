@@ -43,6 +43,23 @@ def _meetings(database: Database, _folder: Path) -> str:
     return f"meeting {held.number}: {len(held.items)} agenda lines, quorum {quorum}"
 
 
+def _reports(database: Database, folder: Path) -> str:
+    from desktop.reports.charts import render_chart, thai_shaping_available
+    from desktop.reports.committee import REPORT_NAMES, build_report
+    from desktop.reports.figures import overview_figures
+    from desktop.reports.output import write_report
+    from desktop.reports.overview_charts import overview_charts
+
+    with database.session() as session:
+        for name in REPORT_NAMES:
+            write_report(build_report(session, name), folder / f"report-{name}.xlsx")
+        figures = overview_figures(session)
+    charts = [render_chart(spec) for spec in overview_charts(figures).values()]
+    if not thai_shaping_available():
+        raise RuntimeError("Pillow has no Raqm layout: Thai tone marks in charts would be misplaced")
+    return f"{len(REPORT_NAMES)} reports written, {len(charts)} charts drawn with Thai shaping"
+
+
 def _package(database: Database, folder: Path) -> str:
     from desktop.submissions.selfcheck import package_round_trip
 
@@ -79,6 +96,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("casework", _casework),
     ("meetings", _meetings),
     ("package", _package),
+    ("reports", _reports),
 ]
 
 

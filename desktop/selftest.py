@@ -89,12 +89,32 @@ def _casework(database: Database, folder: Path) -> str:
     return f"{waiting} activities await Logbook, {follow} households to follow up"
 
 
+def _documents(database: Database, folder: Path) -> str:
+    """A Thai PDF through the whole engine: shaping, word breaks, fonts found at run time."""
+    from sqlalchemy import select
+
+    from database.models import Meeting
+    from desktop.documents.meeting_documents import write_meeting_document
+    from desktop.documents.preview import page_images
+
+    with database.session() as session:
+        meeting_id = session.scalars(select(Meeting.id).order_by(Meeting.id.desc())).first()
+    if meeting_id is None:
+        raise RuntimeError("the demo district has no meeting")
+    pdf = write_meeting_document(database, meeting_id, "minutes", folder / "minutes.pdf")
+    pages = page_images(pdf, dpi=30)
+    if len(pages) < 2 or b"Sarabun" not in pdf.read_bytes():
+        raise RuntimeError("the minutes PDF is incomplete or lacks the embedded Thai font")
+    return f"Thai minutes rendered ({len(pages)} pages)"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("demo", _demo),
     ("export", _export),
     ("import", _import),
     ("casework", _casework),
     ("meetings", _meetings),
+    ("documents", _documents),
     ("package", _package),
     ("reports", _reports),
 ]

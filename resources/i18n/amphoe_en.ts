@@ -371,6 +371,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as DOCX…</source>
+        <translation>Save as DOCX…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared.</source>
+        <translation>The document could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>DueReminder</name>
     <message>
         <source>Deadlines</source>
@@ -1820,6 +1863,18 @@
     <message>
         <source>Print minutes</source>
         <translation>Print minutes</translation>
+    </message>
+    <message>
+        <source>Preview agenda</source>
+        <translation>Preview agenda</translation>
+    </message>
+    <message>
+        <source>Preview sign sheet</source>
+        <translation>Preview sign sheet</translation>
+    </message>
+    <message>
+        <source>Preview minutes</source>
+        <translation>Preview minutes</translation>
     </message>
     <message>
         <source>Open</source>

@@ -371,6 +371,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>ตัวอย่างก่อนพิมพ์: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>กำลังเตรียมหน้าเอกสาร…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Save as DOCX…</source>
+        <translation>บันทึกเป็น DOCX…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 หน้า</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared.</source>
+        <translation>จัดทำเอกสารไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>บันทึกเอกสาร</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+</context>
+<context>
     <name>DueReminder</name>
     <message>
         <source>Deadlines</source>
@@ -1820,6 +1863,18 @@
     <message>
         <source>Print minutes</source>
         <translation>พิมพ์รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Preview agenda</source>
+        <translation>ดูตัวอย่างระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Preview sign sheet</source>
+        <translation>ดูตัวอย่างใบลงชื่อ</translation>
+    </message>
+    <message>
+        <source>Preview minutes</source>
+        <translation>ดูตัวอย่างรายงานการประชุม</translation>
     </message>
     <message>
         <source>Open</source>

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -19,6 +19,7 @@ from desktop import paths
 from desktop.db import Database
 from desktop.documents.meeting_documents import Kind, write_meeting_document
 from desktop.progress import Progress
+from ui.dialogs.document_preview import DocumentPreviewDialog
 from ui.messages import show_error
 from ui.workers import run_in_background
 
@@ -52,6 +53,16 @@ class PrintBar(QWidget):
             button.clicked.connect(lambda _=False, kind=kind: self.print_document(kind))
             layout.addWidget(button)
             self.buttons[kind] = button
+        self.preview_buttons: dict[str, QPushButton] = {}
+        for kind, label in (
+            ("agenda", self.tr("Preview agenda")),
+            ("signsheet", self.tr("Preview sign sheet")),
+            ("minutes", self.tr("Preview minutes")),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, kind=kind: self.preview(kind))
+            layout.addWidget(button)
+            self.preview_buttons[kind] = button
         self.result = QLabel()
         layout.addWidget(self.result, 1)
         self.open_button = QPushButton(self.tr("Open"))
@@ -65,7 +76,7 @@ class PrintBar(QWidget):
     def set_meeting(self, meeting_id: int | None, number: str) -> None:
         changed = meeting_id != self.meeting_id
         self.meeting_id, self.number = meeting_id, number
-        for button in self.buttons.values():
+        for button in [*self.buttons.values(), *self.preview_buttons.values()]:
             button.setEnabled(meeting_id is not None)
         if changed:
             self.last_path = None
@@ -95,6 +106,19 @@ class PrintBar(QWidget):
         self.open_button.setEnabled(True)
         self.copy_button.setEnabled(True)
         self.open_last()
+
+    def preview(self, kind: str) -> DocumentPreviewDialog | None:
+        """Rendered pages first; the clerk saves or prints from the preview."""
+        if self.meeting_id is None:
+            return None
+        typed_kind: Kind = "agenda" if kind == "agenda" else "signsheet" if kind == "signsheet" else "minutes"
+        stem = re.sub(r"[^\w.-]+", "-", f"meeting-{self.number}-{kind}").strip("-")
+        dialog = DocumentPreviewDialog(self.database, self.meeting_id, typed_kind, stem, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.start()
+        if self.open_in_viewer:
+            dialog.show()
+        return dialog
 
     def failed(self, error: BaseException) -> None:
         show_error(self, error)

@@ -384,6 +384,7 @@ class HouseholdDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 self.members_table.setItem(row, column, QTableWidgetItem(text))
+        self.members_table.resizeColumnsToContents()
         self.history_table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (

@@ -316,6 +316,8 @@ class ImportDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 self.differences_table.setItem(row, column, QTableWidgetItem(text))
+        self.problems_table.resizeColumnsToContents()
+        self.differences_table.resizeColumnsToContents()
         self.result_tabs.setCurrentIndex(0 if problems else 1)
         self._update_buttons()
 

@@ -54,7 +54,10 @@ def _tool(name: str) -> str:
 
 
 def fill_translations(ts: Path, texts: dict[str, str] | None) -> list[str]:
-    """Fill unfinished entries from texts (None: the source itself); returns what is missing."""
+    """Set each entry from texts (None: the source itself); the JSON files win over the .ts.
+
+    Returns the sources that have no text anywhere.
+    """
     tree = ET.parse(ts)
     missing = []
     for message in tree.iter("message"):
@@ -62,10 +65,10 @@ def fill_translations(ts: Path, texts: dict[str, str] | None) -> list[str]:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        if translation.get("type") != "unfinished" and translation.text:
-            continue
         text = source if texts is None else texts.get(source)
         if text is None:
+            if translation.get("type") != "unfinished" and translation.text:
+                continue  # finished in Qt Linguist and not in the JSON: keep it
             missing.append(source)
             continue
         translation.text = text

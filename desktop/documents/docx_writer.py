@@ -7,6 +7,7 @@ uses for Thai; tables mark their header row to repeat on every page.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import docx
@@ -16,6 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.table import _Cell
 
 from desktop.documents.model import (
     Align,
@@ -105,12 +107,28 @@ def _write_table(doc: object, block: Table, text_width_cm: float) -> None:
             cell.paragraphs[0].alignment = ALIGN["center"]
             _font(cell.paragraphs[0].add_run(column.header), block.size, True)
         _repeat_header(table.rows[0])
+    prototype = None
     for values in block.rows:
-        cells = table.add_row().cells
-        for cell, value, column in zip(cells, values, block.columns, strict=True):
-            cell.width = Cm(text_width_cm * column.width / total)
-            cell.paragraphs[0].alignment = ALIGN[column.align]
-            _font(cell.paragraphs[0].add_run(value), block.size)
+        if prototype is None:
+            row = table.add_row()
+            # row.cells walks the whole table grid: quadratic over a 1,000-row annex.
+            cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
+            for cell, value, column in zip(cells, values, block.columns, strict=True):
+                cell.width = Cm(text_width_cm * column.width / total)
+                cell.paragraphs[0].alignment = ALIGN[column.align]
+                run = cell.paragraphs[0].add_run(value)
+                if not value:  # every cell keeps a text node for the copies to fill
+                    run._r.append(OxmlElement("w:t"))
+                _font(run, block.size)
+            prototype = row._tr
+            continue
+        # Later rows are copies of the first with their own texts: python-docx's per-element
+        # insertion costs ~20 ms a row, a copy costs well under one.
+        tr = copy.deepcopy(prototype)
+        for text_node, value in zip(tr.iter(qn("w:t")), values, strict=True):
+            text_node.text = value
+            text_node.set(qn("xml:space"), "preserve")
+        table._tbl.append(tr)
     _paragraph(doc, space_after=block.space_after)
 
 

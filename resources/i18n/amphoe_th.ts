@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Result</source>
-        <translation>ผลการช่วยเหลือ</translation>
+        <translation>ผล</translation>
     </message>
     <message>
         <source>Save activity</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Head</source>
-        <translation>หัวหน้าครัวเรือน</translation>
+        <translation>หัวหน้า</translation>
     </message>
     <message>
         <source>Escalated on</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Head</source>
-        <translation>หัวหน้าครัวเรือน</translation>
+        <translation>หัวหน้า</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1648,7 +1648,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation>ปรับปรุงข้อมูล</translation>
+        <translation>ค้นหาใหม่</translation>
     </message>
     <message>
         <source>Reports…</source>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>Circular</source>
-        <translation>หนังสือสั่งการ</translation>
+        <translation>หนังสืออ้างถึง</translation>
     </message>
     <message>
         <source>Deadlines due</source>
@@ -1696,7 +1696,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation>ส่งจังหวัดแล้ว</translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <source>Programmes</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation>เกินกำหนด</translation>
+        <translation>เลยกำหนด</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>กำหนดเสร็จ</translation>
+        <translation>กำหนดส่ง</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1878,7 +1878,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>เปิด</translation>
+        <translation>ยังไม่เสร็จ</translation>
     </message>
     <message>
         <source>Save a copy…</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Head</source>
-        <translation>หัวหน้าครัวเรือน</translation>
+        <translation>หัวหน้า</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2004,7 +2004,7 @@
     </message>
     <message>
         <source>Head</source>
-        <translation>หัวหน้าครัวเรือน</translation>
+        <translation>หัวหน้า</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -2142,7 +2142,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>กำหนดเสร็จ</translation>
+        <translation>กำหนดส่ง</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -1834,6 +1834,10 @@
         <translation>Add to plan</translation>
     </message>
     <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
         <source>(free remedy)</source>
         <translation>(free remedy)</translation>
     </message>

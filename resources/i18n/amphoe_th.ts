@@ -1834,6 +1834,10 @@
         <translation>เพิ่มในแผน</translation>
     </message>
     <message>
+        <source>Save changes</source>
+        <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
         <source>(free remedy)</source>
         <translation>(พิมพ์วิธีแก้ไขเอง)</translation>
     </message>

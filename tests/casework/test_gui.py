@@ -104,6 +104,12 @@ def test_clerk_takes_a_household_from_analysis_to_escalation(qtbot: QtBot, demo_
         assert (item.remedy_id, item.agency_id, item.status) == (remedy_id, agency_id, PlanStatus.PLANNED)
         item_id = item.id
     assert plan.table.rowCount() == 1
+    plan.table.selectRow(0)  # the form takes the item; a note is added and saved over it
+    assert plan.remedy.currentData() == remedy_id
+    plan.note.setText("ตามมติที่ประชุมชี้เป้า")
+    qtbot.mouseClick(plan.update_button, Qt.MouseButton.LeftButton)
+    with demo_database.session() as session:
+        assert session.get(PlanItem, item_id).note == "ตามมติที่ประชุมชี้เป้า"  # type: ignore[union-attr]
     _shot(widget, "casework-plan")
 
     # Activity on that plan item: refused without a description, then recorded.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +28,14 @@ from sqlalchemy.orm import Session
 from database.enums import PlanStatus
 from desktop.casework.activities import ActivityInput, add_activity, list_activities
 from desktop.casework.catalogues import list_agencies, list_remedies
-from desktop.casework.plans import PlanItemInput, PlanItemView, add_plan_item, list_plan, set_plan_status
+from desktop.casework.plans import (
+    PlanItemInput,
+    PlanItemView,
+    add_plan_item,
+    list_plan,
+    set_plan_status,
+    update_plan_item,
+)
 from desktop.db import Database
 from desktop.errors import ValidationError
 from ui.casework.common import (
@@ -100,8 +107,11 @@ class PlanEditor(QWidget):
         layout.addWidget(self.error)
         self.add_button = QPushButton(self.tr("Add to plan"))
         self.add_button.clicked.connect(self.add)
+        self.update_button = QPushButton(self.tr("Save changes"))
+        self.update_button.clicked.connect(self.update_selected)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.update_button)
         row.addWidget(self.add_button)
         layout.addLayout(row)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -135,19 +145,46 @@ class PlanEditor(QWidget):
         item = self.selected_item()
         if item is not None:
             select_data(self.status, item.status.value)
+            select_data(self.remedy, item.remedy_id)
+            self.free_remedy.setText(item.free_remedy)
+            select_data(self.agency, item.agency_id)
+            if item.due_on is not None:
+                self.due_on.setDate(QDate(item.due_on.year, item.due_on.month, item.due_on.day))
+            self.note.setText(item.note)
 
-    def selected_item(self) -> PlanItemView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows else None
-
-    def add(self) -> bool:
-        data = PlanItemInput(
+    def _input(self) -> PlanItemInput:
+        return PlanItemInput(
             due_on=date_of(self.due_on),
             remedy_id=self.remedy.currentData(),
             free_remedy=self.free_remedy.text(),
             agency_id=self.agency.currentData(),
             note=self.note.text(),
         )
+
+    def update_selected(self) -> bool:
+        """Save the form over the selected item (refused if someone changed it meanwhile)."""
+        item, data = self.selected_item(), self._input()
+        if item is None:
+            self.error.setText(self.tr("Select a plan item first."))
+            self.error.show()
+            return False
+        saved = run_saving(
+            self.database,
+            self.error,
+            lambda s: update_plan_item(s, item.id, data, expected_version=item.version),
+        )
+        if saved is None:
+            return False
+        self.reload()
+        self.saved.emit()
+        return True
+
+    def selected_item(self) -> PlanItemView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def add(self) -> bool:
+        data = self._input()
         if run_saving(self.database, self.error, lambda s: add_plan_item(s, self.household_id, data)) is None:
             return False
         self.free_remedy.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,5 +101,10 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
             cells = [_cell(sheet, v, None, header=True) for v in spec.totals]
             sheet.append(cells)
     path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:  # a full disk or a pulled USB stick leaves no half-written file under the real name
+        workbook.save(partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
     return written

@@ -33,7 +33,15 @@ def window(qtbot: QtBot, demo_database: Database) -> MainWindow:
 
 
 def test_window_opens_in_thai_and_walks_every_page(window: MainWindow, qtbot: QtBot) -> None:
-    assert window.page_titles() == ["หน้าหลัก", "ครัวเรือน", "การประชุม", "หนังสือและกำหนดส่ง", "ส่งจังหวัด", "ตั้งค่า"]
+    assert window.page_titles() == [
+        "หน้าหลัก",
+        "ครัวเรือน",
+        "การประชุม",
+        "หนังสือและกำหนดส่ง",
+        "ส่งจังหวัด",
+        "ตั้งค่า",
+        "ข้อมูลและผู้ใช้",
+    ]
     assert "Sarabun" in QFontDatabase.families()
     for row in range(window.navigation.count()):
         rect = window.navigation.visualItemRect(window.navigation.item(row))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from desktop.db import Database
 from desktop.settings import Settings
 from ui.i18n import install_translators
 from ui.pages.base import Page, PendingPage
+from ui.pages.data_page import DataPage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
 
@@ -33,6 +34,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.database = database
         self.settings = settings
+        self.idle_lock: QObject | None = None  # set by ui.app.install_safety
+        self.backups: QObject | None = None
         self.resize(1200, 760)
         self.setStyleSheet(STYLE)
         self.build()
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
                 self.tr("Submission packages arrive with the next release."),
             ),
             SettingsPage(db, settings, self.change_language),
+            DataPage(db, settings, self.after_restore),
         ]
 
     def show_page(self, row: int) -> None:
@@ -95,10 +99,17 @@ class MainWindow(QMainWindow):
     def page_titles(self) -> list[str]:
         return [self.navigation.item(i).text() for i in range(self.navigation.count())]
 
+    def after_restore(self) -> None:
+        """The database was replaced under us: rebuild every page from the restored data."""
+        self.rebuild()
+
     def change_language(self, language: str) -> None:
         app = QApplication.instance()
         if app is not None:
             install_translators(app, language)
+        self.rebuild()
+
+    def rebuild(self) -> None:
         current = self.navigation.currentRow()
         old = self.centralWidget()
         self.build()

@@ -33,6 +33,8 @@ from desktop.thai import mask_national_id
 SKIPPED_FIELDS = frozenset({"created_at", "updated_at", "version"})
 SECRET_FIELDS = frozenset({"password_hash"})
 MASKED_FIELDS = frozenset({"national_id"})
+# Tables whose services write their own, richer entries (accounts: never the password).
+SELF_AUDITED = frozenset({"app_user", "audit_entry"})
 
 
 def _plain(name: str, value: Any) -> Any:
@@ -74,6 +76,10 @@ def _entity_id(obj: object) -> int | None:
     return None
 
 
+def _tracked(obj: object) -> bool:
+    return getattr(inspect(obj).mapper.local_table, "name", "") not in SELF_AUDITED
+
+
 def _changes(session: Session) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     user = audit.current_user()
@@ -98,10 +104,10 @@ def _changes(session: Session) -> list[dict[str, Any]]:
 
     if not bulk:
         for obj in session.new:
-            if not isinstance(obj, AuditEntry):
+            if _tracked(obj):
                 entry(AuditAction.CREATE, obj, None, _snapshot(obj), "")
     for obj in session.dirty:
-        if isinstance(obj, AuditEntry) or not session.is_modified(obj, include_collections=False):
+        if not _tracked(obj) or not session.is_modified(obj, include_collections=False):
             continue
         state = inspect(obj)
         before: dict[str, Any] = {}
@@ -117,7 +123,7 @@ def _changes(session: Session) -> list[dict[str, Any]]:
         if after:
             entry(AuditAction.UPDATE, obj, before, after, ", ".join(sorted(after)))
     for obj in session.deleted:
-        if not isinstance(obj, AuditEntry):
+        if _tracked(obj):
             entry(AuditAction.DELETE, obj, _snapshot(obj), None, "")
     return rows
 

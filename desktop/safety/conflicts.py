@@ -56,7 +56,7 @@ class ConflictError(UserError):
     def differing(self) -> list[str]:
         """The fields where the two versions differ (the ones this clerk changed first)."""
         names = list(self.mine) + [k for k in self.theirs if k not in self.mine]
-        return [k for k in names if self.mine.get(k) != self.theirs.get(k)]
+        return [k for k in names if k != "version" and self.mine.get(k) != self.theirs.get(k)]
 
 
 def _version_key(model: type[Any]) -> str | None:

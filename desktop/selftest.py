@@ -31,7 +31,13 @@ def _export(database: Database, folder: Path) -> str:
     return f"{count} households exported"
 
 
-CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export)]
+def _package(database: Database, folder: Path) -> str:
+    from desktop.submissions.selfcheck import package_round_trip
+
+    return package_round_trip(database, folder)
+
+
+CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export), ("package", _package)]
 
 
 def run_self_test() -> int:

@@ -20,6 +20,7 @@ from ui.dialogs.sign_in import SignInDialog
 from ui.fonts import register_fonts, ui_font
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.pages.letters import show_due_reminder
 from ui.safety import BackupScheduler, IdleLock
 
 log = logging.getLogger("amphoe.ui")
@@ -103,4 +104,7 @@ def run() -> int:
         QMessageBox.critical(None, "Amphoe Desk", error.message(settings.language))
         return 1
     window.show()
-    return app.exec()
+    reminder = show_due_reminder(window, window.database)  # kept alive while the app runs
+    exit_code = app.exec()
+    del reminder
+    return exit_code

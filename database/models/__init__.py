@@ -2,7 +2,7 @@
 
 from database.models.casework import Activity, Analysis, Assessment, Escalation, PlanItem, Remedy
 from database.models.households import Household, Member
-from database.models.letters import Circular, Deadline, OutgoingLetter, Submission
+from database.models.letters import Circular, CircularHousehold, Deadline, OutgoingLetter, Submission
 from database.models.meetings import (
     AgendaAttachment,
     AgendaItem,
@@ -18,6 +18,7 @@ from database.models.meetings import (
 )
 from database.models.office import Agency, OfficeProfile, Person, Signatory
 from database.models.programmes import Nomination, Programme
+from database.models.province import ReceivedHousehold, ReceivedPackage
 from database.models.system import AuditEntry, ImportMapping, SavedFilter, User
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "AuditEntry",
     "CarriedOverItem",
     "Circular",
+    "CircularHousehold",
     "Committee",
     "CommitteeMember",
     "Deadline",
@@ -47,6 +49,8 @@ __all__ = [
     "Person",
     "PlanItem",
     "Programme",
+    "ReceivedHousehold",
+    "ReceivedPackage",
     "Remedy",
     "Resolution",
     "ResolutionHousehold",

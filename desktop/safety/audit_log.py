@@ -128,15 +128,38 @@ def _changes(session: Session) -> list[dict[str, Any]]:
     return rows
 
 
+PENDING = "audit_pending"
+
+
 def _after_flush(session: Session, _context: Any) -> None:
-    rows = _changes(session)
+    session.info.setdefault(PENDING, []).extend(_changes(session))
+
+
+def _before_commit(session: Session) -> None:
+    """Write the collected entries, except for rows a service already audited itself."""
+    session.flush()
+    rows = session.info.pop(PENDING, [])
+    if not rows:
+        return
+    explicit = {
+        (obj.entity, obj.entity_id) for obj in session.identity_map.values() if isinstance(obj, AuditEntry)
+    }
+    rows = [row for row in rows if (row["entity"], row["entity_id"]) not in explicit]
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
 
 
+def _forget(session: Session, *_args: Any) -> None:
+    session.info.pop(PENDING, None)
+
+
 def install_change_tracking(factory: sessionmaker[Session]) -> None:
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
+    """Audit every ORM change made through sessions of this factory (see the module docstring)."""
+    if event.contains(factory, "after_flush", _after_flush):
+        return
+    event.listen(factory, "after_flush", _after_flush)
+    event.listen(factory, "before_commit", _before_commit)
+    event.listen(factory, "after_rollback", _forget)
 
 
 # --- reading and exporting -------------------------------------------------------------

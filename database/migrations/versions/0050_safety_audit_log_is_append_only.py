@@ -1,7 +1,7 @@
 """audit log is append-only
 
 Revision ID: 0050_safety
-Revises: 0001
+Revises: 0040_submissions
 Create Date: 2026-11-22 00:10:28.978112
 
 Triggers refuse UPDATE and DELETE on audit_entry, on SQLite and on PostgreSQL, so the
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = '0050_safety'
-down_revision: str | None = '0001'
+down_revision: str | None = '0040_submissions'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -37,7 +37,19 @@ def _package(database: Database, folder: Path) -> str:
     return package_round_trip(database, folder)
 
 
-CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export), ("package", _package)]
+def _backup(database: Database, folder: Path) -> str:
+    from desktop.safety.backup import check_backup, create_backup
+
+    info = check_backup(create_backup(database.engine, folder / "backups"))
+    return f"backup written and checked ({info.households} households)"
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("demo", _demo),
+    ("export", _export),
+    ("package", _package),
+    ("backup", _backup),
+]
 
 
 def run_self_test() -> int:

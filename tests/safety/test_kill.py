@@ -167,3 +167,46 @@ def test_sigkill_during_large_load_leaves_all_or_nothing(tmp_path: Path, data_di
         outcomes[f"{'all' if households else 'none'}{'-killed' if killed else ''}"] += 1
     print(f"load kill trials: {LOAD_TRIALS}, outcomes {dict(outcomes)}")
     assert outcomes["none-killed"] > 0 and outcomes["all"] + outcomes["all-killed"] > 0
+
+
+IMPORT_TRIALS = 16
+IMPORT_HOUSEHOLDS = 800
+
+
+@pytest.mark.slow
+def test_sigkill_during_household_import_leaves_all_or_nothing(tmp_path: Path, data_dir: Path) -> None:
+    from bench.generate import write_xlsx
+    from desktop.households.importing.service import ImportOptions, run_import
+
+    sheet = write_xlsx(tmp_path / "households.xlsx", IMPORT_HOUSEHOLDS)
+    target = tmp_path / "office.sqlite3"
+    url = f"sqlite:///{target}"
+    open_database(url).dispose()
+    pristine = tmp_path / "pristine.sqlite3"
+    shutil.copy(target, pristine)
+
+    def work() -> None:
+        database = open_database(url, migrate=False)
+        result = run_import(database, sheet, ImportOptions(skip_invalid=True))
+        assert result.written
+        database.dispose()
+        os._exit(0)
+
+    def prepare() -> None:
+        _remove_database(target)
+        shutil.copy(pristine, target)
+
+    duration = _run_and_time(work, prepare, runs=1)
+    full = _scalar(target, "SELECT count(*) FROM household")
+    assert isinstance(full, int) and full > IMPORT_HOUSEHOLDS // 2
+    rng = random.Random(13)
+    outcomes: Counter[str] = Counter()
+    for trial in range(IMPORT_TRIALS):
+        prepare()
+        killed = _kill_during(work, _delay(trial, IMPORT_TRIALS, duration, rng))
+        assert _integrity(target) == "ok"
+        households = _scalar(target, "SELECT count(*) FROM household")
+        assert households in (0, full), households
+        outcomes[f"{'all' if households else 'none'}{'-killed' if killed else ''}"] += 1
+    print(f"import kill trials: {IMPORT_TRIALS}, outcomes {dict(outcomes)}")
+    assert outcomes["none-killed"] > 0 and outcomes["all"] + outcomes["all-killed"] > 0

@@ -15,6 +15,7 @@ from database.engine import make_engine, make_session_factory
 from database.migrate import upgrade
 from desktop import paths
 from desktop.errors import UserError
+from desktop.safety.audit_log import install_change_tracking
 
 
 @dataclass
@@ -45,4 +46,6 @@ def open_database(url: str, migrate: bool = True) -> Database:
             f"เปิดฐานข้อมูลไม่ได้: {shown} ({reason})",
             f"Cannot open the database {shown} ({reason}).",
         ) from error
-    return Database(url, engine, make_session_factory(engine))
+    sessions = make_session_factory(engine)
+    install_change_tracking(sessions)
+    return Database(url, engine, sessions)

@@ -108,6 +108,13 @@ def _documents(database: Database, folder: Path) -> str:
     return f"Thai minutes rendered ({len(pages)} pages)"
 
 
+def _backup(database: Database, folder: Path) -> str:
+    from desktop.safety.backup import check_backup, create_backup
+
+    info = check_backup(create_backup(database.engine, folder / "backups"))
+    return f"backup written and checked ({info.households} households)"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("demo", _demo),
     ("export", _export),
@@ -117,6 +124,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("documents", _documents),
     ("package", _package),
     ("reports", _reports),
+    ("backup", _backup),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,5 +121,10 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
             note.font = Font(name="TH Sarabun New", italic=True, size=13)
             sheet.append([note])
     path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:  # a full disk or a pulled USB stick leaves no half-written file under the real name
+        workbook.save(partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
     return written

@@ -35,6 +35,7 @@ def window(qtbot: QtBot, demo_database: Database) -> MainWindow:
 def test_window_opens_in_thai_and_walks_every_page(window: MainWindow, qtbot: QtBot) -> None:
     assert window.page_titles() == [
         "หน้าหลัก", "ครัวเรือน", "งานช่วยเหลือ", "การประชุม", "หนังสือและกำหนดส่ง", "ส่งจังหวัด", "ตั้งค่า",
+        "ข้อมูลและผู้ใช้",
     ]  # fmt: skip
     assert "Sarabun" in QFontDatabase.families()
     for row in range(window.navigation.count()):

@@ -13,12 +13,15 @@ from desktop.db import Database, open_database
 from desktop.demo import load_demo
 from desktop.errors import UserError
 from desktop.households.queries import household_count
+from desktop.safety.access import sign_in_as
 from desktop.settings import Settings
 from ui.crash import install_crash_handler, install_qt_log_handler
+from ui.dialogs.sign_in import SignInDialog
 from ui.fonts import register_fonts, ui_font
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.pages.letters import show_due_reminder
+from ui.safety import BackupScheduler, IdleLock
 
 log = logging.getLogger("amphoe.ui")
 
@@ -50,12 +53,40 @@ def offer_demo(database: Database) -> None:
             load_demo(session)
 
 
-def open_main_window(settings: Settings, ask_demo: bool = True) -> MainWindow:
+class SignInCancelled(Exception):
+    """The user closed the sign-in dialog: the program ends quietly."""
+
+
+def sign_in(database: Database) -> None:
+    """Ask for a user name and password (on the first run: create the administrator)."""
+    dialog = SignInDialog(database)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.user is None:
+        database.dispose()
+        raise SignInCancelled
+    sign_in_as(dialog.user)
+
+
+def open_main_window(settings: Settings, ask_demo: bool = True, require_sign_in: bool = False) -> MainWindow:
+    """Tests call this without sign-in (then nobody is signed in and every right is granted,
+    or a test sets the user with desktop.safety.access.sign_in_as)."""
     database = open_database(settings.effective_database_url())
+    if require_sign_in:
+        sign_in(database)
     if ask_demo:
         offer_demo(database)
     window = MainWindow(database, settings)
+    if require_sign_in:
+        install_safety(window, database, settings)
     return window
+
+
+def install_safety(window: MainWindow, database: Database, settings: Settings) -> None:
+    """The idle lock and automatic backups (on a timer and when the program closes)."""
+    window.idle_lock = IdleLock(window, database, settings.idle_lock_minutes * 60 * 1000)
+    window.backups = BackupScheduler(window, database, settings)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(window.backups.on_exit)
 
 
 def run() -> int:
@@ -66,7 +97,9 @@ def run() -> int:
     settings = settings_store.load()
     install_translators(app, settings.language)
     try:
-        window = open_main_window(settings)
+        window = open_main_window(settings, require_sign_in=True)
+    except SignInCancelled:
+        return 0
     except UserError as error:
         QMessageBox.critical(None, "Amphoe Desk", error.message(settings.language))
         return 1

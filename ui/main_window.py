@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from desktop.settings import Settings
 from ui.casework.page import CaseworkPage
 from ui.i18n import install_translators
 from ui.pages.base import Page
+from ui.pages.data_page import DataPage
 from ui.pages.households import HouseholdsPage
 from ui.pages.letters import LettersPage
 from ui.pages.meetings import MeetingsPage
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.database = database
         self.settings = settings
+        self.idle_lock: QObject | None = None  # set by ui.app.install_safety
+        self.backups: QObject | None = None
         self.resize(1200, 760)
         self.setStyleSheet(STYLE)
         self.build()
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
             LettersPage(db, settings),
             SubmissionsPage(db, settings),
             SettingsPage(db, settings, self.change_language),
+            DataPage(db, settings, self.after_restore),
         ]
 
     def show_page(self, row: int) -> None:
@@ -96,10 +100,17 @@ class MainWindow(QMainWindow):
     def page_titles(self) -> list[str]:
         return [self.navigation.item(i).text() for i in range(self.navigation.count())]
 
+    def after_restore(self) -> None:
+        """The database was replaced under us: rebuild every page from the restored data."""
+        self.rebuild()
+
     def change_language(self, language: str) -> None:
         app = QApplication.instance()
         if app is not None:
             install_translators(app, language)
+        self.rebuild()
+
+    def rebuild(self) -> None:
         current = self.navigation.currentRow()
         old = self.centralWidget()
         self.build()

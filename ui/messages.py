@@ -14,6 +14,13 @@ def current_language() -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
+    from desktop.safety.conflicts import ConflictError
+
+    if isinstance(error, ConflictError):
+        from ui.dialogs.conflict import ConflictDialog
+
+        ConflictDialog(error, parent).exec()
+        return
     if isinstance(error, UserError):
         QMessageBox.warning(
             parent, parent.tr("Amphoe Desk") if parent else "Amphoe Desk", error.message(current_language())

@@ -34,6 +34,10 @@ class Context:
     def database(self) -> Database:
         if self._database is None:
             self._database = open_database(self.url)
+            from desktop.safety.access import sign_in_from_environment
+
+            with self._database.session() as session:
+                sign_in_from_environment(session)
         return self._database
 
     def say(self, th: str, en: str) -> None:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
-from database.enums import LogbookStatus
+from database.enums import AuditAction, LogbookStatus
 from database.models import Household, Nomination
+from desktop import audit
 from desktop.households.search import normalize_query
 from desktop.spreadsheets import Column, Sheet, write_workbook
 
@@ -102,7 +103,15 @@ def _rows(session: Session, filters: HouseholdFilter) -> Iterator[Sequence[Any]]
 
 def export_households(session: Session, path: Path, filters: HouseholdFilter | None = None) -> int:
     """Write the (filtered) household list; returns the number of households written."""
-    return write_workbook(
+    count = write_workbook(
         path,
         [Sheet("ครัวเรือน", EXPORT_COLUMNS, _rows(session, filters or HouseholdFilter()))],
     )
+    audit.record(
+        session,
+        AuditAction.EXPORT,
+        "household",
+        after={"file": path.name, "filters": asdict(filters or HouseholdFilter())},
+        summary=f"{count} households exported to {path.name}",
+    )
+    return count

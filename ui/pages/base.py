@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.db import Database
 from desktop.settings import Settings
@@ -31,20 +31,3 @@ class Page(QWidget):
         label = QLabel(text)
         label.setObjectName("pageHeading")
         return label
-
-
-class PendingPage(Page):
-    """A page whose work lands with a later release says so plainly."""
-
-    def __init__(self, database: Database, settings: Settings, title: str, what: str) -> None:
-        super().__init__(database, settings)
-        self._title = title
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(title))
-        note = QLabel(what)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addStretch(1)
-
-    def title(self) -> str:
-        return self._title

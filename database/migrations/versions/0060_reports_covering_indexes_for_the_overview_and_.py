@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0060_reports'
-down_revision: str | None = '0040_submissions'
+down_revision: str | None = '0050_safety'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,1 @@
+"""Data safety without Qt: backups and restore, accounts and roles, conflicts, the audit trail."""

@@ -1,0 +1,171 @@
+"""The audit log: read-only, filtered by user, record type, action and dates; exported to xlsx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database.enums import AuditAction
+from desktop import paths
+from desktop.db import Database
+from desktop.safety.audit_log import AuditFilter, audit_choices, export_audit, query_audit
+from ui.messages import show_error
+
+SHOWN_ROWS = 2000
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class AuditTab(QWidget):
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.user = QComboBox()
+        self.user.setObjectName("audit_user")
+        self.entity = QComboBox()
+        self.entity.setObjectName("audit_entity")
+        self.action = QComboBox()
+        self.action.setObjectName("audit_action")
+        self.action.addItem(self.tr("All actions"), "")
+        for action in AuditAction:
+            self.action.addItem(action.value, action.value)
+        self.use_dates = QCheckBox(self.tr("From"))
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.since.setCalendarPopup(True)
+        self.until = QDateEdit(QDate.currentDate())
+        self.until.setCalendarPopup(True)
+        for widget in (self.user, self.entity, self.action):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(widget)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.until)
+        self.apply_button = QPushButton(self.tr("Show"))
+        self.apply_button.setObjectName("audit_show")
+        self.apply_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("audit_export")
+        self.export_button.clicked.connect(self.choose_export)
+        filters.addWidget(self.apply_button)
+        filters.addWidget(self.export_button)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("audit_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When (UTC)"),
+                self.tr("User"),
+                self.tr("Action"),
+                self.tr("Record"),
+                self.tr("Before"),
+                self.tr("After"),
+                self.tr("Summary"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # the log is not editable
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 90, 80, 130, 200, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+
+    def load(self) -> None:
+        with self.database.session() as session:
+            users, entities = audit_choices(session)
+        for combo, everything, values in (
+            (self.user, self.tr("All users"), users),
+            (self.entity, self.tr("All records"), entities),
+        ):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.refresh()
+
+    def filters(self) -> AuditFilter:
+        action = str(self.action.currentData() or "")
+        since: dt.date | None = None
+        until: dt.date | None = None
+        if self.use_dates.isChecked():
+            since = self.since.date().toPython()  # type: ignore[assignment]
+            until = self.until.date().toPython()  # type: ignore[assignment]
+        return AuditFilter(
+            user=str(self.user.currentData() or ""),
+            entity=str(self.entity.currentData() or ""),
+            action=AuditAction(action) if action else None,
+            since=since,
+            until=until,
+        )
+
+    def refresh(self) -> None:
+        try:
+            with self.database.session() as session:
+                rows = query_audit(session, self.filters(), limit=SHOWN_ROWS)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            record = f"{row.entity} #{row.entity_id}" if row.entity_id is not None else row.entity
+            values = [
+                row.at.strftime("%Y-%m-%d %H:%M:%S"),
+                row.user_name,
+                row.action.value,
+                record,
+                _text(row.before),
+                _text(row.after),
+                row.summary,
+            ]
+            for column, value in enumerate(values):
+                self.table.setItem(index, column, QTableWidgetItem(value))
+        self.count.setText(self.tr("%1 entries shown (newest first)").replace("%1", str(len(rows))))
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit log"), str(paths.documents_dir() / "audit.xlsx"), "Excel (*.xlsx)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> int | None:
+        try:
+            with self.database.session() as session:
+                count = export_audit(session, path, self.filters())
+        except Exception as error:
+            show_error(self, error)
+            return None
+        self.count.setText(
+            self.tr("%1 entries exported to %2").replace("%1", str(count)).replace("%2", str(path))
+        )
+        return count

@@ -19,7 +19,8 @@ from desktop.db import Database
 from desktop.settings import Settings
 from ui.casework.page import CaseworkPage
 from ui.i18n import install_translators
-from ui.pages.base import Page, PendingPage
+from ui.pages.base import Page
+from ui.pages.households import HouseholdsPage
 from ui.pages.letters import LettersPage
 from ui.pages.meetings import MeetingsPage
 from ui.pages.overview import OverviewPage
@@ -70,12 +71,7 @@ class MainWindow(QMainWindow):
         db, settings = self.database, self.settings
         return [
             OverviewPage(db, settings),
-            PendingPage(
-                db,
-                settings,
-                self.tr("Households"),
-                self.tr("The household register arrives with the next release."),
-            ),
+            HouseholdsPage(db, settings),
             CaseworkPage(db, settings),
             MeetingsPage(db, settings),
             LettersPage(db, settings),

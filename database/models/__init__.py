@@ -19,9 +19,11 @@ from database.models.meetings import (
 from database.models.office import Agency, OfficeProfile, Person, Signatory
 from database.models.programmes import Nomination, Programme
 from database.models.province import ReceivedHousehold, ReceivedPackage
+from database.models.reports import OVERVIEW_INDEXES
 from database.models.system import AuditEntry, ImportMapping, SavedFilter, User
 
 __all__ = [
+    "OVERVIEW_INDEXES",
     "Activity",
     "Agency",
     "AgendaAttachment",

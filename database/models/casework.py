@@ -69,8 +69,8 @@ class PlanItem(Timestamped, Base):
     """One line of the household plan: a remedy, the agency responsible, a due date, a status."""
 
     __tablename__ = "plan_item"
-    # The follow-up list asks for open items past due: status first, then the date.
-    __table_args__ = (Index("ix_plan_item_status_due", "status", "due_on"),)
+    # The follow-up list asks, per household, for open items and open items past due.
+    __table_args__ = (Index("ix_plan_item_household_status_due", "household_id", "status", "due_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)

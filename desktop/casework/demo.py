@@ -64,6 +64,29 @@ DESCRIPTIONS = {
     MpiDimension.ACCESS: ["ช่วยลงทะเบียนเบี้ยยังชีพผู้สูงอายุ", "ประสานทำบัตรประจำตัวประชาชนใหม่"],
 }
 
+BY_REMEDY = {
+    "H01": "เยี่ยมบ้าน ตรวจวัดความดันและน้ำตาลในเลือด",
+    "H02": "ขึ้นทะเบียนคนพิการและมอบรถเข็น",
+    "H03": "ผู้ดูแลผู้สูงอายุเยี่ยมบ้านและทำแผลกดทับ",
+    "H04": "ประสานส่งต่อโรงพยาบาลและย้ายสิทธิหลักประกันสุขภาพ",
+    "L01": "มอบวัสดุซ่อมแซมหลังคาสังกะสีและไม้ฝา",
+    "L02": "ติดตั้งมิเตอร์ไฟฟ้าและเดินสายไฟภายในบ้าน",
+    "L03": "ติดตั้งราวจับและปรับพื้นห้องน้ำสำหรับผู้สูงอายุ",
+    "L04": "มอบเมล็ดพันธุ์ผักและอบรมการปลูกผักปลอดสาร",
+    "E01": "รับสมัครเข้าเรียนหลักสูตรการศึกษานอกระบบ",
+    "E02": "มอบทุนการศึกษาและชุดนักเรียน",
+    "E03": "จัดครูอาสาสอนอ่านเขียนที่บ้าน",
+    "I01": "อบรมอาชีพการทำขนมไทยเพื่อจำหน่าย",
+    "I02": "มอบพันธุ์ข้าวโพดและปุ๋ยอินทรีย์",
+    "I03": "มอบพันธุ์ไก่พื้นเมือง ๒๐ ตัวพร้อมอาหารสัตว์",
+    "I04": "อนุมัติเงินยืมกองทุน กข.คจ. เพื่อประกอบอาชีพ",
+    "I05": "จัดหางานรับจ้างในสถานประกอบการใกล้บ้าน",
+    "A01": "ช่วยลงทะเบียนเบี้ยยังชีพผู้สูงอายุ",
+    "A02": "ประสานทำบัตรประจำตัวประชาชนใหม่",
+    "A03": "มอบเงินสงเคราะห์ครอบครัวผู้มีรายได้น้อย",
+    "A04": "ให้คำปรึกษาการไกล่เกลี่ยหนี้นอกระบบ",
+}
+
 
 def _plan_dimensions(household: Household, rng: random.Random) -> list[MpiDimension]:
     failing = [d for d in MpiDimension if getattr(household, f"mpi_{d.value}")]
@@ -155,7 +178,8 @@ def add_casework_demo(session: Session, rng: random.Random, households: list[Hou
                         agency_id=item.agency_id,
                         remedy_id=item.remedy_id,
                         activity_on=on,
-                        description=rng.choice(DESCRIPTIONS[dimension]),
+                        description=BY_REMEDY.get(remedy.code if remedy else "")
+                        or rng.choice(DESCRIPTIONS[dimension]),
                         amount=None if in_kind else Decimal(rng.choice([500, 1000, 2000, 3000])),
                         in_kind_value=Decimal(rng.randint(5, 60) * 100) if in_kind else None,
                         result=rng.choice(RESULTS),

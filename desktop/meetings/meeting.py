@@ -98,6 +98,10 @@ def save_template(session: Session, name: str, section_titles: list[str], is_def
     return template.id
 
 
+def template_sections(session: Session, template_id: int) -> list[str]:
+    return [str(t) for t in _template(session, template_id).sections]
+
+
 def _template(session: Session, template_id: int | None) -> AgendaTemplate:
     if template_id is not None:
         template = session.get(AgendaTemplate, template_id)

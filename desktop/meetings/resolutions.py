@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from database.base import utcnow
@@ -359,30 +359,42 @@ def undo_resolution(session: Session, resolution_id: int) -> int:
     if resolution.applied_at is None:
         raise UserError("มตินี้ยังไม่ได้ดำเนินการกับครัวเรือน", "This resolution has not been applied.")
     undone = 0
-    for link in list(resolution.households):
-        household = session.get(Household, link.household_id)
+    links = list(resolution.households)
+    households = {
+        h.id: h
+        for h in session.scalars(
+            select(Household).where(Household.id.in_([link.household_id for link in links]))
+        )
+    }
+    for link in links:
+        household = households.get(link.household_id)
         before = link.before
-        if household is not None:
-            if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
-                household.logbook_status = LogbookStatus(before["logbook_status"])
-                on = before.get("logbook_status_on")
-                household.logbook_status_on = dt.date.fromisoformat(on) if on else None
-            elif resolution.action == ResolutionAction.APPROVE_NOMINATION:
-                nomination = session.get(Nomination, before["nomination_id"])
-                if nomination is not None:
-                    nomination.status = NominationStatus(before["status"])
-                    nomination.resolution_id = before["resolution_id"]
-            elif resolution.action == ResolutionAction.ASSIGN:
-                plan = session.get(PlanItem, before["plan_item_id"])
-                if plan is not None:
-                    session.delete(plan)
-            elif resolution.action == ResolutionAction.ESCALATE:
-                escalation = session.get(Escalation, before["escalation_id"])
-                if escalation is not None:
-                    session.delete(escalation)
-                household.escalated = bool(before["escalated"])
-            undone += 1
-        resolution.households.remove(link)
+        if household is None:
+            continue
+        if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
+            if household.logbook_status != LogbookStatus.ENTERED:
+                continue  # changed since (e.g. a later reconcile found it in Logbook): keep it
+            household.logbook_status = LogbookStatus(before["logbook_status"])
+            on = before.get("logbook_status_on")
+            household.logbook_status_on = dt.date.fromisoformat(on) if on else None
+        elif resolution.action == ResolutionAction.APPROVE_NOMINATION:
+            nomination = session.get(Nomination, before["nomination_id"])
+            if nomination is not None:
+                nomination.status = NominationStatus(before["status"])
+                nomination.resolution_id = before["resolution_id"]
+        elif resolution.action == ResolutionAction.ASSIGN:
+            plan = session.get(PlanItem, before["plan_item_id"])
+            if plan is not None:
+                session.delete(plan)
+        elif resolution.action == ResolutionAction.ESCALATE:
+            escalation = session.get(Escalation, before["escalation_id"])
+            if escalation is not None:
+                session.delete(escalation)
+            household.escalated = bool(before["escalated"])
+        undone += 1
+    session.flush()
+    session.execute(delete(ResolutionHousehold).where(ResolutionHousehold.resolution_id == resolution.id))
+    session.expire(resolution, ["households"])
     resolution.applied_at = None
     session.flush()
     audit.record(

@@ -197,6 +197,7 @@ def update_member(
     role: CommitteeRole,
     active_from: dt.date | None,
     active_to: dt.date | None,
+    agency_id: int | None = None,
 ) -> None:
     member = _member(session, member_id)
     if active_from and active_to and active_to < active_from:
@@ -205,6 +206,7 @@ def update_member(
     before = {"name": person.full_name, "role": member.role.value}
     person.title, person.first_name, person.last_name = title.strip(), first_name.strip(), last_name.strip()
     person.position = position.strip()
+    person.agency_id = agency_id
     member.role, member.active_from, member.active_to = role, active_from, active_to
     audit.record(
         session,

@@ -371,6 +371,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as DOCX…</source>
+        <translation>Save as DOCX…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared.</source>
+        <translation>The document could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>DueReminder</name>
     <message>
         <source>Deadlines</source>
@@ -526,6 +569,534 @@
     <message>
         <source>Escalated to the province</source>
         <translation>Escalated to the province</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Address and targeting</source>
+        <translation>Address and targeting</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>House no.</translation>
+    </message>
+    <message>
+        <source>Village name</source>
+        <translation>Village name</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>House code</source>
+        <translation>House code</translation>
+    </message>
+    <message>
+        <source>Village no.</source>
+        <translation>Village no.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Income per person per year (baht)</source>
+        <translation>Income per person per year (baht)</translation>
+    </message>
+    <message>
+        <source>Holds a state welfare card</source>
+        <translation>Holds a state welfare card</translation>
+    </message>
+    <message>
+        <source>Vulnerable household</source>
+        <translation>Vulnerable household</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this household?</source>
+        <translation>Remove %1 from this household?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>elderly</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>bedridden</source>
+        <translation>bedridden</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>child</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>House no.</translation>
+    </message>
+    <message>
+        <source>Village no.</source>
+        <translation>Village no.</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Income/person/year</source>
+        <translation>Income/person/year</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Import spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Export list to Excel…</source>
+        <translation>Export list to Excel…</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>Open household</translation>
+    </message>
+    <message>
+        <source>Search name, national ID or house number</source>
+        <translation>Search name, national ID or house number</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Village %1</source>
+        <translation>Village %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>%1 households shown</source>
+        <translation>%1 households shown</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households shown</source>
+        <translation>%1 of %2 households shown</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 selected</translation>
+    </message>
+    <message>
+        <source>Export list to Excel</source>
+        <translation>Export list to Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 households exported to %2</source>
+        <translation>%1 households exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import households</source>
+        <translation>Import households</translation>
+    </message>
+    <message>
+        <source>An .xlsx, .xls or .csv file</source>
+        <translation>An .xlsx, .xls or .csv file</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Saved mapping</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds (correct it if needed):</source>
+        <translation>What each column of the file holds (correct it if needed):</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Name for this mapping, e.g. TPMAP 2567</source>
+        <translation>Name for this mapping, e.g. TPMAP 2567</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip invalid ones</source>
+        <translation>Import the valid rows and skip invalid ones</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>In file</source>
+        <translation>In file</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Automatic (by header names)</source>
+        <translation>Automatic (by header names)</translation>
+    </message>
+    <message>
+        <source>Choose a household spreadsheet</source>
+        <translation>Choose a household spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Header found in row %1. Check the columns, then press Preview.</source>
+        <translation>Header found in row %1. Check the columns, then press Preview.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Mapping saved as '%1'.</source>
+        <translation>Mapping saved as '%1'.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows listed under Problems, or tick 'skip invalid ones'.</source>
+        <translation>Nothing was imported: fix the rows listed under Problems, or tick 'skip invalid ones'.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>Preview only: press Import to write these changes.</source>
+        <translation>Preview only: press Import to write these changes.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the register already holds this file.</source>
+        <translation>Nothing to change: the register already holds this file.</translation>
+    </message>
+    <message>
+        <source>kept the clerk's edit</source>
+        <translation>kept the clerk's edit</translation>
+    </message>
+    <message>
+        <source>updated from the file</source>
+        <translation>updated from the file</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -794,14 +1365,6 @@
         <source>Amphoe Desk</source>
         <translation>Amphoe Desk</translation>
     </message>
-    <message>
-        <source>Households</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <source>The household register arrives with the next release.</source>
-        <translation>The household register arrives with the next release.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingEditor</name>
@@ -959,6 +1522,85 @@
         <source>Committee roster</source>
         <translation>Committee roster</translation>
     </message>
+    <message>
+        <source>Agenda templates</source>
+        <translation>Agenda templates</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>elderly</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>bedridden</source>
+        <translation>bedridden</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
 </context>
 <context>
     <name>MinutesPanel</name>
@@ -1001,28 +1643,136 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Households</source>
-        <translation>Households</translation>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>Reports…</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Plan items</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Household plans in the fiscal year</source>
+        <translation>Household plans in the fiscal year</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Deadlines due</source>
+        <translation>Deadlines due</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>Nominated</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Counting the overview…</source>
+        <translation>Counting the overview…</translation>
+    </message>
+    <message>
         <source>All households</source>
         <translation>All households</translation>
     </message>
     <message>
-        <source>Target group %1</source>
-        <translation>Target group %1</translation>
+        <source>Open plan items</source>
+        <translation>Open plan items</translation>
     </message>
     <message>
-        <source>Not found in Logbook</source>
-        <translation>Not found in Logbook</translation>
+        <source>Overdue plan items</source>
+        <translation>Overdue plan items</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
+        <source>Activities this month</source>
+        <translation>Activities this month</translation>
+    </message>
+    <message>
+        <source>Activities not in Logbook</source>
+        <translation>Activities not in Logbook</translation>
+    </message>
+    <message>
+        <source>Deadlines due (overdue)</source>
+        <translation>Deadlines due (overdue)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Handed to the province</source>
+        <translation>Handed to the province</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Word document (*.docx)</source>
+        <translation>Excel workbook (*.xlsx);;PDF (*.pdf);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>Show these households</source>
+        <translation>Show these households</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1848,53 @@
     <message>
         <source>Select a plan item first.</source>
         <translation>Select a plan item first.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBar</name>
+    <message>
+        <source>Print agenda</source>
+        <translation>Print agenda</translation>
+    </message>
+    <message>
+        <source>Print sign sheet</source>
+        <translation>Print sign sheet</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>Print minutes</translation>
+    </message>
+    <message>
+        <source>Preview agenda</source>
+        <translation>Preview agenda</translation>
+    </message>
+    <message>
+        <source>Preview sign sheet</source>
+        <translation>Preview sign sheet</translation>
+    </message>
+    <message>
+        <source>Preview minutes</source>
+        <translation>Preview minutes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Preparing the document</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +2238,10 @@
     <message>
         <source>Until</source>
         <translation>Until</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Member</source>
@@ -1879,6 +2680,33 @@
     <message>
         <source>All districts, side by side</source>
         <translation>All districts, side by side</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>One agenda section a line, in order</source>
+        <translation>One agenda section a line, in order</translation>
+    </message>
+    <message>
+        <source>Use for new meetings by default</source>
+        <translation>Use for new meetings by default</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Saving under a new name adds a template</source>
+        <translation>Saving under a new name adds a template</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,14 @@ def test_reconcile_marks_found_and_not_found(
     column = header.index("สถานะ Logbook")
     values = {row[3]: row[column] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert values == {"12": "พบในระบบ", "45/1": "ไม่พบในระบบ"}
+
+
+def test_export_then_import_changes_nothing(demo_database: Database, tmp_path: Path) -> None:
+    from desktop.households.export import export_households
+    from desktop.households.importing import ImportOptions, run_import
+
+    with demo_database.session() as session:
+        exported = export_households(session, tmp_path / "export.xlsx")
+    result = run_import(demo_database, tmp_path / "export.xlsx", ImportOptions())
+    assert not result.problems and result.plan.is_empty() and not result.written
+    assert result.plan.unchanged_households == exported

@@ -10,6 +10,7 @@ from database.enums import AuditAction, Sex
 from database.models import AuditEntry, Household, Member
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.households.editing import update_household
 from desktop.households.importing import ImportOptions, read_and_map, run_import, save_mapping, write_report
 from desktop.progress import Cancelled, Progress
 from tests.households.files import (
@@ -143,7 +144,7 @@ def test_update_shows_difference_and_keeps_clerks_edit(database: Database, tmp_p
     # The clerk corrects สมชาย's income in the app (an audited edit).
     with database.session() as session:
         household = session.scalars(select(Household).where(Household.house_no == "12")).one()
-        household.income_per_person = 40000
+        update_household(session, household.id, {"income_per_person": 40000})
     rows = messy_rows()
     rows[4][7] = "50,000"  # the file changes income: the clerk's 40,000 must stay
     rows[5][7] = "40,000"  # มาลี: nobody touched it, the file's value is taken

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+import pdfplumber
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent
@@ -16,6 +17,7 @@ from database.enums import AttendanceStatus, LogbookStatus, MeetingStatus, Resol
 from database.models import Committee, CommitteeMember, Household, Meeting, ResolutionHousehold
 from desktop.db import Database
 from desktop.settings import Settings
+from ui import workers
 from ui.app import create_application
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
@@ -42,7 +44,8 @@ def refusals(qtbot: QtBot) -> Iterator[list[str]]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_database: Database) -> MainWindow:
+def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
     app = create_application()
     install_translators(app, "th")
     window = MainWindow(demo_database, Settings(database_url=demo_database.url))
@@ -171,6 +174,27 @@ def test_clerk_builds_agenda_records_resolution_and_adopts_minutes(
     assert state()[0] == {LogbookStatus.ENTERED}
     assert "ดำเนินการแล้ว" in resolution.state.text()
 
+    # Print the agenda, the sign sheet and the minutes (PDF; the system viewer is not opened here).
+    printing = editor.printing
+    printing.open_in_viewer = False
+    written = {}
+    for kind, title in (
+        ("agenda", "ระเบียบวาระการประชุม"),
+        ("signsheet", "ใบลงชื่อผู้เข้าประชุม"),
+        ("minutes", "รายงานการประชุม"),
+    ):
+        click(qtbot, printing.buttons[kind])
+        assert printing.last_path is not None and printing.last_path.suffix == ".pdf"
+        with pdfplumber.open(printing.last_path) as pdf:
+            text = "".join(page.extract_text() or "" for page in pdf.pages)
+        assert title in text and "๓/๒๕๖๗" in text
+        written[kind] = text
+    assert "นางสาวผู้แทน ทดสอบ" in written["minutes"] and "ที่ประชุมมีมติเห็นชอบ" in written["minutes"]
+    printing.format.setCurrentIndex(printing.format.findData(".docx"))
+    click(qtbot, printing.buttons["minutes"])
+    assert printing.last_path is not None and printing.last_path.suffix == ".docx"
+    assert printing.last_path.stat().st_size > 5000
+
     # The next meeting adopts the minutes (item 2), with a correction.
     following = new_meeting(qtbot, page, dt.date(2024, 11, 20))
     click(qtbot, editor.held_button)
@@ -215,7 +239,9 @@ def test_refusal_is_shown_when_quorum_is_missing(
     assert "ไม่ครบองค์ประชุม" in refusals[0]
 
 
-def test_roster_editor_adds_orders_and_saves(page: MeetingsPage, qtbot: QtBot, refusals: list[str]) -> None:
+def test_office_sets_up_roster_and_agenda_template(
+    page: MeetingsPage, qtbot: QtBot, refusals: list[str]
+) -> None:
     page.tabs.setCurrentIndex(1)
     roster = page.roster
     assert roster.table.rowCount() == 21
@@ -235,4 +261,19 @@ def test_roster_editor_adds_orders_and_saves(page: MeetingsPage, qtbot: QtBot, r
         names = [m.person.first_name for m in committee.members]
         assert names[20] == "สมใจ" and len(names) == 22
         assert session.get(CommitteeMember, committee.members[20].id) is not None
+
+    # The office's own agenda template, used for the next new meeting.
+    page.tabs.setCurrentIndex(2)
+    editor = page.templates
+    assert editor.list.count() == 2 and editor.sections.toPlainText().count("\n") == 4
+    editor.name.setText("แบบอำเภอเวียงทอง")
+    editor.sections.setPlainText("เรื่องที่ประธานแจ้ง\nรับรองรายงานการประชุม\nเรื่องสืบเนื่อง\nเรื่องเพื่อพิจารณา")
+    editor.is_default.setChecked(True)
+    click(qtbot, editor.save_button)
+    assert editor.list.count() == 3
+    page.tabs.setCurrentIndex(0)
+    assert page.list.template.currentText() == "แบบอำเภอเวียงทอง"  # the new default comes first
+    new_meeting(qtbot, page, dt.date(2024, 10, 15))
+    assert page.editor.detail is not None
+    assert [i.title for i in page.editor.detail.items if i.parent_id is None][-1] == "เรื่องเพื่อพิจารณา"
     assert refusals == []

@@ -100,8 +100,9 @@ class FollowUpTab(QWidget):
         return [row.address, row.head_name, row.target_group, row.overdue_items or "", last, days]
 
     def _fetch(self, offset: int, limit: int) -> list[Any]:
+        after = self.model.row(offset - 1).household_id if offset else None
         with self.database.session() as session:
-            return list(follow_up_page(session, self.days.value(), offset=offset, limit=limit))
+            return list(follow_up_page(session, self.days.value(), limit=limit, after_id=after))
 
     def load(self) -> None:
         days = self.days.value()

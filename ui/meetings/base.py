@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db import Database
 from desktop.errors import UserError
@@ -29,4 +30,12 @@ def call(parent: QWidget, database: Database, work: Callable[[Session], T]) -> T
             return work(session)
     except UserError as error:
         show_error(parent, error)
-        return None
+    except StaleDataError:  # another clerk saved the same row first (PostgreSQL, several PCs)
+        show_error(
+            parent,
+            UserError(
+                "มีผู้อื่นแก้ไขข้อมูลนี้พร้อมกัน โปรแกรมไม่ได้บันทึกการเปลี่ยนแปลงของท่าน โปรดตรวจดูแล้วทำอีกครั้ง",
+                "Someone else changed this at the same time; nothing was saved. Check and try again.",
+            ),
+        )
+    return None

@@ -31,6 +31,7 @@ from ui.meetings.attendance import AttendancePanel
 from ui.meetings.base import call
 from ui.meetings.item_panel import ItemPanel
 from ui.meetings.minutes import MinutesPanel
+from ui.meetings.printing import PrintBar
 from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
 
 
@@ -76,8 +77,9 @@ class MeetingEditor(QWidget):
             button.clicked.connect(lambda _=False, service=service: self.change_status(service))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.print_bar = buttons
         layout.addLayout(buttons)
+        self.printing = PrintBar(database)
+        layout.addWidget(self.printing)
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
@@ -186,6 +188,7 @@ class MeetingEditor(QWidget):
         self.send_button.setEnabled(d.status == MeetingStatus.DRAFT)
         self.draft_button.setEnabled(d.status == MeetingStatus.AGENDA_SENT)
         self.held_button.setEnabled(d.status in (MeetingStatus.DRAFT, MeetingStatus.AGENDA_SENT))
+        self.printing.set_meeting(d.id, d.number)
         self.show_details(d)
         self.tree.populate(d.items, item_id if item_id is not None else self.tree.current_id())
         for widget in (self.add_section_button, self.remove_item_button, self.new_title):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from database.enums import CommitteeRole
 from desktop.db import Database
-from desktop.meetings import roster
+from desktop.meetings import agenda, roster
 from desktop.meetings.labels import ROLE_TH
 from desktop.thai import thai_date, thai_date_short
 from ui.meetings.base import call, compact
@@ -89,10 +89,10 @@ class RosterEditor(QWidget):
         form.addRow("", self.save_committee_button)
         layout.addWidget(box)
 
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Name"), self.tr("Role"), self.tr("Position"),
-             self.tr("From"), self.tr("Until")]
+             self.tr("Agency"), self.tr("From"), self.tr("Until")]
         )  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,16 +115,21 @@ class RosterEditor(QWidget):
         member_form.addRow(self.tr("Title, first and last name"), names)
         self.position = QLineEdit()
         member_form.addRow(self.tr("Position outside the committee"), self.position)
+        self.agency = compact(QComboBox())
+        member_form.addRow(self.tr("Agency"), self.agency)
         self.role = compact(QComboBox())
         for role in CommitteeRole:
             self.role.addItem(ROLE_TH[role], role)
+        self.role.setCurrentIndex(self.role.findData(CommitteeRole.MEMBER))
         member_form.addRow(self.tr("Role in the committee"), self.role)
         dates = QHBoxLayout()
         self.active_from = QDateEdit(to_qdate(dt.date.today()))
         self.active_from.setCalendarPopup(True)
+        self.active_from.setDisplayFormat("d MMM yyyy")
         self.has_end = QCheckBox(self.tr("until"))
         self.active_to = QDateEdit(to_qdate(dt.date.today()))
         self.active_to.setCalendarPopup(True)
+        self.active_to.setDisplayFormat("d MMM yyyy")
         dates.addWidget(self.active_from)
         dates.addWidget(self.has_end)
         dates.addWidget(self.active_to)
@@ -152,6 +157,11 @@ class RosterEditor(QWidget):
     def load(self, select_id: int | None = None) -> None:
         rows = call(self, self.database, roster.committees)
         self.rows = rows or []
+        agencies = call(self, self.database, agenda.agencies) or []
+        self.agency.clear()
+        self.agency.addItem("—", None)
+        for agency_id, name in agencies:
+            self.agency.addItem(name, agency_id)
         current = select_id if select_id is not None else self.committee.currentData()
         self.committee.blockSignals(True)
         self.committee.clear()
@@ -177,6 +187,7 @@ class RosterEditor(QWidget):
             self.table.insertRow(r)
             values = [
                 str(member.order), member.name, member.role_th, member.position,
+                member.agency,
                 thai_date_short(member.active_from) if member.active_from else "",
                 thai_date_short(member.active_to) if member.active_to else "",
             ]  # fmt: skip
@@ -206,6 +217,7 @@ class RosterEditor(QWidget):
             self.first_name.setText(person.first_name)
             self.last_name.setText(person.last_name)
         self.position.setText(member.position)
+        self.agency.setCurrentIndex(max(0, self.agency.findText(member.agency)))
         self.role.setCurrentIndex(self.role.findData(member.role))
         self.active_from.setDate(to_qdate(member.active_from or dt.date.today()))
         self.has_end.setChecked(member.active_to is not None)
@@ -239,6 +251,7 @@ class RosterEditor(QWidget):
             "last_name": self.last_name.text(),
             "position": self.position.text(),
             "role": CommitteeRole(self.role.currentData()),
+            "agency_id": self.agency.currentData(),
             "active_from": from_qdate(self.active_from.date()),
             "active_to": from_qdate(self.active_to.date()) if self.has_end.isChecked() else None,
         }

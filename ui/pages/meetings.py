@@ -9,6 +9,7 @@ from desktop.settings import Settings
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.meeting_list import MeetingList
 from ui.meetings.roster import RosterEditor
+from ui.meetings.templates import TemplateEditor
 from ui.pages.base import Page
 
 
@@ -30,6 +31,8 @@ class MeetingsPage(Page):
         self.tabs.addTab(meetings, self.tr("Meetings"))
         self.roster = RosterEditor(database)
         self.tabs.addTab(self.roster, self.tr("Committee roster"))
+        self.templates = TemplateEditor(database)
+        self.tabs.addTab(self.templates, self.tr("Agenda templates"))
         self.list.opened.connect(self.editor.open_meeting)
         self.editor.changed.connect(self.refresh_list)
         self.tabs.currentChanged.connect(self.tab_changed)
@@ -52,5 +55,7 @@ class MeetingsPage(Page):
     def tab_changed(self, index: int) -> None:
         if index == 1:
             self.roster.load()
+        elif index == 2:
+            self.templates.load()
         else:
             self.list.load(self.editor.detail.id if self.editor.detail else None)

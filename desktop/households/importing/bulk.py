@@ -31,6 +31,10 @@ def _defaults(table: Table, now: dt.datetime) -> dict[str, Any]:
     return values
 
 
+class Raw(str):
+    """A value already in the database's form (e.g. serialized JSON): inserted as it is."""
+
+
 class BulkInserter:
     def __init__(
         self, connection: Connection, table: Table, columns: Sequence[str], now: dt.datetime
@@ -72,6 +76,9 @@ class BulkInserter:
             for name in processors.keys() & row.keys():
                 value = row[name]
                 if value is None:
+                    continue
+                if type(value) is Raw:
+                    full[name] = str(value)
                     continue
                 if isinstance(value, dict | list):
                     full[name] = processors[name](value)

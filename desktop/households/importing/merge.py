@@ -3,31 +3,37 @@
 Matching: a person by national ID first; a household by any member's ID, then by its house code,
 then by address (ตำบล, หมู่ที่, บ้านเลขที่) together with a member's name.
 
-The clerk's own edits: each household and member keeps ``imported`` — the value the last import
-brought for every field. When the file brings a new value and the stored value still equals the
-last imported one, the field is updated. When the stored value differs from the last imported one
-(or no import ever brought that field and something is stored), the clerk (or another source)
-set it in the app: the stored value is kept and the difference is reported as a conflict.
+The clerk's own edits are never overwritten silently. For each field the import decides:
+- the stored value equals the file's: nothing to do;
+- an earlier import *updated* this field (``imported`` holds the value it wrote): the field is
+  updated only if the stored value is still that one — otherwise someone changed it in the app;
+- the row was created by an import (``imported`` has the marker ``_by_import``) and the field was
+  never updated by an import since: it is updated unless the audit log holds an edit of this field
+  made in the app (action ``update``);
+- the row was created in the app: an empty stored value is filled in, anything else is kept.
+A kept value is listed as a difference marked "kept", so the clerk sees it in the preview/report.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, Text, bindparam, cast, func, select, update
 from sqlalchemy.orm import Session
 
 from database.enums import AuditAction, Sex
 from database.models import AuditEntry, Household, Member
 from desktop.audit import current_user
-from desktop.households.importing.bulk import BulkInserter, advance_sequence, reserve_ids
+from desktop.households.importing.bulk import BulkInserter, Raw, advance_sequence, reserve_ids
 from desktop.households.importing.rows import HOUSEHOLD_FIELDS, MEMBER_FIELDS, Record
 from desktop.households.search import search_text
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.thai import to_arabic_digits
 
 HH: Table = Household.__table__  # type: ignore[assignment]
 MEM: Table = Member.__table__  # type: ignore[assignment]
@@ -86,10 +92,6 @@ class NewHousehold:
     members: list[dict[str, Any]]
     rows: list[int]
 
-    @property
-    def snapshot(self) -> dict[str, Any]:
-        return self.values  # household values are plain already (text, numbers, booleans)
-
 
 @dataclass
 class Update:
@@ -129,14 +131,20 @@ def _group(records: Iterable[Record]) -> list[list[Record]]:
         key = by_id.get(national_id) if national_id else None
         if key is None:
             key = record.household_key()
-        groups.setdefault(key, []).append(record)
-        if national_id:
-            by_id.setdefault(national_id, key)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [record]
+        else:
+            group.append(record)
+        if national_id and national_id not in by_id:
+            by_id[national_id] = key
     return list(groups.values())
 
 
 def _people(records: list[Record]) -> list[Record]:
     """One record per person: a later row of the same person (ID, else name) updates the earlier."""
+    if len(records) == 1:
+        return records
     people: dict[Any, Record] = {}
     for record in records:
         m = record.member
@@ -151,6 +159,8 @@ def _people(records: list[Record]) -> list[Record]:
 
 
 def _household_values(records: list[Record]) -> dict[str, Any]:
+    if len(records) == 1:
+        return records[0].household
     values: dict[str, Any] = {}
     for record in records:
         for key, value in record.household.items():
@@ -158,12 +168,18 @@ def _household_values(records: list[Record]) -> dict[str, Any]:
     return values
 
 
-def _decide(name: str, new: Any, stored: Any, snapshot: dict[str, Any]) -> str:
+BY_IMPORT = "_by_import"
+CREATED_BY_IMPORT = Raw('{"_by_import":true}')
+
+
+def _decide(name: str, new: Any, stored: Any, snapshot: dict[str, Any], edited: set[str]) -> str:
     n, s = plain(new), plain(stored)
     if n == s:
         return "same"
     if name in snapshot:
         return "update" if snapshot[name] == s else "keep"
+    if snapshot.get(BY_IMPORT):
+        return "keep" if name in edited else "update"
     return "update" if s in EMPTY else "keep"
 
 
@@ -171,25 +187,48 @@ class _Register:
     """What the database holds, read with Core selects (no ORM objects for 100k rows)."""
 
     def __init__(self, session: Session) -> None:
-        hh_cols = [HH.c.id, *(HH.c[f] for f in HOUSEHOLD_FIELDS), HH.c.imported]
-        m_cols = [MEM.c.id, MEM.c.household_id, MEM.c.sort_order, MEM.c.is_head, MEM.c.imported]
+        imported_text = cast(HH.c.imported, Text).label("imported")
+        hh_cols = [HH.c.id, *(HH.c[f] for f in HOUSEHOLD_FIELDS), imported_text]
+        m_imported_text = cast(MEM.c.imported, Text).label("imported")
+        m_cols = [MEM.c.id, MEM.c.household_id, MEM.c.sort_order, MEM.c.is_head, m_imported_text]
         m_cols += [MEM.c[f] for f in MEMBER_FIELDS]
         self.households: dict[int, dict[str, Any]] = {}
         self.by_code: dict[str, int] = {}
         self.by_address: dict[tuple[Any, ...], list[int]] = {}
-        for row in session.execute(select(*hh_cols)).mappings():
-            data = dict(row)
+        parsed_json: dict[str, dict[str, Any]] = {}
+
+        def snapshot(raw: str | None) -> dict[str, Any]:
+            raw = raw or "{}"
+            found = parsed_json.get(raw)
+            if found is None:
+                found = parsed_json[raw] = json.loads(raw)
+            return found
+
+        connection = session.connection()
+        keys = [c.name for c in hh_cols]
+        for row in connection.execute(select(*hh_cols)):
+            data = dict(zip(keys, row, strict=True))
+            data["imported"] = snapshot(data["imported"])
             self.households[data["id"]] = data
             if data["house_code"]:
                 self.by_code.setdefault(data["house_code"], data["id"])
             if data["house_no"]:
                 key = (data["subdistrict"], data["village_no"], data["house_no"])
                 self.by_address.setdefault(key, []).append(data["id"])
+        self.edited: dict[tuple[str, int], set[str]] = {}  # fields changed in the app, per row
+        query = select(AUDIT.c.entity, AUDIT.c.entity_id, AUDIT.c.field).where(
+            AUDIT.c.action == AuditAction.UPDATE.value, AUDIT.c.entity.in_(("household", "member"))
+        )
+        for entity, entity_id, name in session.execute(query):
+            if entity_id is not None and name:
+                self.edited.setdefault((entity, entity_id), set()).add(name)
         self.members: dict[int, dict[str, Any]] = {}
         self.by_national_id: dict[str, int] = {}
         self.members_of: dict[int, list[int]] = {}
-        for row in session.execute(select(*m_cols)).mappings():
-            data = dict(row)
+        keys = [c.name for c in m_cols]
+        for row in connection.execute(select(*m_cols)):
+            data = dict(zip(keys, row, strict=True))
+            data["imported"] = snapshot(data["imported"])
             self.members[data["id"]] = data
             self.members_of.setdefault(data["household_id"], []).append(data["id"])
             if data["national_id"]:
@@ -242,8 +281,7 @@ def _new_member(person: Record, order: int, head: bool) -> dict[str, Any]:
     values["is_head"] = head
     values["elderly"] = age is not None and age >= 60
     values["child"] = age is not None and age < 18
-    born = found.get("birth_date")
-    values["imported"] = found if born is None else {**found, "birth_date": born.isoformat()}
+    values["imported"] = CREATED_BY_IMPORT
     return values
 
 
@@ -257,10 +295,10 @@ def plan_import(session: Session, records: list[Record], progress: Progress = NO
             progress(done, total, "")
         people = _people(group)
         values = _household_values(group)
-        household_id = register.find_household(values, people)
+        household_id = register.find_household(values, people) if register.households else None
         if household_id is None:
             head = next((p for p in people if p.is_head), people[0])
-            ordered = [head] + [p for p in people if p is not head]
+            ordered = [head, *(p for p in people if p is not head)] if len(people) > 1 else people
             plan.new_households.append(
                 NewHousehold(
                     values=values,
@@ -280,50 +318,59 @@ def _plan_household(
     plan: Plan, register: _Register, household_id: int, values: dict[str, Any], people: list[Record]
 ) -> bool:
     stored = register.households[household_id]
-    snapshot = dict(stored["imported"] or {})
-    label = _label({**stored, **{k: v for k, v in values.items() if k not in stored or not stored[k]}}, {})
-    head_id = next(
-        (m for m in register.members_of.get(household_id, []) if register.members[m]["is_head"]), None
-    )
-    if head_id is not None:
-        label = _label(stored, register.members[head_id])
-    changes: dict[str, Any] = {}
+    member_ids = register.members_of.get(household_id, [])
+    head_id = next((m for m in member_ids if register.members[m]["is_head"]), None)
+    labels: list[str] = []
+
+    def label() -> str:  # only built when there is a difference to show
+        if not labels:
+            head = register.members[head_id] if head_id is not None else {}
+            labels.append(_label(stored, head))
+        return labels[0]
+
     changed = False
     row = people[0].row
-    for name, new in values.items():
-        verdict = _decide(name, new, stored[name], snapshot)
-        if verdict == "same":
-            continue
-        plan.differences.append(
-            Difference(
-                row,
-                "household",
-                household_id,
-                label,
-                name,
-                plain(stored[name]),
-                plain(new),
-                verdict == "keep",
+    differing = [name for name, new in values.items() if new != stored[name]]
+    if differing:
+        snapshot = dict(stored["imported"] or {})
+        edited = register.edited.get(("household", household_id), set())
+        changes: dict[str, Any] = {}
+        for name in differing:
+            new = values[name]
+            verdict = _decide(name, new, stored[name], snapshot, edited)
+            if verdict == "same":
+                continue
+            plan.differences.append(
+                Difference(
+                    row,
+                    "household",
+                    household_id,
+                    label(),
+                    name,
+                    plain(stored[name]),
+                    plain(new),
+                    verdict == "keep",
+                )
             )
-        )
-        if verdict == "update":
-            changes[name] = new
-            snapshot[name] = plain(new)
-    if changes:
-        plan.household_updates.append(Update(household_id, changes, snapshot))
-        plan.touched.add(household_id)
-        changed = True
-    names = register.names_in(household_id)
-    order = max(
-        (register.members[m]["sort_order"] for m in register.members_of.get(household_id, [])), default=-1
-    )
+            if verdict == "update":
+                changes[name] = new
+                snapshot[name] = plain(new)
+        if changes:
+            plan.household_updates.append(Update(household_id, changes, snapshot))
+            plan.touched.add(household_id)
+            changed = True
+    names: dict[tuple[str, str], int] | None = None
+    order = max((register.members[m]["sort_order"] for m in member_ids), default=-1)
     for person in people:
-        national_id = person.member.get("national_id")
+        found = person.member
+        national_id = found.get("national_id")
         member_id = register.by_national_id.get(national_id) if national_id else None
         if member_id is not None and register.members[member_id]["household_id"] != household_id:
             member_id = None  # registered in another household: matched by name below, or added
         if member_id is None:
-            member_id = names.get((person.member["first_name"], person.member["last_name"]))
+            if names is None:
+                names = register.names_in(household_id)
+            member_id = names.get((found["first_name"], found["last_name"]))
         if member_id is None:
             order += 1
             values_new = _new_member(person, order, head=person.is_head and head_id is None)
@@ -331,15 +378,20 @@ def _plan_household(
             plan.new_members.append(values_new)
             plan.touched.add(household_id)
             plan.differences.append(
-                Difference(person.row, "member", 0, label, "first_name", None, _label({}, person.member))
+                Difference(person.row, "member", 0, label(), "first_name", None, _label({}, found))
             )
             changed = True
             continue
         member = register.members[member_id]
+        member_differing = [name for name, new in found.items() if new != member[name]]
+        if not member_differing:
+            continue
         m_snapshot = dict(member["imported"] or {})
+        m_edited = register.edited.get(("member", member_id), set())
         m_changes: dict[str, Any] = {}
-        for name, new in person.member.items():
-            verdict = _decide(name, new, member[name], m_snapshot)
+        for name in member_differing:
+            new = found[name]
+            verdict = _decide(name, new, member[name], m_snapshot, m_edited)
             if verdict == "same":
                 continue
             plan.differences.append(
@@ -347,7 +399,7 @@ def _plan_household(
                     person.row,
                     "member",
                     member_id,
-                    label,
+                    label(),
                     name,
                     plain(member[name]),
                     plain(new),
@@ -398,6 +450,9 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
     connection = session.connection()
     audit: list[dict[str, Any]] = []
     total = len(plan.new_households) + 1
+    if connection.dialect.name == "sqlite":
+        # The default 2 MB page cache thrashes on 100k random index inserts (national IDs).
+        connection.exec_driver_sql("PRAGMA cache_size=-131072")
     if plan.new_households:
         first_id = reserve_ids(connection, HH, len(plan.new_households))
         households = BulkInserter(connection, HH, [c.name for c in HH.c], now)
@@ -413,13 +468,15 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
                     values["target_group"] = 4
                 values["id"] = next_id
                 values["source"] = source
-                values["imported"] = item.snapshot
-                values["search_text"] = search_text(
+                values["imported"] = CREATED_BY_IMPORT
+                parts = [
                     values["house_no"],
-                    values["house_code"],
-                    values["village_name"],
-                    [(m["first_name"], m["last_name"], m["national_id"]) for m in item.members],
-                )
+                    values["house_code"] or "",
+                    to_arabic_digits(values["village_name"]),
+                ]
+                for m in item.members:
+                    parts += (m["first_name"], m["last_name"], m["national_id"] or "")
+                values["search_text"] = " ".join(filter(None, parts)).lower()  # parts are clean already
                 rows.append(values)
                 for member in item.members:
                     member["household_id"] = next_id

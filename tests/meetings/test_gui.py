@@ -19,6 +19,7 @@ from desktop.db import Database
 from desktop.settings import Settings
 from ui import workers
 from ui.app import create_application
+from ui.dialogs.document_preview import DocumentPreviewDialog
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.meetings.roster import to_qdate
@@ -190,6 +191,10 @@ def test_clerk_builds_agenda_records_resolution_and_adopts_minutes(
         assert title in text and "๓/๒๕๖๗" in text
         written[kind] = text
     assert "นางสาวผู้แทน ทดสอบ" in written["minutes"] and "ที่ประชุมมีมติเห็นชอบ" in written["minutes"]
+    click(qtbot, printing.preview_buttons["minutes"])  # rendered pages, to save or print from
+    previews = printing.findChildren(DocumentPreviewDialog)
+    assert len(previews) == 1 and len(previews[0].pages) >= 1 and previews[0].print_button.isEnabled()
+    previews[0].close()
     printing.format.setCurrentIndex(printing.format.findData(".docx"))
     click(qtbot, printing.buttons["minutes"])
     assert printing.last_path is not None and printing.last_path.suffix == ".docx"

@@ -107,10 +107,80 @@ def migrated_postgres_url(_pg_migrated_template: str) -> Iterator[str]:
         yield _pg_database_url(name)
 
 
+def _load_demo(url: str) -> None:
+    from desktop.demo import load_demo
+
+    database = open_database(url)
+    with database.session() as session:
+        load_demo(session)
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def _pg_demo_template(_pg_migrated_template: str) -> Iterator[str]:
+    """The demo district loaded once per worker, copied for each test that wants it."""
+    with _pg_scratch_database(template=_pg_migrated_template) as name:
+        _load_demo(_pg_database_url(name))
+        yield name
+
+
+@pytest.fixture
+def demo_postgres_url(_pg_demo_template: str) -> Iterator[str]:
+    with _pg_scratch_database(template=_pg_demo_template) as name:
+        yield _pg_database_url(name)
+
+
+def _sqlite_file_settled(path: Path) -> Path:
+    """Fold the WAL back into the file so that a plain copy is the whole database."""
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A migrated SQLite file and one with the demo district, made once per worker."""
+    folder = tmp_path_factory.mktemp("sqlite-templates")
+    migrated = folder / "migrated.sqlite3"
+    engine = make_engine(f"sqlite:///{migrated}")
+    upgrade(engine)
+    engine.dispose()
+    demo = folder / "demo.sqlite3"
+    shutil.copyfile(_sqlite_file_settled(migrated), demo)
+    _load_demo(f"sqlite:///{demo}")
+    return {"migrated": migrated, "demo": _sqlite_file_settled(demo)}
+
+
+def _sqlite_copy(template: Path, tmp_path: Path) -> str:
+    target = tmp_path / "amphoe.sqlite3"
+    shutil.copyfile(template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def migrated_sqlite_url(_sqlite_templates: dict[str, Path], tmp_path: Path) -> str:
+    return _sqlite_copy(_sqlite_templates["migrated"], tmp_path)
+
+
+@pytest.fixture
+def demo_sqlite_url(_sqlite_templates: dict[str, Path], tmp_path: Path) -> str:
+    return _sqlite_copy(_sqlite_templates["demo"], tmp_path)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest) -> str:
-    """Each database test runs on SQLite and on PostgreSQL."""
-    fixture = "sqlite_url" if request.param == "sqlite" else "migrated_postgres_url"
+    """Each database test runs on SQLite and on PostgreSQL (a migrated, empty database)."""
+    fixture = "migrated_sqlite_url" if request.param == "sqlite" else "migrated_postgres_url"
+    url: str = request.getfixturevalue(fixture)
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def demo_db_url(request: pytest.FixtureRequest) -> str:
+    """A fresh copy of the demo district, on SQLite and on PostgreSQL."""
+    fixture = "demo_sqlite_url" if request.param == "sqlite" else "demo_postgres_url"
     url: str = request.getfixturevalue(fixture)
     return url
 
@@ -123,9 +193,8 @@ def database(db_url: str, data_dir: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def demo_database(database: Database) -> Database:
-    from desktop.demo import load_demo
-
-    with database.session() as session:
-        load_demo(session)
-    return database
+def demo_database(demo_db_url: str, data_dir: Path) -> Iterator[Database]:
+    """The demo district (loaded once per worker and copied: loading it takes seconds)."""
+    db = open_database(demo_db_url)
+    yield db
+    db.dispose()

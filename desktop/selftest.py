@@ -31,7 +31,13 @@ def _export(database: Database, folder: Path) -> str:
     return f"{count} households exported"
 
 
-CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export)]
+def _window(database: Database, _folder: Path) -> str:
+    from desktop.gui import check_window  # Qt only when this check runs
+
+    return check_window(database)
+
+
+CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export), ("window", _window)]
 
 
 def run_self_test() -> int:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import logs
+from desktop import logs, paths
 from desktop import settings as settings_store
 from desktop.db import Database, open_database
 from desktop.demo import load_demo
@@ -27,6 +30,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("Amphoe Desk")
     app.setOrganizationName("AmphoeDesk")
+    app.setWindowIcon(QIcon(str(paths.icon_path())))
     family = register_fonts()
     app.setFont(ui_font(family))
     return app
@@ -57,6 +61,9 @@ def open_main_window(settings: Settings, ask_demo: bool = True) -> MainWindow:
     return window
 
 
+STARTUP_PROBE = "AMPHOE_STARTUP_PROBE"  # set: show the main window, then quit (bench.bundle_startup)
+
+
 def run() -> int:
     logs.configure()
     app = create_application()
@@ -64,10 +71,13 @@ def run() -> int:
     install_crash_handler()
     settings = settings_store.load()
     install_translators(app, settings.language)
+    probe = bool(os.environ.get(STARTUP_PROBE))
     try:
-        window = open_main_window(settings)
+        window = open_main_window(settings, ask_demo=not probe)
     except UserError as error:
         QMessageBox.critical(None, "Amphoe Desk", error.message(settings.language))
         return 1
     window.show()
+    if probe:
+        QTimer.singleShot(0, app.quit)  # after the first paint of the shown window
     return app.exec()

@@ -8,38 +8,69 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from database.engine import make_engine, sqlite_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("amphoe.database")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+# Alembic takes about a second to import; start-up only needs to know whether the
+# database is at head, which the revision lines of the scripts and one query tell.
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision[^=]*=\s*(.+)$", re.MULTILINE)
+_QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     # set_main_option interpolates: a "%" in the install folder's path must be doubled
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     return config
 
 
+def script_heads() -> set[str]:
+    """Heads of the migration scripts, read from their revision lines."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revision = _REVISION.search(source)
+        if revision is None:
+            continue
+        revisions.add(revision.group(1))
+        down = _DOWN_REVISION.search(source)
+        if down is not None:
+            parents.update(_QUOTED.findall(down.group(1)))
+    return revisions - parents
+
+
 def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    heads = script_heads()
+    if len(heads) > 1:
+        raise RuntimeError(f"migration scripts have several heads: {sorted(heads)}")
+    return next(iter(heads), None)
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite_file(path: Path, backup_dir: Path, reason: str) -> Path:
@@ -72,6 +103,8 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     if path is not None and path.exists() and path.stat().st_size > 0 and backup_dir is not None:
         backup = backup_sqlite_file(path, backup_dir, f"before-migration-{current or 'empty'}")
         log.info("backed up %s to %s before migrating", path, backup)
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -81,6 +114,9 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
 
 
 def _write_revision(message: str, rev_id: str | None = None) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     with tempfile.TemporaryDirectory() as scratch:
         engine = make_engine(f"sqlite:///{Path(scratch) / 'scratch.db'}")
         upgrade(engine)

@@ -31,13 +31,92 @@ def _export(database: Database, folder: Path) -> str:
     return f"{count} households exported"
 
 
+def _thai_pdf(database: Database, folder: Path) -> str:
+    """Render the demo's first agenda (reportlab, HarfBuzz shaping, PyThaiNLP line breaks)."""
+    from desktop.documents.meeting_documents import write_meeting_document
+
+    path = write_meeting_document(database, 1, "agenda", folder / "agenda.pdf")
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF") or b"Sarabun" not in data:
+        raise RuntimeError("the agenda PDF was not written with the bundled Thai font")
+    return f"Thai agenda PDF written ({len(data) // 1024} KB)"
+
+
 def _window(database: Database, _folder: Path) -> str:
     from desktop.gui import check_window  # Qt only when this check runs
 
     return check_window(database)
 
 
-CHECKS: list[tuple[str, Check]] = [("demo", _demo), ("export", _export), ("window", _window)]
+def _meetings(database: Database, _folder: Path) -> str:
+    from desktop.meetings.detail import meeting_detail
+
+    with database.session() as session:
+        adopted = meeting_detail(session, 1)
+        held = meeting_detail(session, 2)
+    if adopted.adopted_in != held.number or not any(r.applied_at for i in held.items for r in i.resolutions):
+        raise RuntimeError("the demo meetings are not in their expected state")
+    quorum = f"{held.quorum.attending}/{held.quorum.members}"
+    return f"meeting {held.number}: {len(held.items)} agenda lines, quorum {quorum}"
+
+
+def _reports(database: Database, folder: Path) -> str:
+    from desktop.reports.charts import render_chart, thai_shaping_available
+    from desktop.reports.committee import REPORT_NAMES, build_report
+    from desktop.reports.figures import overview_figures
+    from desktop.reports.output import write_report
+    from desktop.reports.overview_charts import overview_charts
+
+    with database.session() as session:
+        for name in REPORT_NAMES:
+            write_report(build_report(session, name), folder / f"report-{name}.xlsx")
+        figures = overview_figures(session)
+    charts = [render_chart(spec) for spec in overview_charts(figures).values()]
+    if not thai_shaping_available():
+        raise RuntimeError("Pillow has no Raqm layout: Thai tone marks in charts would be misplaced")
+    return f"{len(REPORT_NAMES)} reports written, {len(charts)} charts drawn with Thai shaping"
+
+
+def _package(database: Database, folder: Path) -> str:
+    from desktop.submissions.selfcheck import package_round_trip
+
+    return package_round_trip(database, folder)
+
+
+def _import(database: Database, folder: Path) -> str:
+    """Re-import the export (calamine, the import pipeline): the register must not change."""
+    from desktop.households.importing import ImportOptions, run_import
+
+    result = run_import(database, folder / "export.xlsx", ImportOptions(dry_run=True))
+    if result.problems or not result.plan.is_empty():
+        raise RuntimeError(f"re-importing the export would change the register: {result.summary('en')}")
+    return f"{result.parsed.rows_read} exported households re-imported without changes"
+
+
+def _casework(database: Database, folder: Path) -> str:
+    from desktop.casework.activities import export_activities, queue_count
+    from desktop.casework.followup import follow_up_count
+
+    with database.session() as session:
+        waiting = queue_count(session)
+        exported = export_activities(session, folder / "logbook-queue.xlsx", not_in_logbook=True)
+        follow = follow_up_count(session, 60)
+    if exported != waiting:
+        raise RuntimeError(f"Logbook queue holds {waiting} activities but {exported} were exported")
+    return f"{waiting} activities await Logbook, {follow} households to follow up"
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("demo", _demo),
+    ("export", _export),
+    ("import", _import),
+    ("casework", _casework),
+    ("meetings", _meetings),
+    ("package", _package),
+    ("reports", _reports),
+    ("thai-pdf", _thai_pdf),
+    ("window", _window),
+]
 
 
 def run_self_test() -> int:

@@ -44,6 +44,9 @@ class Sheet:
     rows: Iterable[Sequence[Any]]
     heading: str = ""  # a title line above the table
     totals: Sequence[Any] | None = None
+    subheadings: Sequence[str] = ()  # more lines under the heading (office, fiscal year …)
+    note: str = ""  # a line under the table (e.g. "first 5,000 of 12,345 rows")
+    footer: str = ""  # printed at the bottom left of every page; page numbers go bottom right
     landscape: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -81,6 +84,11 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
             title.font = Font(name="TH Sarabun New", bold=True, size=16)
             sheet.append([title])
             header_row = 2
+            for line in spec.subheadings:
+                cell = WriteOnlyCell(sheet, value=neutralize(line))
+                cell.font = Font(name="TH Sarabun New", size=14)
+                sheet.append([cell])
+                header_row += 1
         sheet.freeze_panes = f"A{header_row + 1}"
         sheet.print_title_rows = f"{header_row}:{header_row}"
         sheet.page_setup.orientation = "landscape" if spec.landscape else "portrait"
@@ -88,17 +96,29 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.oddFooter.right.text = "หน้า &P / &N"
+        if spec.footer:
+            sheet.oddFooter.left.text = spec.footer
         sheet.append([_cell(sheet, c.header, None, header=True) for c in spec.columns])
+        in_sheet = 0
         for row in spec.rows:
             sheet.append([_cell(sheet, v, c) for v, c in zip(row, spec.columns, strict=True)])
-            written += 1
-        last_row = header_row + written
+            in_sheet += 1
+        written += in_sheet
+        last_row = header_row + in_sheet
         sheet.auto_filter.ref = (
             f"A{header_row}:{get_column_letter(len(spec.columns))}{max(last_row, header_row)}"
         )
         if spec.totals is not None:
             cells = [_cell(sheet, v, None, header=True) for v in spec.totals]
+            for cell, column in zip(cells, spec.columns, strict=False):
+                if column.number_format:
+                    cell.number_format = column.number_format
             sheet.append(cells)
+        if spec.note:
+            note = WriteOnlyCell(sheet, value=neutralize(spec.note))
+            note.font = Font(name="TH Sarabun New", italic=True, size=13)
+            sheet.append([note])
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return written

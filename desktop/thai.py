@@ -32,7 +32,7 @@ def to_arabic_digits(text: str) -> str:
 
 def digits(text: object, thai: bool = True) -> str:
     """Digits as the office prints them: Thai by default, Arabic when the setting says so."""
-    return to_thai_digits(text) if thai else str(text)
+    return to_thai_digits(text) if thai else to_arabic_digits(str(text))
 
 
 def be_year(day: dt.date) -> int:

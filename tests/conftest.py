@@ -6,7 +6,9 @@ Database tests run twice: on a SQLite file and on the real PostgreSQL server tha
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -24,6 +26,8 @@ from sqlalchemy.engine import make_url
 from database.engine import make_engine
 from database.migrate import upgrade
 from desktop.db import Database, open_database
+
+atexit.register(shutil.rmtree, os.environ["AMPHOE_DATA_DIR"], ignore_errors=True)
 
 DEFAULT_PG_URL = "postgresql+psycopg://amphoe:amphoe@127.0.0.1:5432/postgres"
 

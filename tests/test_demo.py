@@ -38,4 +38,4 @@ def test_demo_district_is_realistic(demo_database: Database) -> None:
         assert len(meetings) == 2
         assert all(len(m.items) >= 8 for m in meetings)
         assert sum(len(i.discussion) for i in meetings[1].items) > 2000  # long, realistic minutes
-        assert session.scalar(select(func.count()).select_from(Nomination)) == 1
+        assert session.scalar(select(func.count()).select_from(Nomination)) >= 1

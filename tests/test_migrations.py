@@ -63,3 +63,26 @@ def test_sqlite_pragmas_are_on(sqlite_url: str) -> None:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
     engine.dispose()
+
+
+def test_fast_head_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from database.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_opening_a_current_database_does_not_import_alembic(sqlite_url: str) -> None:
+    import subprocess
+    import sys
+
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    engine.dispose()
+    probe = (
+        "import sys; from database.engine import make_engine; from database.migrate import upgrade; "
+        f"upgrade(make_engine({sqlite_url!r})); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -21,6 +21,7 @@ from ui.crash import install_crash_handler, install_qt_log_handler
 from ui.fonts import register_fonts, ui_font
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.pages.letters import show_due_reminder
 
 log = logging.getLogger("amphoe.ui")
 
@@ -80,4 +81,8 @@ def run() -> int:
     window.show()
     if probe:
         QTimer.singleShot(0, app.quit)  # after the first paint of the shown window
-    return app.exec()
+        return app.exec()
+    reminder = show_due_reminder(window, window.database)  # kept alive while the app runs
+    exit_code = app.exec()
+    del reminder
+    return exit_code

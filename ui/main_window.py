@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,10 +17,17 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.settings import Settings
+from ui.casework.page import CaseworkPage
 from ui.i18n import install_translators
-from ui.pages.base import Page, PendingPage
+from ui.pages.base import Page
+from ui.pages.households import HouseholdsPage
+from ui.pages.letters import LettersPage
+from ui.pages.meetings import MeetingsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
+from ui.pages.submissions import SubmissionsPage
+
+PageT = TypeVar("PageT", bound=Page)
 
 STYLE = """
 QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 12pt; }
@@ -62,27 +71,11 @@ class MainWindow(QMainWindow):
         db, settings = self.database, self.settings
         return [
             OverviewPage(db, settings),
-            PendingPage(
-                db,
-                settings,
-                self.tr("Households"),
-                self.tr("The household register arrives with the next release."),
-            ),
-            PendingPage(
-                db, settings, self.tr("Meetings"), self.tr("Committee meetings arrive with the next release.")
-            ),
-            PendingPage(
-                db,
-                settings,
-                self.tr("Letters and deadlines"),
-                self.tr("Circulars, deadlines and letters arrive with the next release."),
-            ),
-            PendingPage(
-                db,
-                settings,
-                self.tr("Send to province"),
-                self.tr("Submission packages arrive with the next release."),
-            ),
+            HouseholdsPage(db, settings),
+            CaseworkPage(db, settings),
+            MeetingsPage(db, settings),
+            LettersPage(db, settings),
+            SubmissionsPage(db, settings),
             SettingsPage(db, settings, self.change_language),
         ]
 
@@ -91,6 +84,14 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         self.pages[row].activate()
+
+    def open_page(self, page_type: type[PageT]) -> PageT:
+        """Bring the page of this type into view and return it (tests and cross-links use it)."""
+        for row, page in enumerate(self.pages):
+            if isinstance(page, page_type):
+                self.navigation.setCurrentRow(row)
+                return page
+        raise LookupError(page_type.__name__)
 
     def page_titles(self) -> list[str]:
         return [self.navigation.item(i).text() for i in range(self.navigation.count())]

@@ -17,6 +17,8 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="amphoe-shot-") as scratch:
         os.environ["AMPHOE_DATA_DIR"] = scratch
+        from PySide6.QtCore import QThreadPool
+
         from desktop.settings import Settings
         from ui.app import create_application, open_main_window
         from ui.i18n import install_translators
@@ -37,6 +39,8 @@ def main(argv: list[str]) -> int:
         window.show()
         for row in range(window.navigation.count()):
             window.navigation.setCurrentRow(row)
+            app.processEvents()
+            QThreadPool.globalInstance().waitForDone(10_000)  # pages that load in a worker
             app.processEvents()
             path = out / f"page-{row}.png"
             window.grab().save(str(path))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFontDatabase
 
 from desktop.db import Database
@@ -29,6 +30,8 @@ def check_window(database: Database) -> str:
         if not all(THAI.search(title) for title in titles):
             raise RuntimeError(f"pages are not in Thai: {titles}")
     finally:
+        QThreadPool.globalInstance().waitForDone(30_000)  # the first page loads in a worker
+        app.processEvents()
         window.close()
         window.deleteLater()
         app.processEvents()

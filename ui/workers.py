@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.errors import UserError
@@ -101,7 +101,7 @@ class Operation(QObject):
         self.dialog.hide()
         callback(*args)
         self.finished.emit()
-        QTimer.singleShot(0, self.deleteLater)
+        self.deleteLater()  # deferred by Qt itself; a timer would outlive a deleted parent
 
 
 def run_in_background(

@@ -2,7 +2,7 @@
 
 from database.models.casework import Activity, Analysis, Assessment, Escalation, PlanItem, Remedy
 from database.models.households import Household, Member
-from database.models.letters import Circular, Deadline, OutgoingLetter, Submission
+from database.models.letters import Circular, CircularHousehold, Deadline, OutgoingLetter, Submission
 from database.models.meetings import (
     AgendaAttachment,
     AgendaItem,
@@ -18,9 +18,12 @@ from database.models.meetings import (
 )
 from database.models.office import Agency, OfficeProfile, Person, Signatory
 from database.models.programmes import Nomination, Programme
+from database.models.province import ReceivedHousehold, ReceivedPackage
+from database.models.reports import OVERVIEW_INDEXES
 from database.models.system import AuditEntry, ImportMapping, SavedFilter, User
 
 __all__ = [
+    "OVERVIEW_INDEXES",
     "Activity",
     "Agency",
     "AgendaAttachment",
@@ -33,6 +36,7 @@ __all__ = [
     "AuditEntry",
     "CarriedOverItem",
     "Circular",
+    "CircularHousehold",
     "Committee",
     "CommitteeMember",
     "Deadline",
@@ -47,6 +51,8 @@ __all__ = [
     "Person",
     "PlanItem",
     "Programme",
+    "ReceivedHousehold",
+    "ReceivedPackage",
     "Remedy",
     "Resolution",
     "ResolutionHousehold",

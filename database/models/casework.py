@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey
+from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from database.base import Base, Timestamped, enum_column, text_column
@@ -39,6 +39,7 @@ class Analysis(Timestamped, Base):
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
     recorded_on: Mapped[dt.date]
     recorded_by: Mapped[str] = mapped_column(default="")
+    participants: Mapped[str] = text_column()  # household members who took part
     attitude: Mapped[str] = text_column()
     skills: Mapped[str] = text_column()
     resources: Mapped[str] = text_column()
@@ -65,7 +66,11 @@ class Assessment(Timestamped, Base):
 
 
 class PlanItem(Timestamped, Base):
+    """One line of the household plan: a remedy, the agency responsible, a due date, a status."""
+
     __tablename__ = "plan_item"
+    # The follow-up list asks, per household, for open items and open items past due.
+    __table_args__ = (Index("ix_plan_item_household_status_due", "household_id", "status", "due_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
@@ -88,6 +93,11 @@ class Activity(Timestamped, Base):
     """An assistance activity, to be recorded in TPMAP Logbook."""
 
     __tablename__ = "activity"
+    # Last activity per household (follow-up) and the Logbook queue in date order.
+    __table_args__ = (
+        Index("ix_activity_household_date", "household_id", "activity_on"),
+        Index("ix_activity_queue", "logbook_entered", "activity_on", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
@@ -113,7 +123,9 @@ class Escalation(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
-    escalated_on: Mapped[dt.date]
+    escalated_on: Mapped[dt.date] = mapped_column(index=True)
+    recorded_by: Mapped[str] = mapped_column(default="")
     reason: Mapped[str] = text_column()
     resolution_id: Mapped[int | None] = mapped_column(ForeignKey("resolution.id", ondelete="SET NULL"))
     closed_on: Mapped[dt.date | None]
+    closed_note: Mapped[str] = text_column()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -49,6 +50,9 @@ class Household(Timestamped, Base):
     # Lower-cased head name, IDs and house number: one indexed-free column to search.
     search_text: Mapped[str] = text_column()
     version: Mapped[int] = mapped_column(default=1)
+    # The values the last import brought, field by field: a stored value that differs from
+    # it was edited in the app, and the next import must not overwrite it silently.
+    imported: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
 
     members: Mapped[list[Member]] = relationship(
         back_populates="household",
@@ -85,6 +89,9 @@ class Member(Timestamped, Base):
     disabled: Mapped[bool] = mapped_column(default=False)
     bedridden: Mapped[bool] = mapped_column(default=False)
     child: Mapped[bool] = mapped_column(default=False)
+    imported: Mapped[dict[str, Any]] = mapped_column(
+        default=dict, server_default="{}"
+    )  # see Household.imported
 
     household: Mapped[Household] = relationship(back_populates="members")
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from database.base import Base, Timestamped, enum_column, text_column
 from database.enums import DeliverableKind, SubmissionChannel
+from database.models.households import Household
 
 
 class Circular(Timestamped, Base):
@@ -28,6 +29,18 @@ class Circular(Timestamped, Base):
 
     deadlines: Mapped[list[Deadline]] = relationship(
         back_populates="circular", cascade="all, delete-orphan", order_by="Deadline.due_on"
+    )
+    households: Mapped[list[Household]] = relationship(secondary="circular_household")
+
+
+class CircularHousehold(Base):
+    """A household a circular concerns (a nomination, a case the province asks about)."""
+
+    __tablename__ = "circular_household"
+
+    circular_id: Mapped[int] = mapped_column(ForeignKey("circular.id", ondelete="CASCADE"), primary_key=True)
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), primary_key=True
     )
 
 
@@ -61,6 +74,9 @@ class OutgoingLetter(Timestamped, Base):
     circular_id: Mapped[int | None] = mapped_column(ForeignKey("circular.id", ondelete="SET NULL"))
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
     created_by: Mapped[str] = mapped_column(default="")
+    kind: Mapped[str] = mapped_column(String(32), default="letter", server_default="letter")  # letter | cover
+    # A number is never reused: a letter that was not sent is voided, not deleted.
+    cancelled: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Submission(Timestamped, Base):
@@ -77,5 +93,6 @@ class Submission(Timestamped, Base):
     destination: Mapped[str] = mapped_column(default="")  # path or e-mail address
     package_name: Mapped[str] = mapped_column(default="")
     package_sha256: Mapped[str] = mapped_column(String(64), default="")
+    package_size: Mapped[int] = mapped_column(default=0, server_default="0")
     description: Mapped[str] = text_column()
     sent_by: Mapped[str] = mapped_column(default="")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.pending import not_yet
+from desktop.cli import Context
 
 
 def register(
@@ -15,5 +15,15 @@ def register(
     actions = activities.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = actions.add_parser("export", parents=[common], help="write activities to xlsx")
     export.add_argument("file", type=Path)
-    export.add_argument("--not-in-logbook", action="store_true")
-    export.set_defaults(handler=not_yet)
+    export.add_argument("--not-in-logbook", action="store_true", help="only the Logbook entry queue")
+    export.set_defaults(handler=run_export)
+
+
+def run_export(context: Context) -> int:
+    from desktop.casework.activities import export_activities
+
+    args = context.args
+    with context.database().session() as session:
+        count = export_activities(session, args.file, not_in_logbook=args.not_in_logbook)
+    context.say(f"ส่งออก {count} กิจกรรมไปที่ {args.file}", f"Exported {count} activities to {args.file}")
+    return 0

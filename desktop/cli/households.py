@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from database.enums import LogbookStatus
-from desktop.cli import Context
-from desktop.cli.pending import not_yet
+from desktop.cli import EXIT_REFUSED, Context
 from desktop.households.export import HouseholdFilter, export_households
+from desktop.households.importing import ImportOptions, run_import, write_report
+from desktop.households.reconcile import reconcile
+from desktop.progress import Progress
+
+MAX_PROBLEMS_SHOWN = 50
 
 
 def register(
@@ -24,13 +29,13 @@ def register(
     importer.add_argument("--dry-run", action="store_true")
     importer.add_argument("--skip-invalid", action="store_true")
     importer.add_argument("--report", type=Path, metavar="FILE.xlsx")
-    importer.set_defaults(handler=not_yet)
+    importer.set_defaults(handler=run_import_command)
 
     reconcile = actions.add_parser(
         "reconcile", parents=[common], help="mark households found in a Logbook export"
     )
     reconcile.add_argument("logbook_file", type=Path)
-    reconcile.set_defaults(handler=not_yet)
+    reconcile.set_defaults(handler=run_reconcile)
 
     export = actions.add_parser("export", parents=[common], help="write the household list to xlsx")
     export.add_argument("file", type=Path)
@@ -42,7 +47,7 @@ def register(
 
     show = actions.add_parser("show", parents=[common], help="a readable summary of one household")
     show.add_argument("id", type=int)
-    show.set_defaults(handler=not_yet)
+    show.set_defaults(handler=run_show)
 
 
 def run_export(context: Context) -> int:
@@ -56,4 +61,66 @@ def run_export(context: Context) -> int:
     with context.database().session() as session:
         count = export_households(session, args.file, filters)
     context.say(f"ส่งออก {count} ครัวเรือนไปที่ {args.file}", f"Exported {count} households to {args.file}")
+    return 0
+
+
+def _progress_printer(context: Context) -> Progress:
+    if not context.args.verbose:
+        return Progress()
+    return Progress(on_progress=lambda done, total, text: print(f"{done}/{total} {text}", file=sys.stderr))
+
+
+def run_import_command(context: Context) -> int:
+    args = context.args
+    options = ImportOptions(
+        sheet=args.sheet, mapping_name=args.mapping, dry_run=args.dry_run, skip_invalid=args.skip_invalid
+    )
+    result = run_import(context.database(), args.file, options, _progress_printer(context))
+    if args.report is not None:
+        write_report(result, args.report)
+    for problem in result.problems[:MAX_PROBLEMS_SHOWN]:
+        where = (
+            f"แถว {problem.row} คอลัมน์ {problem.column}"
+            if context.lang == "th"
+            else (f"row {problem.row}, column {problem.column}")
+        )
+        print(f"{args.file.name}: {where}: '{problem.value}': {problem.reason}", file=sys.stderr)
+    hidden = len(result.problems) - MAX_PROBLEMS_SHOWN
+    if hidden > 0:
+        context_text = (
+            f"... และอีก {hidden} ปัญหา (ดูทั้งหมดด้วย --report)",
+            f"... and {hidden} more (see --report)",
+        )
+        print(context_text[0] if context.lang == "th" else context_text[1], file=sys.stderr)
+    for diff in result.plan.differences[:MAX_PROBLEMS_SHOWN]:
+        verdict = ("คงค่าที่แก้ไขในโปรแกรม", "kept the clerk's edit") if diff.kept else ("ปรับปรุง", "update")
+        shown = verdict[0] if context.lang == "th" else verdict[1]
+        print(f"  {diff.label} | {diff.field_th}: {diff.before!s} -> {diff.after!s} ({shown})")
+    context.say(result.summary("th"), result.summary("en"))
+    if result.refused:
+        print(
+            f"ไม่นำเข้า: พบ {len(result.parsed.rejected)} แถวที่ไม่ถูกต้อง จึงไม่บันทึกข้อมูลใดเลย "
+            "(แก้ไขแล้วนำเข้าใหม่ หรือใช้ --skip-invalid)"
+            if context.lang == "th"
+            else f"Refused: {len(result.parsed.rejected)} invalid rows, nothing was written "
+            "(fix them and import again, or use --skip-invalid).",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    if args.dry_run:
+        context.say("ทดลองเท่านั้น ยังไม่ได้บันทึก", "Dry run: nothing was written.")
+    return 0
+
+
+def run_reconcile(context: Context) -> int:
+    result = reconcile(context.database(), context.args.logbook_file)
+    context.say(result.summary("th"), result.summary("en"))
+    return 0
+
+
+def run_show(context: Context) -> int:
+    from desktop.casework.summary import household_summary_text
+
+    with context.database().session() as session:
+        print(household_summary_text(session, context.args.id))
     return 0

@@ -1,11 +1,15 @@
-"""`package build|verify`."""
+"""`package build|verify|import`."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from desktop.cli.pending import not_yet
+from desktop.cli import EXIT_OK, EXIT_REFUSED, Context
+from desktop.submissions.package import PackageOptions, build_package
+from desktop.submissions.province import import_packages
+from desktop.submissions.verify import verify_package
 
 
 def register(
@@ -16,7 +20,63 @@ def register(
     build = actions.add_parser("build", parents=[common], help="build the package for a meeting")
     build.add_argument("--meeting", type=int, required=True)
     build.add_argument("--out", type=Path, required=True, metavar="DIR")
-    build.set_defaults(handler=not_yet)
+    build.add_argument("--docx", action="store_true", help="add the minutes as DOCX too")
+    build.add_argument("--password", metavar="P", help="protect the zip with AES (for e-mail)")
+    build.add_argument("--full-ids", action="store_true", help="do not mask national IDs")
+    build.add_argument("--circular", type=int, metavar="ID", help="the circular answered (default: found)")
+    build.set_defaults(handler=run_build)
     verify = actions.add_parser("verify", parents=[common], help="check a package's manifest and hashes")
     verify.add_argument("file", type=Path)
-    verify.set_defaults(handler=not_yet)
+    verify.add_argument("--password", metavar="P")
+    verify.set_defaults(handler=run_verify)
+    importer = actions.add_parser(
+        "import", parents=[common], help="province side: import verified packages' household lists"
+    )
+    importer.add_argument("files", type=Path, nargs="+", metavar="FILE.zip")
+    importer.add_argument("--password", metavar="P")
+    importer.set_defaults(handler=run_import)
+
+
+def run_build(context: Context) -> int:
+    args = context.args
+    options = PackageOptions(
+        docx=args.docx, password=args.password, full_ids=args.full_ids, circular_id=args.circular
+    )
+    built = build_package(context.database(), args.meeting, args.out, options)
+    counts = built.manifest["counts"]
+    context.say(
+        f"สร้างชุดเอกสาร {built.path} ({counts['files']} ไฟล์ {counts['households']} ครัวเรือน "
+        f"หนังสือนำส่งที่ {built.letter_number})",
+        f"Built {built.path} ({counts['files']} files, {counts['households']} households, "
+        f"cover letter {built.letter_number})",
+    )
+    context.say(f"SHA-256 {built.sha256}", f"SHA-256 {built.sha256}")
+    return EXIT_OK
+
+
+def run_verify(context: Context) -> int:
+    report = verify_package(context.args.file, context.args.password)
+    for line in report.summary_lines(context.lang):
+        print(line)
+    if report.ok:
+        context.say("ผลการตรวจสอบ: ถูกต้องครบถ้วน", "Result: the package is complete and intact.")
+        return EXIT_OK
+    for problem in report.problems:
+        print(problem.message(context.lang), file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def run_import(context: Context) -> int:
+    with context.database().session() as session:
+        results = import_packages(session, context.args.files, context.args.password)
+    for result in results:
+        if result.skipped_reason:
+            context.say(
+                f"{result.path.name}: นำเข้าไว้แล้ว ข้ามไป", f"{result.path.name}: already imported, skipped"
+            )
+        else:
+            context.say(
+                f"{result.path.name}: อำเภอ{result.district} {result.households} ครัวเรือน",
+                f"{result.path.name}: {result.district}, {result.households} households",
+            )
+    return EXIT_OK

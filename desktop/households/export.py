@@ -11,7 +11,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from database.enums import LogbookStatus
-from database.models import Household
+from database.models import Household, Nomination
+from desktop.households.search import normalize_query
 from desktop.spreadsheets import Column, Sheet, write_workbook
 
 LOGBOOK_STATUS_TH = {
@@ -45,8 +46,16 @@ class HouseholdFilter:
     village_no: int | None = None
     target_group: int | None = None
     logbook_status: LogbookStatus | None = None
+    programme_id: int | None = None  # households nominated to this programme
+    search: str = ""  # words that must all occur in the household's search text
 
     def apply(self, query: Select[Any]) -> Select[Any]:
+        if self.programme_id is not None:
+            nominated = select(Nomination.household_id).where(Nomination.programme_id == self.programme_id)
+            query = query.where(Household.id.in_(nominated))
+        for word in normalize_query(self.search).split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
         if self.subdistrict:
             query = query.where(Household.subdistrict == self.subdistrict)
         if self.village_no is not None:

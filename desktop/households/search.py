@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from database.models import Household
 from desktop.thai import to_arabic_digits
 
@@ -10,8 +12,20 @@ def normalize_query(text: str) -> str:
     return " ".join(to_arabic_digits(text).lower().split())
 
 
-def household_search_text(household: Household) -> str:
-    parts = [household.house_no, household.house_code or "", household.village_name]
-    for member in household.members:
-        parts += [member.first_name, member.last_name, member.national_id or ""]
+def search_text(
+    house_no: str, house_code: str | None, village_name: str, people: Iterable[tuple[str, str, str | None]]
+) -> str:
+    """house number, house code, village name, then each member's first name, surname and ID."""
+    parts = [house_no, house_code or "", village_name]
+    for first, last, national_id in people:
+        parts += [first, last, national_id or ""]
     return normalize_query(" ".join(p for p in parts if p))
+
+
+def household_search_text(household: Household) -> str:
+    return search_text(
+        household.house_no,
+        household.house_code,
+        household.village_name,
+        ((m.first_name, m.last_name, m.national_id) for m in household.members),
+    )

@@ -1,40 +1,359 @@
-"""หน้าหลัก: the district at a glance."""
+"""หน้าหลัก: the district at a glance, per fiscal year, every figure a way into the household list."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.db import Database
-from desktop.overview import overview_figures
+from desktop.paths import documents_dir
+from desktop.progress import Progress
+from desktop.reports.charts import RenderedChart, render_chart
+from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES, build_report
+from desktop.reports.figures import OverviewFigures, fiscal_years_available, overview_figures
+from desktop.reports.output import write_report
+from desktop.reports.overview_charts import CHART_NAMES, chart_filter, overview_charts
 from desktop.settings import Settings
+from desktop.thai import fiscal_year_be, thai_date_short
+from ui.chart_view import ChartView
+from ui.messages import show_error
 from ui.pages.base import Page
+from ui.workers import Operation, run_in_background
+
+FILTER_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class OverviewResult:
+    figures: OverviewFigures
+    charts: dict[str, RenderedChart]
+    years: list[int]
+
+
+def compute_overview(database: Database, year_be: int | None, today: dt.date) -> OverviewResult:
+    """The whole refresh off the GUI thread: queries, then the charts as PNG (no Qt involved)."""
+    with database.session() as session:
+        figures = overview_figures(session, year_be, today)
+        years = fiscal_years_available(session, today)
+    charts = {name: render_chart(spec) for name, spec in overview_charts(figures).items()}
+    return OverviewResult(figures, charts, years)
 
 
 class OverviewPage(Page):
+    # A filter for the household list; keys documented in desktop/reports/overview_charts.py.
+    open_households = Signal(dict)
+
     def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(database, settings, parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.title()))
+        self.today = dt.date.today()
+        self.result: OverviewResult | None = None
+        self.operation: Operation | None = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.heading(self.title()))
         self.office_label = QLabel()
-        layout.addWidget(self.office_label)
-        box = QGroupBox(self.tr("Households"))
-        self.form = QFormLayout(box)
-        layout.addWidget(box)
+        top.addWidget(self.office_label, 1)
+        top.addWidget(QLabel(self.tr("Fiscal year")))
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("fiscalYear")
+        self.year_box.setMinimumContentsLength(6)
+        self.year_box.currentIndexChanged.connect(self._year_chosen)
+        top.addWidget(self.year_box)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        self.report_button = QToolButton()
+        self.report_button.setObjectName("reports")
+        self.report_button.setText(self.tr("Reports…"))
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.report_button)
+        for name in REPORT_NAMES:
+            action = menu.addAction(REPORT_TITLES[name])
+            action.setObjectName(f"report_{name}")
+            action.triggered.connect(lambda _=False, n=name: self.choose_report_file(n))
+        self.report_button.setMenu(menu)
+        top.addWidget(self.report_button)
+        outer.addLayout(top)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.status)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(content)
+
+        self.cards: dict[str, QPushButton] = {}
+        cards = QHBoxLayout()
+        for key in (
+            "households",
+            "plan_open",
+            "plan_overdue",
+            "activities_month",
+            "not_entered",
+            "deadlines",
+        ):
+            button = QPushButton()
+            button.setObjectName(f"card_{key}")
+            button.setMinimumHeight(64)
+            button.setMinimumWidth(80)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet("QPushButton { text-align: left; padding: 6px 12px; font-size: 11pt; }")
+            button.clicked.connect(lambda _=False, k=key: self._card_clicked(k))
+            cards.addWidget(button)
+            self.cards[key] = button
+        layout.addLayout(cards)
+
+        grid = QGridLayout()
+        self.chart_views: dict[str, ChartView] = {}
+        for index, name in enumerate(CHART_NAMES):
+            view = ChartView()
+            view.setObjectName(f"chart_{name}")
+            view.bar_clicked.connect(lambda c, s, n=name: self._bar_clicked(n, c, s))
+            grid.addWidget(view, index // 2, index % 2)
+            self.chart_views[name] = view
+        layout.addLayout(grid)
+
+        tables = QGridLayout()
+        self.plan_table = self._table([self.tr("Plan items"), self.tr("Count")])
+        self.plan_table.cellClicked.connect(lambda row, _c: self._row_clicked(self.plan_table, row))
+        tables.addWidget(self._boxed(self.tr("Household plans in the fiscal year"), self.plan_table), 0, 0)
+        self.deadline_table = self._table(
+            [self.tr("Due"), self.tr("What is due"), self.tr("Circular")], stretch=1
+        )
+        tables.addWidget(self._boxed(self.tr("Deadlines due"), self.deadline_table), 1, 0, 1, 2)
+        self.programme_table = self._table(
+            [self.tr("Programme"), self.tr("Quota"), self.tr("Nominated"), self.tr("Sent")]
+        )
+        self.programme_table.cellClicked.connect(lambda row, _c: self._row_clicked(self.programme_table, row))
+        tables.addWidget(self._boxed(self.tr("Programmes"), self.programme_table), 0, 1)
+        tables.setColumnStretch(0, 1)
+        tables.setColumnStretch(1, 3)
+        layout.addLayout(tables)
         layout.addStretch(1)
 
     def title(self) -> str:
         return self.tr("Overview")
 
+    # --- loading ---------------------------------------------------------------------------
+
     def load(self) -> None:
-        figures = overview_figures(self.database)
+        self.refresh()
+
+    def selected_year(self) -> int | None:
+        data = self.year_box.currentData()
+        return int(data) if data is not None else None
+
+    def refresh(self) -> None:
+        year = self.selected_year() or fiscal_year_be(self.today)
+        database, today = self.database, self.today
+        self.refresh_button.setEnabled(False)
+        self.operation = run_in_background(
+            self,
+            self.tr("Counting the overview…"),
+            lambda _progress: compute_overview(database, year, today),
+            self.show_result,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        show_error(self, error)
+
+    def _year_chosen(self, _index: int) -> None:
+        if self.result is not None and self.selected_year() != self.result.figures.fiscal_year_be:
+            self.refresh()
+
+    def select_year(self, year_be: int) -> None:
+        index = self.year_box.findData(year_be)
+        if index >= 0:
+            self.year_box.setCurrentIndex(index)
+
+    def show_result(self, result: OverviewResult) -> None:
+        self.result = result
+        figures = result.figures
+        self.refresh_button.setEnabled(True)
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in sorted(set(result.years) | {figures.fiscal_year_be}, reverse=True):
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(self.year_box.findData(figures.fiscal_year_be))
+        self.year_box.blockSignals(False)
         self.office_label.setText(figures.office)
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.form.addRow(self.tr("All households"), QLabel(f"{figures.households:,}"))
-        for group in (1, 2, 3, 4):
-            self.form.addRow(
-                self.tr("Target group %1").replace("%1", str(group)),
-                QLabel(f"{figures.by_group.get(group, 0):,}"),
+        self._fill_cards(figures)
+        for name, chart in result.charts.items():
+            self.chart_views[name].set_chart(chart)
+        self._fill_plan(figures)
+        self._fill_deadlines(figures)
+        self._fill_programmes(figures)
+
+    def _fill_cards(self, figures: OverviewFigures) -> None:
+        overdue_deadlines = sum(1 for d in figures.deadlines if d.overdue)
+        texts = {
+            "households": (self.tr("All households"), figures.households),
+            "plan_open": (self.tr("Open plan items"), figures.plan.open),
+            "plan_overdue": (self.tr("Overdue plan items"), figures.plan.overdue),
+            "activities_month": (self.tr("Activities this month"), figures.activities_this_month),
+            "not_entered": (self.tr("Activities not in Logbook"), figures.activities_not_entered),
+            "deadlines": (self.tr("Deadlines due (overdue)"), None),
+        }
+        for key, (label, value) in texts.items():
+            shown = (
+                f"{value:,}" if value is not None else f"{len(figures.deadlines):,} ({overdue_deadlines:,})"
             )
-        self.form.addRow(self.tr("Not found in Logbook"), QLabel(f"{figures.not_found:,}"))
-        self.form.addRow(self.tr("Meetings"), QLabel(f"{figures.meetings:,}"))
+            self.cards[key].setText(f"{label}\n{shown}")
+
+    def _fill_plan(self, figures: OverviewFigures) -> None:
+        year = figures.fiscal_year_be
+        rows: list[tuple[str, int, dict[str, Any]]] = [
+            (self.tr("Open"), figures.plan.open, {"plan": "open", "fiscal_year": year}),
+            (self.tr("Overdue"), figures.plan.overdue, {"plan": "overdue", "fiscal_year": year}),
+            (self.tr("Done"), figures.plan.done, {"plan": "done", "fiscal_year": year}),
+            (
+                self.tr("Handed to the province"),
+                figures.plan.handed_to_province,
+                {"plan": "handed_to_province", "fiscal_year": year},
+            ),
+        ]
+        self._fill(self.plan_table, [((label, f"{count:,}"), filters) for label, count, filters in rows])
+
+    def _fill_deadlines(self, figures: OverviewFigures) -> None:
+        rows: list[tuple[tuple[str, ...], dict[str, Any] | None]] = []
+        for deadline in figures.deadlines:
+            due = thai_date_short(deadline.due_on, thai_digits=False)
+            if deadline.overdue:
+                due = self.tr("%1 (overdue)").replace("%1", due)
+            rows.append(((due, deadline.description, deadline.circular_reference), None))
+        self._fill(self.deadline_table, rows)
+
+    def _fill_programmes(self, figures: OverviewFigures) -> None:
+        rows: list[tuple[tuple[str, ...], dict[str, Any] | None]] = []
+        for p in figures.programmes:
+            quota = "" if p.quota is None else f"{p.quota:,}"
+            sent = p.by_status.get("submitted", 0)
+            rows.append(((p.name, quota, f"{p.nominated:,}", f"{sent:,}"), {"programme_id": p.id}))
+        self._fill(self.programme_table, rows)
+
+    # --- reports -------------------------------------------------------------------------------
+
+    def choose_report_file(self, name: str) -> None:
+        year = self.selected_year() or fiscal_year_be(self.today)
+        suggested = documents_dir() / f"รายงาน-{name}-ปีงบ{year}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            REPORT_TITLES[name],
+            str(suggested),
+            self.tr("Excel workbook (*.xlsx);;PDF (*.pdf);;Word document (*.docx)"),
+        )
+        if path:
+            self.save_report(name, Path(path))
+
+    def save_report(self, name: str, path: Path) -> None:
+        """Build the report for the selected year and write it (xlsx, pdf or docx) in a worker."""
+        year = self.selected_year() or fiscal_year_be(self.today)
+        database, today = self.database, self.today
+
+        def work(_progress: Progress) -> Path:
+            with database.session() as session:
+                report = build_report(session, name, year, today)
+            return write_report(report, path)
+
+        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self.operation = run_in_background(
+            self, self.tr("Writing the report…"), work, self._report_saved, self._report_failed
+        )
+
+    def _report_saved(self, path: Path) -> None:
+        self.status.setText(self.tr("Report saved: %1").replace("%1", str(path)))
+
+    def _report_failed(self, error: BaseException) -> None:
+        self.status.setText("")
+        show_error(self, error)
+
+    # --- click-through -----------------------------------------------------------------------
+
+    def _bar_clicked(self, chart: str, category: int, series: int) -> None:
+        if self.result is not None:
+            self.open_households.emit(chart_filter(self.result.figures, chart, category, series))
+
+    def _card_clicked(self, key: str) -> None:
+        if self.result is None:
+            return
+        figures = self.result.figures
+        month = figures.this_month
+        last = month.replace(day=calendar.monthrange(month.year, month.month)[1])
+        start, end = figures.start.isoformat(), figures.end.isoformat()
+        filters: dict[str, dict[str, Any]] = {
+            "households": {},
+            "plan_open": {"plan": "open", "fiscal_year": figures.fiscal_year_be},
+            "plan_overdue": {"plan": "overdue", "fiscal_year": figures.fiscal_year_be},
+            "activities_month": {"activity_from": month.isoformat(), "activity_to": last.isoformat()},
+            "not_entered": {"activity_from": start, "activity_to": end, "logbook_entered": False},
+        }
+        if key in filters:
+            self.open_households.emit(filters[key])
+
+    def _row_clicked(self, table: QTableWidget, row: int) -> None:
+        item = table.item(row, 0)
+        filters = item.data(FILTER_ROLE) if item is not None else None
+        if isinstance(filters, dict):
+            self.open_households.emit(filters)
+
+    # --- small tables ------------------------------------------------------------------------
+
+    def _table(self, headers: list[str], stretch: int = 0) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        table.setMinimumHeight(150)
+        return table
+
+    def _boxed(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    def _fill(self, table: QTableWidget, rows: list[tuple[tuple[str, ...], dict[str, Any] | None]]) -> None:
+        table.setRowCount(len(rows))
+        for r, (cells, filters) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0 and filters is not None:
+                    item.setData(FILTER_ROLE, filters)
+                    item.setToolTip(self.tr("Show these households"))
+                table.setItem(r, c, item)

@@ -1,0 +1,393 @@
+"""PDF output with reportlab: shaped Thai, our own line breaks, official page furniture.
+
+Layout runs in two passes: first every block is cut into placed pieces on pages, then
+the pages are drawn, so each page can show the first words of the next one.
+Every shaped run is wrapped in an /ActualText span: shaping replaces characters by
+positioned glyphs, and without the span copy-paste loses tone marks and splits ำ.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop import paths
+from desktop.documents.model import (
+    Align,
+    Document,
+    Image,
+    PageBreak,
+    Paragraph,
+    SideBySide,
+    SignatureBlock,
+    Spacer,
+    Table,
+)
+from desktop.documents.thai_text import Token, fill_lines, segment, tokens_of
+from desktop.thai import digits
+
+LINE_FACTOR = 1.3  # line height ÷ font size: room for Thai marks above and below
+CELL_PAD = 3.0
+
+
+@functools.cache
+def _register(path: str) -> str:
+    name = f"amphoe-{len(pdfmetrics.getRegisteredFontNames())}-{Path(path).stem}"
+    pdfmetrics.registerFont(TTFont(name, path, shapable=True))
+    return name
+
+
+@dataclass(frozen=True)
+class Fonts:
+    regular: str
+    bold: str
+
+    def name(self, bold: bool) -> str:
+        return self.bold if bold else self.regular
+
+    def width(self, text: str, bold: bool, size: float) -> float:
+        return float(pdfmetrics.stringWidth(text, self.name(bold), size))
+
+
+def fonts_for(document: Document) -> Fonts:
+    regular = document.font_path or paths.font_path("Regular")
+    bold = document.bold_font_path or (
+        paths.font_path("Bold") if document.font_path is None else document.font_path
+    )
+    return Fonts(_register(str(regular)), _register(str(bold)))
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """Draw shaped text whose text layer is the source string exactly."""
+    if not text:
+        return
+    hex_text = "FEFF" + text.encode("utf-16-be").hex().upper()
+    canvas._code.append(f"/Span <</ActualText <{hex_text}>>> BDC")
+    canvas.setFont(font, size)
+    canvas.drawString(x, y, text, shaping=True)
+    canvas._code.append("EMC")
+
+
+Draw = Callable[[Canvas, float], None]  # draws with the piece's top at the given y
+
+
+@dataclass
+class Piece:
+    height: float
+    draw: Draw
+    text: str = ""  # what the continuation line quotes when this piece opens a page
+
+
+@dataclass
+class Layout:
+    fonts: Fonts
+    page_width: float
+    page_height: float
+    left: float
+    right: float
+    top: float
+    bottom: float  # lowest y the body may use (the continuation line sits below it)
+    pages: list[list[tuple[float, Piece]]] = field(default_factory=lambda: [[]])
+    y: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.y = self.top
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    def room(self) -> float:
+        return self.y - self.bottom
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = self.top
+
+    def place(self, piece: Piece) -> None:
+        if piece.height > self.room() and self.pages[-1]:
+            self.new_page()
+        self.pages[-1].append((self.y, piece))
+        self.y -= piece.height
+
+    def skip(self, height: float) -> None:
+        if self.pages[-1]:
+            self.y = max(self.y - height, self.bottom)
+
+
+def _line_piece(fonts: Fonts, line: list[Token], x: float, width: float, align: Align, size: float) -> Piece:
+    height = size * LINE_FACTOR
+    segments: list[tuple[str, bool]] = []
+    for token in line:
+        if segments and segments[-1][1] == token.bold:
+            segments[-1] = (segments[-1][0] + token.text, token.bold)
+        else:
+            segments.append((token.text, token.bold))
+    total = sum(fonts.width(text, bold, size) for text, bold in segments)
+    start = {"left": x, "center": x + (width - total) / 2, "right": x + width - total}[align]
+
+    def draw(canvas: Canvas, top: float) -> None:
+        baseline = top - size * 1.0
+        cursor = start
+        for text, bold in segments:
+            draw_text(canvas, cursor, baseline, text, fonts.name(bold), size)
+            cursor += fonts.width(text, bold, size)
+
+    return Piece(height, draw, "".join(text for text, _ in segments))
+
+
+def wrap(fonts: Fonts, paragraph: Paragraph, width: float) -> list[list[Token]]:
+    tokens = tokens_of((run.text, run.bold) for run in paragraph.runs)
+    first = width - (paragraph.first_indent_cm + paragraph.left_indent_cm) * cm
+    rest = width - paragraph.left_indent_cm * cm
+    return fill_lines(tokens, [first, rest], lambda text, bold: fonts.width(text, bold, paragraph.size))
+
+
+def _paragraph_pieces(layout: Layout, paragraph: Paragraph) -> list[Piece]:
+    fonts = layout.fonts
+    lines = wrap(fonts, paragraph, layout.width)
+    pieces = []
+    for index, line in enumerate(lines):
+        indent = paragraph.left_indent_cm * cm + (paragraph.first_indent_cm * cm if index == 0 else 0)
+        x = layout.left + indent
+        piece = _line_piece(fonts, line, x, layout.width - indent, paragraph.align, paragraph.size)
+        if index == 0 and paragraph.label:
+            label_x = layout.left + max(
+                paragraph.left_indent_cm * cm - fonts.width(paragraph.label + " ", False, paragraph.size), 0
+            )
+            line_draw = piece.draw
+
+            def draw(
+                canvas: Canvas, top: float, line_draw: Draw = line_draw, label_x: float = label_x
+            ) -> None:
+                draw_text(
+                    canvas, label_x, top - paragraph.size, paragraph.label, fonts.regular, paragraph.size
+                )
+                line_draw(canvas, top)
+
+            piece = Piece(piece.height, draw, paragraph.label + " " + piece.text)
+        pieces.append(piece)
+    return pieces or [Piece(paragraph.size * LINE_FACTOR, lambda canvas, top: None)]
+
+
+def _place_paragraph(layout: Layout, paragraph: Paragraph, next_height: float) -> None:
+    layout.skip(paragraph.space_before)
+    pieces = _paragraph_pieces(layout, paragraph)
+    total = sum(p.height for p in pieces)
+    if paragraph.keep_with_next and total + next_height > layout.room() and layout.pages[-1]:
+        layout.new_page()
+    for piece in pieces:
+        layout.place(piece)
+    layout.skip(paragraph.space_after)
+
+
+def _table_row(layout: Layout, table: Table, cells: list[str], bold: bool, widths: list[float]) -> Piece:
+    fonts, size = layout.fonts, table.size
+    wrapped = [
+        fill_lines(tokens_of([(cell, bold)]), [w - 2 * CELL_PAD], lambda t, b: fonts.width(t, b, size))
+        for cell, w in zip(cells, widths, strict=True)
+    ]
+    line_height = size * LINE_FACTOR
+    pad = CELL_PAD if table.borders else 0.0
+    height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
+    aligns: list[Align] = ["center"] * len(cells) if bold else [c.align for c in table.columns]
+
+    def draw(canvas: Canvas, top: float) -> None:
+        x = layout.left
+        canvas.setLineWidth(0.5)
+        for lines, w, align in zip(wrapped, widths, aligns, strict=True):
+            if table.borders:
+                canvas.rect(x, top - height, w, height, stroke=1, fill=0)
+            for index, line in enumerate(lines):
+                piece = _line_piece(fonts, line, x + CELL_PAD, w - 2 * CELL_PAD, align, size)
+                piece.draw(canvas, top - pad - index * line_height)
+            x += w
+
+    return Piece(height, draw, " ".join(cell for cell in cells if cell))
+
+
+def _place_table(layout: Layout, table: Table) -> None:
+    layout.skip(table.space_before)
+    total = sum(c.width for c in table.columns)
+    widths = [layout.width * c.width / total for c in table.columns]
+    header = _table_row(layout, table, [c.header for c in table.columns], True, widths)
+    caption = (
+        _paragraph_pieces(layout, Paragraph.of(table.caption, bold=True, size=table.size + 2))
+        if table.caption
+        else []
+    )
+    first_row = _table_row(layout, table, table.rows[0], False, widths) if table.rows else None
+    header_height = header.height if table.show_header else 0.0
+    opening = sum(p.height for p in caption) + header_height + (first_row.height if first_row else 0)
+    if opening > layout.room() and layout.pages[-1]:
+        layout.new_page()
+    for piece in caption:
+        layout.place(piece)
+    if table.show_header:
+        layout.place(header)
+    for index, row in enumerate(table.rows):
+        piece = first_row if index == 0 and first_row else _table_row(layout, table, row, False, widths)
+        if piece.height > layout.room():
+            layout.new_page()
+            if table.show_header:  # the header row repeats on every page of the table;
+                layout.place(Piece(header.height, header.draw))  # the continuation quotes the row after it
+        layout.place(piece)
+    layout.skip(table.space_after)
+
+
+def _place_signature(layout: Layout, block: SignatureBlock) -> None:
+    fonts, size = layout.fonts, block.size
+    line_height = size * LINE_FACTOR
+    height = block.space_before + line_height * len(block.lines)
+    centre = {
+        "right": layout.left + layout.width * 0.68,
+        "left": layout.left + layout.width * 0.25,
+        "center": layout.left + layout.width / 2,
+    }[block.position]
+
+    def draw(canvas: Canvas, top: float) -> None:
+        for index, line in enumerate(block.lines):
+            width = fonts.width(line, False, size)
+            baseline = top - block.space_before - index * line_height - size
+            draw_text(canvas, centre - width / 2, baseline, line, fonts.regular, size)
+
+    layout.place(Piece(height, draw, block.lines[0] if block.lines else ""))
+
+
+def _place_side_by_side(layout: Layout, block: SideBySide) -> None:
+    fonts, size = layout.fonts, block.size
+    line_height = size * LINE_FACTOR
+    count = max(len(block.left), len(block.right))
+    right_x = layout.left + layout.width * 0.58
+
+    def draw(canvas: Canvas, top: float) -> None:
+        for index, text in enumerate(block.left):
+            draw_text(canvas, layout.left, top - index * line_height - size, text, fonts.regular, size)
+        for index, text in enumerate(block.right):
+            draw_text(canvas, right_x, top - index * line_height - size, text, fonts.regular, size)
+
+    layout.place(Piece(count * line_height + block.space_after, draw, " ".join(block.left + block.right)))
+
+
+def _place_image(layout: Layout, block: Image) -> None:
+    reader = ImageReader(str(block.path))
+    image_width, image_height = reader.getSize()
+    width = block.width_cm * cm
+    height = width * image_height / image_width
+    x = {
+        "left": layout.left,
+        "center": layout.left + (layout.width - width) / 2,
+        "right": layout.right - width,
+    }[block.align]
+
+    def draw(canvas: Canvas, top: float) -> None:
+        canvas.drawImage(reader, x, top - height, width, height, mask="auto")
+
+    layout.place(Piece(height + block.space_after, draw))
+
+
+def _first_words(text: str, words: int = 2, limit: int = 24) -> str:
+    """The opening words of a text: a leading number or label plus up to two real words."""
+    taken: list[str] = []
+    count = 0
+    for token in segment(text.strip()):
+        if any(char.isalpha() for char in token):
+            if count == words or (count and len("".join(taken)) + len(token) > limit):
+                break
+            count += 1
+        taken.append(token)
+    return "".join(taken).strip()
+
+
+def layout_document(document: Document) -> Layout:
+    setup = document.page
+    size = landscape(A4) if setup.landscape else A4
+    fonts = fonts_for(document)
+    line = 16 * LINE_FACTOR
+    layout = Layout(
+        fonts=fonts,
+        page_width=size[0],
+        page_height=size[1],
+        left=setup.margin_left_cm * cm,
+        right=size[0] - setup.margin_right_cm * cm,
+        top=size[1] - setup.margin_top_cm * cm,
+        bottom=setup.margin_bottom_cm * cm + line,  # the last line is kept for the continuation
+    )
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            next_height = 0.0
+            if isinstance(following, Paragraph):
+                next_height = following.size * LINE_FACTOR * 2
+            elif isinstance(following, Table):
+                next_height = following.size * LINE_FACTOR * 3
+            _place_paragraph(layout, block, next_height)
+        elif isinstance(block, Table):
+            _place_table(layout, block)
+        elif isinstance(block, SignatureBlock):
+            _place_signature(layout, block)
+        elif isinstance(block, SideBySide):
+            _place_side_by_side(layout, block)
+        elif isinstance(block, Image):
+            _place_image(layout, block)
+        elif isinstance(block, Spacer):
+            layout.skip(block.height)
+        elif isinstance(block, PageBreak):
+            layout.new_page()
+    if not layout.pages[-1] and len(layout.pages) > 1:
+        layout.pages.pop()
+    return layout
+
+
+def continuation_text(layout: Layout, page_index: int) -> str:
+    """The first words of the next page, followed by '...' (empty on the last page)."""
+    if page_index + 1 >= len(layout.pages):
+        return ""
+    for _top, piece in layout.pages[page_index + 1]:
+        if piece.text.strip():
+            return _first_words(piece.text) + "..."
+    return ""
+
+
+def write_pdf(document: Document, path: Path) -> int:
+    """Render to path; returns the number of pages."""
+    layout = layout_document(document)
+    setup = document.page
+    path.parent.mkdir(parents=True, exist_ok=True)
+    canvas = Canvas(str(path), pagesize=(layout.page_width, layout.page_height), pageCompression=1)
+    canvas.setTitle(document.title)
+    canvas.setCreator("Amphoe Desk")
+    fonts = layout.fonts
+    for page_index, placed in enumerate(layout.pages):
+        if page_index > 0:
+            number = f"- {digits(page_index + 1, setup.thai_digits)} -"
+            width = fonts.width(number, False, 16)
+            draw_text(
+                canvas,
+                (layout.page_width - width) / 2,
+                layout.page_height - 1.5 * cm,
+                number,
+                fonts.regular,
+                16,
+            )
+        for top, piece in placed:
+            piece.draw(canvas, top)
+        following = continuation_text(layout, page_index)
+        if following:
+            width = fonts.width(following, False, 16)
+            draw_text(
+                canvas, layout.right - width, setup.margin_bottom_cm * cm + 4, following, fonts.regular, 16
+            )
+        canvas.showPage()
+    canvas.save()
+    return len(layout.pages)

@@ -1,0 +1,234 @@
+"""Read a spreadsheet (.xlsx, .xls, .csv) into plain rows, refusing broken files in one sentence.
+
+Rows keep the sheet's own numbering: ``Table.rows[i]`` is sheet row ``i + 1``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.errors import UserError
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # a district's list is a few MB; anything this big is a mistake
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # what an xlsx may expand to
+MAX_COMPRESSION_RATIO = 200  # a normal xlsx compresses ~5-20x; bombs ~1000x
+MAX_CELLS = 20_000_000
+
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+
+
+@dataclass
+class Table:
+    """One sheet as rows of values (str, float, int, bool, datetime or '')."""
+
+    name: str
+    rows: list[list[Any]]
+    sheet_names: list[str] = field(default_factory=list)
+
+
+def _refuse(path: Path, th: str, en: str) -> UserError:
+    return UserError(f"{path.name}: {th}", f"{path.name}: {en}")
+
+
+def _check_size(path: Path) -> None:
+    if not path.exists():
+        raise _refuse(path, "ไม่พบไฟล์", "the file does not exist.")
+    if not path.is_file():
+        raise _refuse(path, "ไม่ใช่ไฟล์", "this is not a file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise _refuse(path, "ไฟล์ว่างเปล่า", "the file is empty.")
+    if size > MAX_FILE_BYTES:
+        raise _refuse(
+            path,
+            f"ไฟล์ใหญ่เกินไป ({size // (1024 * 1024)} MB; รับได้ไม่เกิน {MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            f"the file is too large ({size // (1024 * 1024)} MB; at most "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
+        )
+
+
+def _check_xlsx_container(path: Path) -> None:
+    """An xlsx is a zip: refuse a non-zip, a truncated zip or a zip bomb before parsing."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise _refuse(
+            path,
+            "ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์ ไฟล์อาจเสียหรือถูกเปลี่ยนนามสกุล",
+            "this is not a complete Excel (.xlsx) file; it may be damaged or renamed.",
+        ) from error
+    names = {info.filename for info in infos}
+    if "[Content_Types].xml" not in names:
+        raise _refuse(
+            path,
+            "ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์ ไฟล์อาจเสียหรือถูกเปลี่ยนนามสกุล",
+            "this is not a complete Excel (.xlsx) file; it may be damaged or renamed.",
+        )
+    total = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos) or 1
+    if total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
+        raise _refuse(
+            path,
+            "ไฟล์นี้ขยายตัวผิดปกติเมื่อเปิด (อาจเป็นไฟล์อันตราย) จึงไม่นำเข้า",
+            "the file expands abnormally when opened (possibly a zip bomb), so it is refused.",
+        )
+
+
+def _looks_like_xls(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _fill_merged(rows: list[list[Any]], ranges: Any) -> None:
+    """A merged cell's value stands in every cell of the merge (e.g. ตำบล merged down a column)."""
+    for (r0, c0), (r1, c1) in ranges or ():
+        if r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        if value in ("", None):
+            continue
+        for r in range(r0, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            for c in range(c0, c1 + 1):
+                while len(row) <= c:
+                    row.append("")
+                if row[c] in ("", None):
+                    row[c] = value
+
+
+def _read_excel(path: Path, sheet: str | None) -> Table:
+    from python_calamine import CalamineWorkbook
+
+    suffix = path.suffix.lower()
+    if suffix in {".xlsx", ".xlsm"}:
+        if _looks_like_xls(path):
+            suffix = ".xls"
+        else:
+            _check_xlsx_container(path)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except Exception as error:  # calamine raises its own and OS errors for broken files
+        raise _refuse(
+            path,
+            "เปิดไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่ไฟล์ Excel",
+            "cannot open the Excel file; it may be damaged or not an Excel file.",
+        ) from error
+    try:
+        names = list(workbook.sheet_names)
+        if not names:
+            raise _refuse(path, "ไม่มีแผ่นงานในไฟล์", "the workbook has no sheets.")
+        if sheet is not None and sheet not in names:
+            raise _refuse(
+                path,
+                f"ไม่พบแผ่นงาน '{sheet}' (มี: {', '.join(names)})",
+                f"there is no sheet '{sheet}' (sheets: {', '.join(names)}).",
+            )
+        chosen = sheet if sheet is not None else names[0]
+        try:
+            data = workbook.get_sheet_by_name(chosen)
+            width, height = data.width, data.height
+            if width * height > MAX_CELLS:
+                raise _refuse(
+                    path,
+                    f"แผ่นงาน '{chosen}' ใหญ่เกินไป ({height} แถว × {width} คอลัมน์)",
+                    f"the sheet '{chosen}' is too large ({height} rows × {width} columns).",
+                )
+            rows = data.to_python(skip_empty_area=False)
+            try:
+                merged = data.merged_cell_ranges
+            except Exception:
+                merged = None
+        except UserError:
+            raise
+        except Exception as error:
+            raise _refuse(
+                path,
+                "อ่านข้อมูลในไฟล์ไม่ได้ ไฟล์อาจเสียหรือไม่สมบูรณ์",
+                "cannot read the data in the file; it may be damaged or incomplete.",
+            ) from error
+    finally:
+        workbook.close()
+    rows = [list(row) for row in rows]
+    _fill_merged(rows, merged)
+    return Table(chosen, rows, names)
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 (with or without BOM) first; else cp874, what Thai Windows saves 'CSV' as."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp874", errors="replace")
+
+
+def _read_csv(path: Path) -> Table:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _refuse(
+            path,
+            "ไม่ใช่ไฟล์ CSV (มีข้อมูลไบนารี) ไฟล์อาจเสียหรือถูกเปลี่ยนนามสกุล",
+            "this is not a CSV file (it holds binary data); it may be damaged or renamed.",
+        )
+    text = decode_text(raw)
+    sample = text[:8192]
+    delimiter = ","
+    counts = {d: sample.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] > 0:
+        delimiter = best
+    try:
+        rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as error:
+        raise _refuse(path, "อ่านไฟล์ CSV ไม่ได้", f"cannot read the CSV file ({error}).") from error
+    return Table(path.stem, rows, [path.stem])
+
+
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    """Read one sheet of a spreadsheet file; raise UserError with one sentence if it is unusable."""
+    path = Path(path)
+    _check_size(path)
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        return _read_excel(path, sheet)
+    if suffix in CSV_SUFFIXES:
+        return _read_csv(path)
+    raise _refuse(
+        path,
+        "รับเฉพาะไฟล์ .xlsx .xls หรือ .csv",
+        "only .xlsx, .xls or .csv files can be imported.",
+    )
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of a workbook (a CSV has one); used by the GUI's sheet chooser."""
+    path = Path(path)
+    _check_size(path)
+    if path.suffix.lower() in CSV_SUFFIXES:
+        return [path.stem]
+    from python_calamine import CalamineWorkbook
+
+    if path.suffix.lower() in {".xlsx", ".xlsm"} and not _looks_like_xls(path):
+        _check_xlsx_container(path)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except Exception as error:
+        raise _refuse(
+            path,
+            "เปิดไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่ไฟล์ Excel",
+            "cannot open the Excel file; it may be damaged or not an Excel file.",
+        ) from error
+    try:
+        return list(workbook.sheet_names)
+    finally:
+        workbook.close()

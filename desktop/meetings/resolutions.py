@@ -1,0 +1,410 @@
+"""Resolutions (มติ), numbered per committee and year, and what they do to households.
+
+Applying a resolution changes the item's households and links them to it in the caller's
+transaction, saving each household's state before; undoing restores it. Both are refused
+once the minutes are adopted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from database.base import utcnow
+from database.enums import (
+    AuditAction,
+    LogbookStatus,
+    NominationStatus,
+    ResolutionAction,
+    ResolutionOutcome,
+)
+from database.models import (
+    Agency,
+    AgendaItem,
+    Escalation,
+    Household,
+    Nomination,
+    PlanItem,
+    Remedy,
+    Resolution,
+    ResolutionHousehold,
+)
+from desktop import audit
+from desktop.errors import UserError, ValidationError
+from desktop.meetings import locks
+from desktop.meetings.attendance import require_quorum
+from desktop.meetings.common import get_item, get_resolution
+from desktop.meetings.labels import ACTION_TH, OUTCOME_TH
+from desktop.thai import to_thai_digits
+
+APPLICABLE = (ResolutionOutcome.APPROVED, ResolutionOutcome.APPROVED_WITH_CHANGES)
+
+
+@dataclass(frozen=True)
+class ResolutionView:
+    id: int
+    agenda_item_id: int
+    number: int
+    year_be: int
+    label: str  # มติที่ ๓/๒๕๖๗
+    text: str
+    outcome: ResolutionOutcome
+    outcome_th: str
+    votes: tuple[int | None, int | None, int | None]
+    action: ResolutionAction
+    action_th: str
+    action_params: dict[str, Any]
+    applied_at: dt.datetime | None
+    households: int
+    is_open: bool
+
+
+def view(resolution: Resolution) -> ResolutionView:
+    return ResolutionView(
+        resolution.id,
+        resolution.agenda_item_id,
+        resolution.number,
+        resolution.year_be,
+        f"มติที่ {to_thai_digits(f'{resolution.number}/{resolution.year_be}')}",
+        resolution.text,
+        resolution.outcome,
+        OUTCOME_TH[resolution.outcome],
+        (resolution.votes_for, resolution.votes_against, resolution.votes_abstain),
+        resolution.action,
+        ACTION_TH[resolution.action],
+        dict(resolution.action_params),
+        resolution.applied_at,
+        len(resolution.households),
+        resolution.is_open,
+    )
+
+
+def resolutions_of_item(session: Session, item_id: int) -> list[ResolutionView]:
+    rows = session.scalars(
+        select(Resolution).where(Resolution.agenda_item_id == item_id).order_by(Resolution.number)
+    )
+    return [view(r) for r in rows]
+
+
+def next_number(session: Session, committee_id: int, year_be: int) -> int:
+    top = session.scalar(
+        select(func.max(Resolution.number)).where(
+            Resolution.committee_id == committee_id, Resolution.year_be == year_be
+        )
+    )
+    return (top or 0) + 1
+
+
+def _check_votes(votes: tuple[int | None, int | None, int | None]) -> None:
+    if any(v is not None and v < 0 for v in votes):
+        raise ValidationError("จำนวนเสียงต้องไม่ติดลบ", "Votes cannot be negative.")
+
+
+def _check_params(session: Session, action: ResolutionAction, params: dict[str, Any]) -> None:
+    if action == ResolutionAction.APPROVE_NOMINATION and not params.get("programme_id"):
+        raise ValidationError("กรุณาเลือกโครงการที่เห็นชอบ", "Choose the programme.")
+    if action == ResolutionAction.ASSIGN:
+        remedy = params.get("remedy_id")
+        agency = params.get("agency_id")
+        if not remedy and not agency and not params.get("free_remedy"):
+            raise ValidationError(
+                "กรุณาเลือกหน่วยงานหรือเมนูแก้จนที่มอบหมาย", "Choose an agency or a remedy to assign."
+            )
+        if remedy and session.get(Remedy, int(remedy)) is None:
+            raise ValidationError("ไม่พบเมนูแก้จนที่เลือก", "No such remedy.")
+        if agency and session.get(Agency, int(agency)) is None:
+            raise ValidationError("ไม่พบหน่วยงานที่เลือก", "No such agency.")
+
+
+def record_resolution(
+    session: Session,
+    item_id: int,
+    *,
+    text: str,
+    outcome: ResolutionOutcome,
+    votes: tuple[int | None, int | None, int | None] = (None, None, None),
+    action: ResolutionAction = ResolutionAction.NONE,
+    action_params: dict[str, Any] | None = None,
+    is_open: bool = False,
+) -> int:
+    """A new resolution on an item; the meeting must be held and have a quorum."""
+    item = get_item(session, item_id)
+    meeting = item.meeting
+    locks.require(meeting, locks.RESOLUTIONS)
+    require_quorum(meeting)
+    if item.parent_id is None:
+        raise ValidationError("บันทึกมติได้กับเรื่อง ไม่ใช่ระเบียบวาระหลัก", "Resolutions go on items.")
+    if not text.strip():
+        raise ValidationError("กรุณาเขียนข้อความมติ", "Write the resolution's text.")
+    _check_votes(votes)
+    params = dict(action_params or {})
+    _check_params(session, action, params)
+    resolution = Resolution(
+        meeting_id=meeting.id,
+        agenda_item_id=item.id,
+        committee_id=meeting.committee_id,
+        year_be=meeting.year_be,
+        number=next_number(session, meeting.committee_id, meeting.year_be),
+        text=text.strip(),
+        outcome=outcome,
+        votes_for=votes[0],
+        votes_against=votes[1],
+        votes_abstain=votes[2],
+        action=action,
+        action_params=params,
+        is_open=is_open,
+    )
+    session.add(resolution)
+    session.flush()
+    audit.record(
+        session,
+        AuditAction.CREATE,
+        "resolution",
+        resolution.id,
+        summary=f"มติที่ {resolution.number}/{resolution.year_be}: {resolution.text[:80]}",
+    )
+    return resolution.id
+
+
+def update_resolution(
+    session: Session,
+    resolution_id: int,
+    *,
+    text: str,
+    outcome: ResolutionOutcome,
+    votes: tuple[int | None, int | None, int | None] = (None, None, None),
+    action: ResolutionAction = ResolutionAction.NONE,
+    action_params: dict[str, Any] | None = None,
+    is_open: bool = False,
+) -> None:
+    resolution = get_resolution(session, resolution_id)
+    item = get_item(session, resolution.agenda_item_id)
+    locks.require(item.meeting, locks.RESOLUTIONS)
+    params = dict(action_params or {})
+    if resolution.applied_at is not None and (
+        action != resolution.action or params != resolution.action_params or outcome not in APPLICABLE
+    ):
+        raise UserError(
+            "มตินี้ดำเนินการกับครัวเรือนแล้ว ต้องยกเลิกการดำเนินการก่อนจึงจะเปลี่ยนการดำเนินการหรือผลของมติได้",
+            "This resolution has been applied: undo it before changing its action or outcome.",
+        )
+    if not text.strip():
+        raise ValidationError("กรุณาเขียนข้อความมติ", "Write the resolution's text.")
+    _check_votes(votes)
+    _check_params(session, action, params)
+    before = {"text": resolution.text, "outcome": resolution.outcome.value}
+    resolution.text, resolution.outcome = text.strip(), outcome
+    resolution.votes_for, resolution.votes_against, resolution.votes_abstain = votes
+    resolution.action, resolution.action_params, resolution.is_open = action, params, is_open
+    audit.record(
+        session,
+        AuditAction.UPDATE,
+        "resolution",
+        resolution.id,
+        before=before,
+        after={"text": resolution.text, "outcome": outcome.value},
+    )
+
+
+def delete_resolution(session: Session, resolution_id: int) -> None:
+    resolution = get_resolution(session, resolution_id)
+    item = get_item(session, resolution.agenda_item_id)
+    locks.require(item.meeting, locks.RESOLUTIONS)
+    if resolution.applied_at is not None:
+        raise UserError(
+            "มตินี้ดำเนินการกับครัวเรือนแล้ว ต้องยกเลิกการดำเนินการก่อนจึงจะลบได้",
+            "This resolution has been applied: undo it before deleting it.",
+        )
+    session.delete(resolution)
+    audit.record(session, AuditAction.DELETE, "resolution", resolution_id, summary=resolution.text[:80])
+
+
+def set_open(session: Session, resolution_id: int, is_open: bool) -> None:
+    """Open: it needs follow-up and is carried over to the next meeting; closed: done."""
+    resolution = get_resolution(session, resolution_id)
+    resolution.is_open = is_open
+    audit.record(session, AuditAction.UPDATE, "resolution", resolution_id, field="is_open", after=is_open)
+
+
+# --- applying to households --------------------------------------------------------------
+
+
+def _apply_logbook(resolution: Resolution, household: Household, day: dt.date) -> dict[str, Any]:
+    before = {
+        "logbook_status": household.logbook_status.value,
+        "logbook_status_on": household.logbook_status_on.isoformat() if household.logbook_status_on else None,
+    }
+    household.logbook_status = LogbookStatus.ENTERED
+    household.logbook_status_on = day
+    return before
+
+
+def _apply_nomination(
+    session: Session, resolution: Resolution, household: Household, programme_id: int
+) -> dict[str, Any] | None:
+    nomination = session.scalars(
+        select(Nomination).where(
+            Nomination.programme_id == programme_id, Nomination.household_id == household.id
+        )
+    ).first()
+    if nomination is None or nomination.status == NominationStatus.WITHDRAWN:
+        return None
+    before = {
+        "nomination_id": nomination.id,
+        "status": nomination.status.value,
+        "resolution_id": nomination.resolution_id,
+    }
+    nomination.status = NominationStatus.APPROVED
+    nomination.resolution_id = resolution.id
+    return before
+
+
+def _apply_assign(
+    session: Session, resolution: Resolution, household: Household, params: dict[str, Any]
+) -> dict[str, Any]:
+    remedy_id = int(params["remedy_id"]) if params.get("remedy_id") else None
+    agency_id = int(params["agency_id"]) if params.get("agency_id") else None
+    if agency_id is None and remedy_id is not None:
+        remedy = session.get(Remedy, remedy_id)
+        agency_id = remedy.default_agency_id if remedy else None
+    due = params.get("due_on")
+    plan = PlanItem(
+        household_id=household.id,
+        remedy_id=remedy_id,
+        agency_id=agency_id,
+        free_remedy=str(params.get("free_remedy", "")),
+        due_on=dt.date.fromisoformat(due) if due else None,
+        note=str(params.get("note", "")),
+        resolution_id=resolution.id,
+    )
+    session.add(plan)
+    session.flush()
+    return {"plan_item_id": plan.id}
+
+
+def _apply_escalate(
+    session: Session, resolution: Resolution, household: Household, day: dt.date, reason: str
+) -> dict[str, Any]:
+    before: dict[str, Any] = {"escalated": household.escalated}
+    escalation = Escalation(
+        household_id=household.id, escalated_on=day, reason=reason, resolution_id=resolution.id
+    )
+    session.add(escalation)
+    session.flush()
+    household.escalated = True
+    before["escalation_id"] = escalation.id
+    return before
+
+
+def apply_resolution(session: Session, resolution_id: int) -> int:
+    """Carry out the resolution's action on its item's households; returns how many it changed."""
+    resolution = get_resolution(session, resolution_id)
+    item: AgendaItem = get_item(session, resolution.agenda_item_id)
+    meeting = item.meeting
+    locks.require(meeting, locks.RESOLUTIONS)
+    if resolution.applied_at is not None:
+        raise UserError("มตินี้ดำเนินการกับครัวเรือนไปแล้ว", "This resolution has already been applied.")
+    if resolution.action == ResolutionAction.NONE:
+        raise UserError("มตินี้ไม่ได้กำหนดการดำเนินการกับครัวเรือน", "This resolution has no action on households.")
+    if resolution.outcome not in APPLICABLE:
+        raise UserError("ดำเนินการได้เฉพาะมติที่เห็นชอบเท่านั้น", "Only an approved resolution can act on households.")
+    if not item.households:
+        raise UserError("เรื่องนี้ไม่มีบัญชีครัวเรือน จึงไม่มีครัวเรือนให้ดำเนินการ", "This item has no households to act on.")
+    params = resolution.action_params
+    day = meeting.held_on
+    changed = 0
+    for household in sorted(item.households, key=lambda h: h.id):
+        before: dict[str, Any] | None
+        if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
+            before = _apply_logbook(resolution, household, day)
+        elif resolution.action == ResolutionAction.APPROVE_NOMINATION:
+            before = _apply_nomination(session, resolution, household, int(params["programme_id"]))
+        elif resolution.action == ResolutionAction.ASSIGN:
+            before = _apply_assign(session, resolution, household, params)
+        else:
+            reason = str(params.get("reason") or resolution.text)
+            before = _apply_escalate(session, resolution, household, day, reason)
+        if before is None:
+            continue
+        resolution.households.append(ResolutionHousehold(household_id=household.id, before=before))
+        changed += 1
+    if not changed:
+        raise UserError(
+            "ไม่มีครัวเรือนในเรื่องนี้ที่มติดำเนินการได้ (เช่น ไม่ได้รับการเสนอเข้าร่วมโครงการนี้)",
+            "None of the item's households can be acted on (e.g. none is nominated for this programme).",
+        )
+    resolution.applied_at = utcnow()
+    session.flush()
+    audit.record(
+        session,
+        AuditAction.UPDATE,
+        "resolution",
+        resolution.id,
+        field="applied",
+        after={"action": resolution.action.value, "households": changed},
+        summary=f"{ACTION_TH[resolution.action]} {changed} ครัวเรือน",
+    )
+    return changed
+
+
+def undo_resolution(session: Session, resolution_id: int) -> int:
+    """Put the households back as they were before the resolution was applied."""
+    resolution = get_resolution(session, resolution_id)
+    item = get_item(session, resolution.agenda_item_id)
+    locks.require(item.meeting, locks.RESOLUTIONS)
+    if resolution.applied_at is None:
+        raise UserError("มตินี้ยังไม่ได้ดำเนินการกับครัวเรือน", "This resolution has not been applied.")
+    undone = 0
+    links = list(resolution.households)
+    households = {
+        h.id: h
+        for h in session.scalars(
+            select(Household).where(Household.id.in_([link.household_id for link in links]))
+        )
+    }
+    for link in links:
+        household = households.get(link.household_id)
+        before = link.before
+        if household is None:
+            continue
+        if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
+            if household.logbook_status != LogbookStatus.ENTERED:
+                continue  # changed since (e.g. a later reconcile found it in Logbook): keep it
+            household.logbook_status = LogbookStatus(before["logbook_status"])
+            on = before.get("logbook_status_on")
+            household.logbook_status_on = dt.date.fromisoformat(on) if on else None
+        elif resolution.action == ResolutionAction.APPROVE_NOMINATION:
+            nomination = session.get(Nomination, before["nomination_id"])
+            if nomination is not None:
+                nomination.status = NominationStatus(before["status"])
+                nomination.resolution_id = before["resolution_id"]
+        elif resolution.action == ResolutionAction.ASSIGN:
+            plan = session.get(PlanItem, before["plan_item_id"])
+            if plan is not None:
+                session.delete(plan)
+        elif resolution.action == ResolutionAction.ESCALATE:
+            escalation = session.get(Escalation, before["escalation_id"])
+            if escalation is not None:
+                session.delete(escalation)
+            household.escalated = bool(before["escalated"])
+        undone += 1
+    session.flush()
+    session.execute(delete(ResolutionHousehold).where(ResolutionHousehold.resolution_id == resolution.id))
+    session.expire(resolution, ["households"])
+    resolution.applied_at = None
+    session.flush()
+    audit.record(
+        session,
+        AuditAction.UPDATE,
+        "resolution",
+        resolution.id,
+        field="applied",
+        before=True,
+        after=False,
+        summary=f"ยกเลิกการดำเนินการ {undone} ครัวเรือน",
+    )
+    return undone

@@ -1,0 +1,1 @@
+"""Overview figures, charts and the committee's reports (no Qt here)."""

@@ -1,0 +1,42 @@
+"""Attach a report (PDF or xlsx bytes) to a meeting's agenda item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from database.enums import AuditAction
+from database.models import AgendaAttachment, AgendaItem
+from desktop import audit
+from desktop.errors import UserError
+from desktop.reports.committee import build_report
+from desktop.reports.output import default_filename, write_report
+
+
+def attach_report(
+    session: Session,
+    agenda_item_id: int,
+    name: str,
+    fiscal_year: int | None = None,
+    suffix: str = ".pdf",
+    today: dt.date | None = None,
+) -> AgendaAttachment:
+    """Build the report now and store its file on the agenda item; returns the attachment."""
+    item = session.get(AgendaItem, agenda_item_id)
+    if item is None:
+        raise UserError(f"ไม่พบวาระการประชุมหมายเลข {agenda_item_id}", f"No agenda item {agenda_item_id}.")
+    report = build_report(session, name, fiscal_year, today)
+    filename = default_filename(report, suffix)
+    with tempfile.TemporaryDirectory(prefix="amphoe-report-") as scratch:
+        path = write_report(report, Path(scratch) / f"report{suffix}")
+        content = path.read_bytes()
+    attachment = AgendaAttachment(agenda_item_id=item.id, filename=filename, content=content)
+    session.add(attachment)
+    session.flush()
+    audit.record(
+        session, AuditAction.CREATE, "agenda_attachment", attachment.id, summary=f"{name} {filename}"
+    )
+    return attachment

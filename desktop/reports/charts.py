@@ -1,0 +1,270 @@
+"""Bar and stacked-bar charts drawn with Pillow: ONE code path for the window and the PDF.
+
+A chart is rendered once at print resolution (``scale`` pixels per logical pixel). The
+window shows those very pixels (scaled to fit) and the documents embed them as a PNG, so
+what the clerk sees is what the committee gets on paper.
+Thai needs complex shaping (tone marks above vowels): Pillow's Raqm layout does that; the
+basic layout is only a fallback (``thai_shaping_available()`` says which one is in use).
+
+Each rendered chart also carries its bars' rectangles in logical pixels, so the window can
+tell which bar was clicked without drawing anything itself.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from PIL import Image, ImageDraw, ImageFont, features
+
+from desktop.paths import font_path
+
+PALETTE = ("#1f5f99", "#e07b24", "#3a9a5b", "#c23b3b", "#8a6bbf", "#7f7f7f")
+INK = "#222222"
+GRID = "#d9d9d9"
+PRINT_SCALE = 3  # 3 px per logical px: an 800-px-wide chart prints 16 cm wide at ~380 dpi
+
+
+@dataclass
+class Series:
+    name: str
+    values: Sequence[float]
+    color: str = ""
+
+
+@dataclass
+class ChartSpec:
+    title: str
+    categories: Sequence[str]
+    series: Sequence[Series]
+    stacked: bool = False
+    horizontal: bool = False  # bars grow to the right; long category names read better
+    width: int = 560  # logical pixels
+    height: int = 300
+    value_format: str = "{:,.0f}"
+
+
+@dataclass
+class BarRegion:
+    """Where one bar (segment) landed, in logical pixels, for click-through."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+    category: int
+    series: int
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.left <= x <= self.right and self.top <= y <= self.bottom
+
+
+@dataclass
+class RenderedChart:
+    """The drawn pixels (RGB, width·scale × height·scale) and where the bars are.
+
+    The window wraps ``rgb`` in a QImage directly (no encoding on a refresh); documents take
+    ``png``, encoded from the very same pixels on first use.
+    """
+
+    rgb: bytes
+    width: int  # logical size
+    height: int
+    scale: int
+    regions: list[BarRegion] = field(default_factory=list)
+    _png: bytes = field(default=b"", repr=False)
+
+    @property
+    def pixel_size(self) -> tuple[int, int]:
+        return self.width * self.scale, self.height * self.scale
+
+    @property
+    def png(self) -> bytes:
+        if not self._png:
+            image = Image.frombytes("RGB", self.pixel_size, self.rgb)
+            buffer = io.BytesIO()
+            dpi = 96 * self.scale
+            image.save(buffer, "PNG", dpi=(dpi, dpi), compress_level=6)
+            self._png = buffer.getvalue()
+        return self._png
+
+    def hit(self, x: float, y: float) -> BarRegion | None:
+        """The bar under a point given in logical pixels (None between bars)."""
+        for region in self.regions:
+            if region.contains(x, y):
+                return region
+        return None
+
+
+def thai_shaping_available() -> bool:
+    return bool(features.check("raqm"))
+
+
+@cache
+def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    layout = ImageFont.Layout.RAQM if thai_shaping_available() else ImageFont.Layout.BASIC
+    return ImageFont.truetype(str(font_path("Bold" if bold else "Regular")), size, layout_engine=layout)
+
+
+class _Canvas:
+    def __init__(self, width: int, height: int, scale: int) -> None:
+        self.scale = scale
+        self.image = Image.new("RGB", (width * scale, height * scale), "white")
+        self.draw = ImageDraw.Draw(self.image)
+
+    def font(self, size: float, bold: bool = False) -> ImageFont.FreeTypeFont:
+        return _font(round(size * self.scale), bold)
+
+    def text_size(self, text: str, size: float, bold: bool = False) -> tuple[float, float]:
+        left, top, right, bottom = self.draw.textbbox((0, 0), text, font=self.font(size, bold))
+        return float(right - left) / self.scale, float(bottom - top) / self.scale
+
+    def text(
+        self, x: float, y: float, text: str, size: float, anchor: str, bold: bool = False, fill: str = INK
+    ) -> None:
+        s = self.scale
+        self.draw.text((x * s, y * s), text, font=self.font(size, bold), fill=fill, anchor=anchor)
+
+    def rect(self, left: float, top: float, right: float, bottom: float, fill: str) -> None:
+        s = self.scale
+        self.draw.rectangle(
+            (round(left * s), round(top * s), round(right * s) - 1, round(bottom * s) - 1), fill
+        )
+
+    def line(self, x0: float, y0: float, x1: float, y1: float, fill: str) -> None:
+        s = self.scale
+        self.draw.line((x0 * s, y0 * s, x1 * s, y1 * s), fill=fill, width=max(1, s // 2))
+
+    def rgb(self) -> bytes:
+        return self.image.tobytes()
+
+
+def _nice_max(value: float) -> float:
+    """The axis end: four ticks of 1, 2 or 5 × 10^k, so every tick is a round number."""
+    if value <= 0:
+        return 4.0
+    tick = value / 4
+    magnitude = 10 ** max(0, len(str(int(tick))) - 1)
+    for step in (1, 2, 5, 10):
+        if tick <= step * magnitude:
+            return float(4 * step * magnitude)
+    return float(40 * magnitude)
+
+
+def _fit(canvas: _Canvas, text: str, size: float, room: float) -> str:
+    if canvas.text_size(text, size)[0] <= room:
+        return text
+    while len(text) > 1 and canvas.text_size(text + "…", size)[0] > room:
+        text = text[:-1]
+    return text + "…"
+
+
+LABEL = 12.5
+TITLE = 15
+
+
+def render_chart(spec: ChartSpec, scale: int = PRINT_SCALE) -> RenderedChart:
+    canvas = _Canvas(spec.width, spec.height, scale)
+    regions: list[BarRegion] = []
+    left: float
+    right: float
+    bottom: float
+    x: float
+    y: float
+    box: tuple[float, float, float, float]
+    colors = [s.color or PALETTE[i % len(PALETTE)] for i, s in enumerate(spec.series)]
+    canvas.text(spec.width / 2, 8, spec.title, TITLE, "mt", bold=True)
+    top: float = 8 + canvas.text_size("กขคญ", TITLE, True)[1] + 14
+    # Legend (only when there is more than one series)
+    if len(spec.series) > 1:
+        items = [(s.name, c) for s, c in zip(spec.series, colors, strict=True)]
+        widths = [12 + 4 + canvas.text_size(name, LABEL)[0] + 14 for name, _ in items]
+        x = max(8.0, (spec.width - sum(widths)) / 2)
+        for (name, color), w in zip(items, widths, strict=True):
+            canvas.rect(x, top + 1, x + 12, top + 13, color)
+            canvas.text(x + 16, top + 7, name, LABEL, "lm")
+            x += w
+        top += 26
+    n = len(spec.categories)
+    totals = [
+        sum(s.values[i] for s in spec.series)
+        if spec.stacked
+        else max((s.values[i] for s in spec.series), default=0)
+        for i in range(n)
+    ]
+    maximum = _nice_max(max(totals, default=0))
+    fmt = spec.value_format
+    if spec.horizontal:
+        label_room = min(
+            spec.width * 0.4, max((canvas.text_size(c, LABEL)[0] for c in spec.categories), default=0) + 12
+        )
+        left, right, bottom = label_room + 6, spec.width - 48, spec.height - 24
+        band = (bottom - top) / max(n, 1)
+        for tick in range(5):
+            value = maximum * tick / 4
+            x = left + (right - left) * tick / 4
+            canvas.line(x, top, x, bottom, GRID)
+            canvas.text(x, bottom + 4, fmt.format(value), LABEL - 1.5, "mt", fill="#555555")
+        for i, category in enumerate(spec.categories):
+            y0 = top + band * i + band * 0.15
+            y1 = top + band * (i + 1) - band * 0.15
+            canvas.text(left - 6, (y0 + y1) / 2, _fit(canvas, category, LABEL, label_room - 8), LABEL, "rm")
+            bars = len(spec.series) if not spec.stacked else 1
+            height = (y1 - y0) / bars
+            x = left
+            for j, series in enumerate(spec.series):
+                value = series.values[i]
+                length = (right - left) * value / maximum
+                if spec.stacked:
+                    box = (x, y0, x + length, y1)
+                    x += length
+                else:
+                    box = (left, y0 + height * j, left + length, y0 + height * (j + 1))
+                if value > 0:
+                    canvas.rect(*box, colors[j])
+                    regions.append(BarRegion(box[0], box[1], max(box[2], box[0] + 2), box[3], i, j))
+                if not spec.stacked:
+                    canvas.text(box[2] + 4, (box[1] + box[3]) / 2, fmt.format(value), LABEL - 1, "lm")
+            if spec.stacked:
+                canvas.text(x + 4, (y0 + y1) / 2, fmt.format(totals[i]), LABEL - 1, "lm", bold=True)
+        canvas.line(left, top, left, bottom, INK)
+    else:
+        ascent = canvas.font(LABEL).getmetrics()[0] / canvas.scale
+        label_height = canvas.text_size("กิ่ง", LABEL)[1] + 10
+        left = 16 + canvas.text_size(fmt.format(maximum), LABEL - 1.5)[0]
+        right, bottom = spec.width - 12, spec.height - label_height - 8
+        band = (right - left) / max(n, 1)
+        for tick in range(5):
+            value = maximum * tick / 4
+            y = bottom - (bottom - top - 14) * tick / 4
+            canvas.line(left, y, right, y, GRID)
+            canvas.text(left - 4, y, fmt.format(value), LABEL - 1.5, "rm", fill="#555555")
+        plot = bottom - top - 14  # room above the tallest bar for its figure
+        for i, category in enumerate(spec.categories):
+            x0 = left + band * i + band * 0.15
+            x1 = left + band * (i + 1) - band * 0.15
+            canvas.text(
+                (x0 + x1) / 2, bottom + 6 + ascent, _fit(canvas, category, LABEL, band - 2), LABEL, "ms"
+            )
+            bars = len(spec.series) if not spec.stacked else 1
+            width = (x1 - x0) / bars
+            y = bottom
+            for j, series in enumerate(spec.series):
+                value = series.values[i]
+                length = plot * value / maximum
+                if spec.stacked:
+                    box = (x0, y - length, x1, y)
+                    y -= length
+                else:
+                    box = (x0 + width * j, bottom - length, x0 + width * (j + 1), bottom)
+                if value > 0:
+                    canvas.rect(*box, colors[j])
+                    regions.append(BarRegion(box[0], min(box[1], box[3] - 2), box[2], box[3], i, j))
+                if not spec.stacked and value > 0:
+                    canvas.text((box[0] + box[2]) / 2, box[1] - 2, fmt.format(value), LABEL - 1.5, "mb")
+            if spec.stacked and totals[i] > 0:
+                canvas.text((x0 + x1) / 2, y - 2, fmt.format(totals[i]), LABEL - 1, "mb", bold=True)
+        canvas.line(left, bottom, right, bottom, INK)
+    return RenderedChart(canvas.rgb(), spec.width, spec.height, scale, regions)

@@ -1,0 +1,50 @@
+"""Thai names of the categories the overview and the reports count by."""
+
+from __future__ import annotations
+
+from database.enums import LogbookStatus, NominationStatus, Stage
+
+TARGET_GROUPS = (1, 2, 3, 4)
+TARGET_GROUP_TH = {
+    1: "กลุ่มที่ 1 ยากจน (ตกเกณฑ์ MPI)",
+    2: "กลุ่มที่ 2 เปราะบาง",
+    3: "กลุ่มที่ 3 ต้องสำรวจเพิ่ม",
+    4: "กลุ่มที่ 4 ตกหล่น",
+}
+TARGET_GROUP_SHORT_TH = {1: "กลุ่ม 1", 2: "กลุ่ม 2", 3: "กลุ่ม 3", 4: "กลุ่ม 4"}
+
+LOGBOOK_STATUS_TH = {
+    LogbookStatus.NOT_CHECKED.value: "ยังไม่ตรวจสอบ",
+    LogbookStatus.FOUND.value: "พบในระบบ",
+    LogbookStatus.NOT_FOUND.value: "ไม่พบในระบบ",
+    LogbookStatus.ENTERED.value: "บันทึกแล้ว",
+}
+
+NO_STAGE = ""  # households not yet assessed
+STAGE_ORDER = (
+    Stage.HARDSHIP.value,
+    Stage.DIFFICULT.value,
+    Stage.MANAGEABLE.value,
+    Stage.WELL.value,
+    NO_STAGE,
+)
+STAGE_TH = {
+    Stage.HARDSHIP.value: "อยู่ลำบาก",
+    Stage.DIFFICULT.value: "อยู่ยาก",
+    Stage.MANAGEABLE.value: "อยู่พอได้",
+    Stage.WELL.value: "อยู่ดี",
+    NO_STAGE: "ยังไม่ประเมิน",
+}
+
+NOMINATION_STATUS_TH = {
+    NominationStatus.NOMINATED.value: "เสนอชื่อแล้ว",
+    NominationStatus.CHECKED_IN_LOGBOOK.value: "ตรวจสอบใน Logbook แล้ว",
+    NominationStatus.APPROVED.value: "ที่ประชุมเห็นชอบ",
+    NominationStatus.SUBMITTED.value: "ส่งจังหวัดแล้ว",
+    NominationStatus.WITHDRAWN.value: "ถอนชื่อ",
+}
+
+PLAN_STATE_TH = {"open": "ยังไม่เสร็จ", "done": "เสร็จแล้ว", "overdue": "เกินกำหนด"}
+
+NO_AGENCY = "ไม่ระบุหน่วยงาน"
+NO_SUBDISTRICT = "ไม่ระบุตำบล"

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from database.models import AuditEntry, Household, Member
+from desktop.db import Database
+from desktop.settings import Settings
+from tests.households.files import bad_check_digit, make_id, messy_rows, write_xlsx
+from ui import workers
+from ui.app import create_application
+from ui.i18n import install_translators
+from ui.pages.household_detail import HouseholdDialog
+from ui.pages.household_model import HouseholdTableModel
+from ui.pages.households import HouseholdsPage
+
+
+@pytest.fixture(autouse=True)
+def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_database: Database) -> HouseholdsPage:
+    install_translators(create_application(), "th")
+    widget = HouseholdsPage(demo_database, Settings(database_url=demo_database.url))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.activate()
+    return widget
+
+
+def test_model_passes_qmodeltester(qtmodeltester, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    model = HouseholdTableModel(demo_database)
+    model.reload()
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+    model.set_search("นาย")
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_filter_search_sort_and_selection(
+    page: HouseholdsPage, qtbot: QtBot, demo_database: Database
+) -> None:
+    total = page.model.rowCount()
+    with demo_database.session() as session:
+        in_group_1 = session.scalar(
+            select(func.count()).select_from(Household).where(Household.target_group == 1)
+        )
+        some = session.scalars(select(Member).where(Member.national_id.is_not(None))).first()
+        assert some is not None
+        first_name, national_id, household_id = some.first_name, some.national_id, some.household_id
+    page.group_combo.setCurrentIndex(page.group_combo.findData(1))
+    assert page.model.rowCount() == in_group_1 < total
+    page.group_combo.setCurrentIndex(0)
+    assert page.model.rowCount() == total
+    qtbot.keyClicks(page.search_edit, national_id[:9])
+    assert household_id in page.model.ids()
+    assert page.model.rowCount() < total
+    page.search_edit.clear()
+    page.search_edit.setText(first_name)  # Thai: setText, QTest cannot type it
+    assert household_id in page.model.ids()
+    assert "แสดง" in page.count_label.text()
+    page.search_edit.clear()
+    page.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # income
+    incomes = [page.model.data(page.model.index(r, 7)) for r in range(page.model.rowCount())]
+    numbers = [int(v.replace(",", "")) for v in incomes if v]
+    assert numbers == sorted(numbers, reverse=True)
+    page.table.selectRow(0)
+    assert "เลือกไว้ 1" in page.count_label.text()
+
+
+def test_export_of_filtered_list(page: HouseholdsPage, tmp_path: Path) -> None:
+    page.group_combo.setCurrentIndex(page.group_combo.findData(4))
+    shown = page.model.rowCount()
+    count = page.export(tmp_path / "group4.xlsx")
+    assert count == shown
+    rows = list(load_workbook(tmp_path / "group4.xlsx").active.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == shown and all(str(r[10]).startswith("4") for r in rows)
+
+
+def test_import_dialog_preview_then_import(page: HouseholdsPage, qtbot: QtBot, tmp_path: Path) -> None:
+    before = page.model.total()
+    rows = messy_rows()
+    rows[5][2] = bad_check_digit(2)
+    path = write_xlsx(tmp_path / "messy.xlsx", rows)
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.choose_file(path)
+    assert dialog.mapping is not None and dialog.preview_button.isEnabled()
+    assert dialog.mapping_combo(2).currentData() == "national_id"
+    dialog.preview_button.click()
+    assert dialog.import_result is not None and dialog.import_result.refused
+    assert dialog.problems_table.rowCount() == 1 and dialog.problems_table.item(0, 0).text() == "6"
+    dialog.skip_check.setChecked(True)
+    dialog.mapping_name_edit.setText("แบบตำบล")
+    dialog.save_mapping_button.click()
+    assert dialog.saved_combo.findData("แบบตำบล") >= 0
+    dialog.import_button.click()
+    assert dialog.import_result is not None and dialog.import_result.written
+    assert page.model.total() == before + 1  # สมชาย and กานดา share a house; มาลี was rejected
+
+
+def test_member_edit_with_validation_and_history(
+    page: HouseholdsPage, qtbot: QtBot, demo_database: Database
+) -> None:
+    household_id = page.model.household_id(0)
+    dialog = HouseholdDialog(demo_database, household_id, page)
+    qtbot.addWidget(dialog)
+    members_before = len(dialog.data.members)
+    member_dialog = dialog.add_member()
+    member_dialog.first_edit.setText("ทดสอบ")
+    member_dialog.last_edit.setText("ระบบดี")
+    member_dialog.id_edit.setText(bad_check_digit(77))
+    member_dialog.save()
+    assert "เลขตรวจสอบ" in member_dialog.error_label.text()
+    assert member_dialog.isVisible()
+    member_dialog.id_edit.setText(make_id(77))
+    member_dialog.save()
+    assert not member_dialog.isVisible()
+    assert len(dialog.data.members) == members_before + 1
+    dialog.members_table.selectRow(members_before)
+    editor = dialog.edit_member()
+    assert editor is not None
+    editor.age_spin.setValue(70)
+    editor.save()
+    dialog.fields["house_no"].setText("999/9")
+    dialog.save_button.click()
+    dialog.tabs.setCurrentIndex(2)
+    texts = [dialog.history_table.item(r, 3).text() for r in range(dialog.history_table.rowCount())]
+    assert any("อายุ" in t for t in texts) and "บ้านเลขที่" in texts
+    dialog.members_table.selectRow(members_before)
+    dialog.remove_selected(confirm=False)
+    assert len(dialog.data.members) == members_before
+    with demo_database.session() as session:
+        assert session.get(Household, household_id).house_no == "999/9"  # type: ignore[union-attr]
+        kinds = session.scalars(select(AuditEntry.field).where(AuditEntry.entity_id == household_id)).all()
+        assert "house_no" in kinds and "member" in kinds
+    page.refresh()
+    page.search_edit.setText("999/9")
+    assert page.model.ids() == [household_id]

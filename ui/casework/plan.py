@@ -1,0 +1,296 @@
+"""A household's plan editor and assistance-activity form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from database.enums import PlanStatus
+from desktop.casework.activities import ActivityInput, add_activity, list_activities
+from desktop.casework.catalogues import list_agencies, list_remedies
+from desktop.casework.plans import PlanItemInput, PlanItemView, add_plan_item, list_plan, set_plan_status
+from desktop.db import Database
+from desktop.errors import ValidationError
+from ui.casework.common import (
+    date_edit,
+    date_of,
+    fill_agencies,
+    fill_remedies,
+    labels,
+    select_data,
+    show_date,
+)
+from ui.casework.forms import error_label, run_saving
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    return table
+
+
+def _set_row(table: QTableWidget, row: int, values: list[str]) -> None:
+    for column, value in enumerate(values):
+        table.setItem(row, column, QTableWidgetItem(value))
+
+
+class PlanEditor(QWidget):
+    """Plan items: a remedy from the menu (or a free remedy), the agency, a due date, a status."""
+
+    saved = Signal()
+
+    def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.household_id = database, household_id
+        self.items: list[PlanItemView] = []
+        layout = QVBoxLayout(self)
+        self.table = _table([self.tr("Remedy"), self.tr("Agency"), self.tr("Due"), self.tr("Status")])
+        layout.addWidget(self.table, 1)
+        status_row = QHBoxLayout()
+        self.status = QComboBox()
+        for status in PlanStatus:
+            self.status.addItem(labels().plan_status(status), status.value)
+        self.status_button = QPushButton(self.tr("Change status"))
+        self.status_button.clicked.connect(self.change_status)
+        status_row.addWidget(QLabel(self.tr("Selected item:")))
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.status_button)
+        status_row.addStretch(1)
+        layout.addLayout(status_row)
+        box = QGroupBox(self.tr("Add to the plan"))
+        form = QFormLayout(box)
+        self.remedy = QComboBox()
+        self.free_remedy = QLineEdit()
+        self.free_remedy.setPlaceholderText(self.tr("Only when nothing in the menu fits"))
+        self.agency = QComboBox()
+        self.due_on = date_edit(dt.date.today() + dt.timedelta(days=90))
+        self.note = QLineEdit()
+        form.addRow(self.tr("Remedy menu"), self.remedy)
+        form.addRow(self.tr("Or a free remedy"), self.free_remedy)
+        form.addRow(self.tr("Responsible agency"), self.agency)
+        form.addRow(self.tr("Due date"), self.due_on)
+        form.addRow(self.tr("Note"), self.note)
+        layout.addWidget(box)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.add_button = QPushButton(self.tr("Add to plan"))
+        self.add_button.clicked.connect(self.add)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.remedy.currentIndexChanged.connect(self._remedy_chosen)
+        self.load_catalogues()
+        self.reload()
+
+    def load_catalogues(self) -> None:
+        with self.database.session() as session:
+            self.remedies = {r.id: r for r in list_remedies(session)}
+            agencies = list_agencies(session)
+        fill_remedies(self.remedy, list(self.remedies.values()), self.tr("(free remedy)"))
+        fill_agencies(self.agency, agencies, self.tr("(the remedy's usual agency)"))
+
+    def _remedy_chosen(self) -> None:
+        remedy = self.remedies.get(self.remedy.currentData())
+        if remedy is not None and remedy.default_agency_id is not None:
+            select_data(self.agency, remedy.default_agency_id)
+
+    def reload(self) -> None:
+        with self.database.session() as session:
+            self.items = list_plan(session, self.household_id)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            status = labels().plan_status(item.status)
+            if item.overdue():
+                status += " ⚠ " + self.tr("overdue")
+            _set_row(self.table, row, [item.what, item.agency_name, show_date(item.due_on), status])
+
+    def _selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            select_data(self.status, item.status.value)
+
+    def selected_item(self) -> PlanItemView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def add(self) -> bool:
+        data = PlanItemInput(
+            due_on=date_of(self.due_on),
+            remedy_id=self.remedy.currentData(),
+            free_remedy=self.free_remedy.text(),
+            agency_id=self.agency.currentData(),
+            note=self.note.text(),
+        )
+        if run_saving(self.database, self.error, lambda s: add_plan_item(s, self.household_id, data)) is None:
+            return False
+        self.free_remedy.clear()
+        self.note.clear()
+        self.remedy.setCurrentIndex(0)
+        self.reload()
+        self.saved.emit()
+        return True
+
+    def change_status(self) -> bool:
+        item = self.selected_item()
+        if item is None:
+            self.error.setText(self.tr("Select a plan item first."))
+            self.error.show()
+            return False
+        status = PlanStatus(self.status.currentData())
+        if run_saving(self.database, self.error, lambda s: set_plan_status(s, item.id, status)) is None:
+            return False
+        self.reload()
+        self.saved.emit()
+        return True
+
+
+class ActivityForm(QWidget):
+    """An assistance activity: date, agency, remedy, what was done, value, result, Logbook."""
+
+    saved = Signal()
+
+    def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.household_id = database, household_id
+        layout = QVBoxLayout(self)
+        self.table = _table(
+            [
+                self.tr("What was done"),
+                self.tr("Date"),
+                self.tr("Agency"),
+                self.tr("Value (baht)"),
+                self.tr("Logbook"),
+            ]
+        )
+        layout.addWidget(self.table, 1)
+        box = QGroupBox(self.tr("Record an activity"))
+        form = QFormLayout(box)
+        self.activity_on = date_edit()
+        self.plan_item = QComboBox()
+        self.agency = QComboBox()
+        self.remedy = QComboBox()
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(56)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("0.00")
+        self.in_kind = QLineEdit()
+        self.in_kind.setPlaceholderText("0.00")
+        self.result = QLineEdit()
+        self.logbook = QCheckBox(self.tr("Entered in TPMAP Logbook"))
+        self.logbook_on = date_edit()
+        self.logbook_on.setEnabled(False)
+        self.logbook.toggled.connect(self.logbook_on.setEnabled)
+        logbook_row = QHBoxLayout()
+        logbook_row.addWidget(self.logbook)
+        logbook_row.addWidget(self.logbook_on)
+        logbook_row.addStretch(1)
+        form.addRow(self.tr("Date"), self.activity_on)
+        form.addRow(self.tr("For plan item"), self.plan_item)
+        form.addRow(self.tr("Agency"), self.agency)
+        form.addRow(self.tr("Remedy menu"), self.remedy)
+        form.addRow(self.tr("What was done"), self.description)
+        form.addRow(self.tr("Cash amount (baht)"), self.amount)
+        form.addRow(self.tr("In-kind value (baht)"), self.in_kind)
+        form.addRow(self.tr("Result"), self.result)
+        form.addRow(self.tr("Logbook"), logbook_row)
+        layout.addWidget(box)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.save_button = QPushButton(self.tr("Save activity"))
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.plan_item.currentIndexChanged.connect(self._plan_chosen)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.database.session() as session:
+            agencies = list_agencies(session)
+            remedies = list_remedies(session)
+            self.plan = {p.id: p for p in list_plan(session, self.household_id)}
+            activities = list_activities(session, self.household_id)
+        fill_agencies(self.agency, agencies, self.tr("Choose…"))
+        fill_remedies(self.remedy, remedies, self.tr("(none)"))
+        self.plan_item.clear()
+        self.plan_item.addItem(self.tr("(not from the plan)"), None)
+        for item in self.plan.values():
+            self.plan_item.addItem(f"{item.what} ({item.agency_name})", item.id)
+        self.table.setRowCount(len(activities))
+        for row, a in enumerate(activities):
+            value = sum((v for v in (a.amount, a.in_kind_value) if v is not None), Decimal(0))
+            logbook = show_date(a.logbook_entered_on) if a.logbook_entered else self.tr("not yet")
+            _set_row(
+                self.table,
+                row,
+                [a.description, show_date(a.activity_on), a.agency_name, f"{value:,.2f}", logbook],
+            )
+
+    def _plan_chosen(self) -> None:
+        item = self.plan.get(self.plan_item.currentData())
+        if item is not None:
+            select_data(self.agency, item.agency_id)
+            select_data(self.remedy, item.remedy_id)
+
+    def _money(self, edit: QLineEdit, th: str, en: str) -> Decimal | None:
+        text = edit.text().replace(",", "").strip()
+        if not text:
+            return None
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            raise ValidationError(f"{th}ต้องเป็นตัวเลข", f"The {en} must be a number.") from None
+
+    def save(self) -> bool:
+        def work(session: Session) -> object:
+            data = ActivityInput(
+                activity_on=date_of(self.activity_on),
+                description=self.description.toPlainText(),
+                agency_id=self.agency.currentData(),
+                remedy_id=self.remedy.currentData(),
+                plan_item_id=self.plan_item.currentData(),
+                amount=self._money(self.amount, "จำนวนเงิน", "cash amount"),
+                in_kind_value=self._money(self.in_kind, "มูลค่าสิ่งของ", "in-kind value"),
+                result=self.result.text(),
+                logbook_entered=self.logbook.isChecked(),
+                logbook_entered_on=date_of(self.logbook_on) if self.logbook.isChecked() else None,
+            )
+            return add_activity(session, self.household_id, data)
+
+        if run_saving(self.database, self.error, work) is None:
+            return False
+        for edit in (self.amount, self.in_kind, self.result):
+            edit.clear()
+        self.description.clear()
+        self.logbook.setChecked(False)
+        self.reload()
+        self.saved.emit()
+        return True

@@ -1,0 +1,1 @@
+"""Widgets of the meetings page: roster, meeting list, meeting editor and its parts."""

@@ -1,0 +1,293 @@
+"""One meeting: header and status, details, agenda tree and item, attendance, minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database.enums import MeetingStatus
+from desktop.db import Database
+from desktop.meetings import agenda, meeting
+from desktop.meetings.detail import ItemView, MeetingDetail, meeting_detail
+from desktop.thai import thai_date, to_thai_digits
+from ui.meetings.agenda_tree import AgendaTree
+from ui.meetings.attendance import AttendancePanel
+from ui.meetings.base import call
+from ui.meetings.item_panel import ItemPanel
+from ui.meetings.minutes import MinutesPanel
+from ui.meetings.printing import PrintBar
+from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
+
+
+def _qtime(value: dt.time | None) -> QTime:
+    return QTime(value.hour, value.minute) if value else QTime(9, 0)
+
+
+def _time(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+class MeetingEditor(QWidget):
+    changed = Signal()  # number, date or status changed: the list refreshes
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.detail: MeetingDetail | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.tr("Choose a meeting from the list, or create one."))
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1f3a5f;")
+        layout.addWidget(self.heading)
+        status = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("font-weight: bold;")
+        self.lock_label = QLabel()
+        self.lock_label.setWordWrap(True)
+        self.lock_label.setStyleSheet("color: #5a5a5a;")
+        status.addWidget(self.status_label)
+        status.addWidget(self.lock_label, 1)
+        layout.addLayout(status)
+        buttons = QHBoxLayout()
+        self.send_button = QPushButton(self.tr("Agenda sent"))
+        self.draft_button = QPushButton(self.tr("Back to draft"))
+        self.held_button = QPushButton(self.tr("Meeting held"))
+        for button, service in (
+            (self.send_button, meeting.send_agenda),
+            (self.draft_button, meeting.return_to_draft),
+            (self.held_button, meeting.mark_held),
+        ):
+            button.clicked.connect(lambda _=False, service=service: self.change_status(service))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.printing = PrintBar(database)
+        layout.addWidget(self.printing)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self.build_details(), self.tr("Details"))
+        agenda_tab = QWidget()
+        agenda_layout = QHBoxLayout(agenda_tab)
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = AgendaTree()
+        self.tree.moved.connect(self.move_item)
+        self.tree.item_selected.connect(self.select_item)
+        left_layout.addWidget(self.tree, 1)
+        tree_buttons = QHBoxLayout()
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText(self.tr("Title of the new item"))
+        left_layout.addWidget(self.new_title)
+        self.add_item_button = QPushButton(self.tr("Add item"))
+        self.add_item_button.setToolTip(self.tr("Adds the item at the end of the selected section"))
+        self.add_item_button.clicked.connect(self.add_item)
+        self.add_section_button = QPushButton(self.tr("Add section"))
+        self.add_section_button.clicked.connect(self.add_section)
+        self.remove_item_button = QPushButton(self.tr("Remove"))
+        self.remove_item_button.clicked.connect(self.remove_item)
+        for button in (self.add_item_button, self.add_section_button, self.remove_item_button):
+            tree_buttons.addWidget(button)
+        left_layout.addLayout(tree_buttons)
+        splitter.addWidget(left)
+        self.item_panel = ItemPanel(database)
+        self.item_panel.changed.connect(self.reload)
+        splitter.addWidget(self.item_panel)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 560])
+        agenda_layout.addWidget(splitter)
+        self.tabs.addTab(agenda_tab, self.tr("Agenda"))
+        self.attendance = AttendancePanel(database)
+        self.attendance.changed.connect(self.reload)
+        self.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.minutes = MinutesPanel(database)
+        self.minutes.changed.connect(self.reload_all)
+        self.tabs.addTab(self.minutes, self.tr("Minutes and resolutions"))
+        self.setEnabled(False)
+
+    def build_details(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.held_on = QDateEdit()
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("d MMM yyyy")
+        self.start_time = QTimeEdit()
+        self.has_end = QCheckBox(self.tr("ended at"))
+        self.end_time = QTimeEdit()
+        times = QHBoxLayout()
+        for widget in (self.start_time, self.has_end, self.end_time):
+            times.addWidget(widget)
+        times.addStretch(1)
+        self.venue = QLineEdit()
+        self.people: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        form.addRow(self.tr("Date"), with_thai_date(self.held_on))
+        form.addRow(self.tr("Starts at"), times)
+        form.addRow(self.tr("Venue"), self.venue)
+        for key, label in (
+            ("chair", self.tr("Chair")),
+            ("minute_taker", self.tr("Minute-taker")),
+            ("checker", self.tr("Checked by")),
+        ):
+            name, position = QLineEdit(), QLineEdit()
+            position.setPlaceholderText(self.tr("Position"))
+            row = QHBoxLayout()
+            row.addWidget(name)
+            row.addWidget(position)
+            form.addRow(label, row)
+            self.people[key] = (name, position)
+        self.opening = QPlainTextEdit()
+        self.opening.setMaximumHeight(90)
+        form.addRow(self.tr("Opening"), self.opening)
+        self.save_details_button = QPushButton(self.tr("Save details"))
+        self.save_details_button.clicked.connect(self.save_details)
+        form.addRow("", self.save_details_button)
+        return page
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.detail = None
+        self.load(meeting_id)
+
+    def load(self, meeting_id: int, item_id: int | None = None) -> None:
+        detail = call(self, self.database, lambda s: meeting_detail(s, meeting_id))
+        if detail is None:
+            return
+        self.detail = detail
+        self.setEnabled(True)
+        d = detail
+        self.heading.setText(
+            f"{d.committee_short_name or d.committee_name}  "
+            + self.tr("Meeting no. %1").replace("%1", to_thai_digits(d.number))
+            + f"  {thai_date(d.held_on)}"
+        )
+        self.status_label.setText(self.tr("Status:"))
+        text = d.lock_sentence
+        if d.adopted_in:
+            text += " " + self.tr("(adopted at meeting %1)").replace("%1", to_thai_digits(d.adopted_in))
+        self.lock_label.setText(text)
+        self.send_button.setEnabled(d.status == MeetingStatus.DRAFT)
+        self.draft_button.setEnabled(d.status == MeetingStatus.AGENDA_SENT)
+        self.held_button.setEnabled(d.status in (MeetingStatus.DRAFT, MeetingStatus.AGENDA_SENT))
+        self.printing.set_meeting(d.id, d.number)
+        self.show_details(d)
+        self.tree.populate(d.items, item_id if item_id is not None else self.tree.current_id())
+        for widget in (self.add_section_button, self.remove_item_button, self.new_title):
+            widget.setEnabled(d.can["agenda"])
+        self.add_item_button.setEnabled(d.can["agenda_add"])
+        self.tree.setDragEnabled(d.can["agenda"])
+        self.select_item(self.tree.current_id())
+        self.attendance.show_rows(d.id, d.attendance, d.quorum, d.can["attendance"])
+        chosen = self.minutes.current_item()
+        self.minutes.show_detail(d, chosen.id if chosen else None)
+
+    def show_details(self, d: MeetingDetail) -> None:
+        self.held_on.setDate(to_qdate(d.held_on))
+        self.start_time.setTime(_qtime(d.start_time))
+        self.has_end.setChecked(d.end_time is not None)
+        self.end_time.setTime(_qtime(d.end_time or dt.time(12, 0)))
+        self.venue.setText(d.venue)
+        for key, (name, position) in self.people.items():
+            value = getattr(d, key)
+            name.setText(value[0])
+            position.setText(value[1])
+        self.opening.setPlainText(d.opening_text)
+        editable = d.can["header"]
+        people = [w for pair in self.people.values() for w in pair]
+        widgets: list[QWidget] = [self.start_time, self.has_end, self.end_time, self.venue, self.opening]
+        for widget in [*widgets, self.save_details_button, *people]:
+            widget.setEnabled(editable)
+        self.held_on.setEnabled(d.status == MeetingStatus.DRAFT)
+
+    def reload(self) -> None:
+        if self.detail is not None:
+            self.load(self.detail.id)
+
+    def reload_all(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def item_view(self, item_id: int | None) -> ItemView | None:
+        if self.detail is None or item_id is None:
+            return None
+        return next((i for i in self.detail.items if i.id == item_id), None)
+
+    def select_item(self, item_id: object) -> None:
+        item = self.item_view(item_id if isinstance(item_id, int) else None)
+        self.item_panel.show_item(item, bool(self.detail and self.detail.can["agenda"]))
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def change_status(self, service: object) -> None:
+        if self.detail is None:
+            return
+        meeting_id = self.detail.id
+        call(self, self.database, lambda s: service(s, meeting_id))  # type: ignore[operator]
+        self.reload_all()
+
+    def save_details(self) -> None:
+        if self.detail is None:
+            return
+        meeting_id = self.detail.id
+        values = {
+            "held_on": from_qdate(self.held_on.date()),
+            "start_time": _time(self.start_time.time()),
+            "end_time": _time(self.end_time.time()) if self.has_end.isChecked() else None,
+            "venue": self.venue.text(),
+            "chair": (self.people["chair"][0].text(), self.people["chair"][1].text()),
+            "minute_taker": (self.people["minute_taker"][0].text(), self.people["minute_taker"][1].text()),
+            "checker": (self.people["checker"][0].text(), self.people["checker"][1].text()),
+            "opening_text": self.opening.toPlainText(),
+        }
+        call(self, self.database, lambda s: meeting.update_header(s, meeting_id, **values))  # type: ignore[arg-type]
+        self.reload_all()
+
+    def move_item(self, item_id: int, parent_id: object, index: int) -> None:
+        parent = parent_id if isinstance(parent_id, int) else None
+        call(self, self.database, lambda s: agenda.move_item(s, item_id, parent, index))
+        # The tree is inside its own drop handler: rebuild it once that has returned.
+        QTimer.singleShot(0, lambda: self.load(self.detail.id, item_id) if self.detail else None)
+
+    def add_item(self) -> None:
+        section = self.tree.current_section_id()
+        title = self.new_title.text()
+        if section is None:
+            return
+        new_id = call(self, self.database, lambda s: agenda.add_item(s, section, title))
+        if new_id is not None:
+            self.new_title.clear()
+            self.load(self.detail.id if self.detail else 0, new_id)
+
+    def add_section(self) -> None:
+        if self.detail is None:
+            return
+        meeting_id, title = self.detail.id, self.new_title.text()
+        new_id = call(self, self.database, lambda s: agenda.add_section(s, meeting_id, title))
+        if new_id is not None:
+            self.new_title.clear()
+            self.load(meeting_id, new_id)
+
+    def remove_item(self) -> None:
+        item_id = self.tree.current_id()
+        if item_id is not None and self.detail is not None:
+            call(self, self.database, lambda s: agenda.remove_item(s, item_id))
+            self.load(self.detail.id)

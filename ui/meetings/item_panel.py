@@ -1,0 +1,216 @@
+"""One agenda item: its title and text, its household list, its attachments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import paths
+from desktop.db import Database
+from desktop.meetings import agenda
+from desktop.meetings.detail import ItemView
+from desktop.meetings.labels import HOUSEHOLD_LIST_TH
+from ui.meetings.base import call, compact
+
+
+class ItemPanel(QWidget):
+    changed = Signal()  # something the tree shows changed
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.item: ItemView | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.title_edit = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(self.tr("What the agenda says about this item"))
+        self.body.setMaximumHeight(120)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Text"), self.body)
+        self.save_button = QPushButton(self.tr("Save text"))
+        self.save_button.clicked.connect(self.save_text)
+        form.addRow("", self.save_button)
+        layout.addLayout(form)
+
+        box = QGroupBox(self.tr("Household list"))
+        box_layout = QVBoxLayout(box)
+        chooser = QHBoxLayout()
+        self.kind = compact(QComboBox())
+        for kind in ("", "not_found", "nominations", "filter"):
+            self.kind.addItem(HOUSEHOLD_LIST_TH[kind], kind)
+        self.kind.currentIndexChanged.connect(self.fill_refs)
+        self.ref = compact(QComboBox())
+        self.build_button = QPushButton(self.tr("Build list"))
+        self.build_button.clicked.connect(self.build_list)
+        chooser.addWidget(self.kind, 2)
+        chooser.addWidget(self.ref, 2)
+        chooser.addWidget(self.build_button)
+        box_layout.addLayout(chooser)
+        self.list_title = QLabel()
+        box_layout.addWidget(self.list_title)
+        self.households = QTableWidget(0, 4)
+        self.households.setHorizontalHeaderLabels(
+            [self.tr("Head of household"), self.tr("Address"), self.tr("Group"), self.tr("Logbook")]
+        )
+        self.households.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.households.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.households.verticalHeader().setVisible(False)
+        self.households.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        box_layout.addWidget(self.households, 1)
+        self.remove_households_button = QPushButton(self.tr("Take selected households off the list"))
+        self.remove_households_button.clicked.connect(self.remove_households)
+        box_layout.addWidget(self.remove_households_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(box, 1)
+
+        files = QGroupBox(self.tr("Attachments"))
+        files_layout = QHBoxLayout(files)
+        self.attachments = QListWidget()
+        self.attachments.setMaximumHeight(70)
+        files_layout.addWidget(self.attachments, 1)
+        file_buttons = QVBoxLayout()
+        self.attach_button = QPushButton(self.tr("Attach file…"))
+        self.attach_button.clicked.connect(self.choose_attachment)
+        self.save_attachment_button = QPushButton(self.tr("Save a copy…"))
+        self.save_attachment_button.clicked.connect(self.save_attachment)
+        self.remove_attachment_button = QPushButton(self.tr("Remove file"))
+        self.remove_attachment_button.clicked.connect(self.remove_attachment)
+        for button in (self.attach_button, self.save_attachment_button, self.remove_attachment_button):
+            file_buttons.addWidget(button)
+        files_layout.addLayout(file_buttons)
+        layout.addWidget(files)
+        self.editable = False
+        self.show_item(None, False)
+
+    def fill_refs(self) -> None:
+        kind = self.kind.currentData()
+        self.ref.clear()
+        if kind == "nominations":
+            options = call(self, self.database, agenda.programmes) or []
+        elif kind == "filter":
+            options = call(self, self.database, agenda.saved_filters) or []
+        else:
+            options = []
+        for ref_id, name in options:
+            self.ref.addItem(name, str(ref_id))
+        self.ref.setEnabled(bool(options) and self.editable)
+
+    def show_item(self, item: ItemView | None, editable: bool) -> None:
+        self.item = item
+        self.editable = editable and item is not None
+        is_item = item is not None and item.parent_id is not None
+        self.title_edit.setText(item.title if item else "")
+        self.body.setPlainText(item.body if item else "")
+        widgets: tuple[QWidget, ...] = (self.title_edit, self.body, self.save_button)
+        for widget in widgets:
+            widget.setEnabled(self.editable)
+        widgets = (
+            self.kind, self.build_button, self.remove_households_button, self.attach_button,
+            self.remove_attachment_button,
+        )  # fmt: skip
+        for widget in widgets:
+            widget.setEnabled(self.editable and is_item)
+        kind = item.household_list_kind if item else ""
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind if kind != "manual" else "")))
+        self.kind.blockSignals(False)
+        self.fill_refs()
+        self.list_title.setText(item.household_list_title if item else "")
+        self.attachments.clear()
+        for attachment_id, name in item.attachments if item else []:
+            row = QListWidgetItem(name, self.attachments)
+            row.setData(Qt.ItemDataRole.UserRole, attachment_id)
+        self.load_households()
+
+    def load_households(self) -> None:
+        self.households.setRowCount(0)
+        if self.item is None or self.item.parent_id is None:
+            return
+        item_id = self.item.id
+        rows = call(self, self.database, lambda s: agenda.item_households(s, item_id)) or []
+        for row in rows:
+            r = self.households.rowCount()
+            self.households.insertRow(r)
+            for column, value in enumerate(
+                [row.head, row.address, str(row.target_group), row.logbook_status_th]
+            ):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.households.setItem(r, column, cell)
+        self.households.resizeColumnToContents(0)
+
+    def save_text(self) -> None:
+        if self.item is None:
+            return
+        item_id, title, body = self.item.id, self.title_edit.text(), self.body.toPlainText()
+        call(self, self.database, lambda s: agenda.update_item(s, item_id, title=title, body=body))
+        self.changed.emit()
+
+    def build_list(self) -> None:
+        if self.item is None:
+            return
+        item_id, kind, ref = self.item.id, self.kind.currentData(), self.ref.currentData() or ""
+        call(self, self.database, lambda s: agenda.set_household_list(s, item_id, kind, ref))
+        self.changed.emit()
+
+    def remove_households(self) -> None:
+        if self.item is None:
+            return
+        ids = sorted({int(c.data(Qt.ItemDataRole.UserRole)) for c in self.households.selectedItems()})
+        item_id = self.item.id
+        if ids:
+            call(self, self.database, lambda s: agenda.remove_households(s, item_id, ids))
+            self.changed.emit()
+
+    def choose_attachment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a file to this item"), str(paths.documents_dir())
+        )
+        if path:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> None:
+        if self.item is None:
+            return
+        item_id = self.item.id
+        call(self, self.database, lambda s: agenda.add_attachment(s, item_id, path))
+        self.changed.emit()
+
+    def _attachment_id(self) -> int | None:
+        row = self.attachments.currentItem()
+        return int(row.data(Qt.ItemDataRole.UserRole)) if row else None
+
+    def save_attachment(self) -> None:
+        attachment_id = self._attachment_id()
+        if attachment_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save a copy in"), str(paths.documents_dir()))
+        if folder:
+            call(self, self.database, lambda s: agenda.save_attachment(s, attachment_id, Path(folder)))
+
+    def remove_attachment(self) -> None:
+        attachment_id = self._attachment_id()
+        if attachment_id is not None:
+            call(self, self.database, lambda s: agenda.remove_attachment(s, attachment_id))
+            self.changed.emit()

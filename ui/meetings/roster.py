@@ -1,0 +1,288 @@
+"""Committee roster editor: committees, and members in the order of the appointment order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database.enums import CommitteeRole
+from desktop.db import Database
+from desktop.meetings import agenda, roster
+from desktop.meetings.labels import ROLE_TH
+from desktop.thai import thai_date, thai_date_short
+from ui.meetings.base import call, compact
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def with_thai_date(edit: QDateEdit) -> QWidget:
+    """The date edit with the date in Thai (Buddhist era) beside it, as clerks read dates."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel()
+
+    def show(value: QDate) -> None:
+        label.setText(thai_date(from_qdate(value)))
+
+    edit.dateChanged.connect(show)
+    show(edit.date())
+    row.addWidget(edit)
+    row.addWidget(label, 1)
+    return box
+
+
+class RosterEditor(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.rows: list[roster.CommitteeRow] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.committee = compact(QComboBox())
+        self.committee.currentIndexChanged.connect(self.show_committee)
+        top.addWidget(self.committee, 1)
+        self.new_committee_button = QPushButton(self.tr("New committee"))
+        self.new_committee_button.clicked.connect(self.new_committee)
+        top.addWidget(self.new_committee_button)
+        layout.addLayout(top)
+
+        box = QGroupBox(self.tr("Committee"))
+        form = QFormLayout(box)
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.order = QLineEdit()
+        self.quorum = QSpinBox()
+        self.quorum.setRange(1, 99)
+        self.quorum.setSuffix(" %")
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Short name"), self.short_name)
+        form.addRow(self.tr("Appointment order"), self.order)
+        form.addRow(self.tr("Quorum: more than"), self.quorum)
+        self.save_committee_button = QPushButton(self.tr("Save committee"))
+        self.save_committee_button.clicked.connect(self.save_committee)
+        form.addRow("", self.save_committee_button)
+        layout.addWidget(box)
+
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Name"), self.tr("Role"), self.tr("Position"),
+             self.tr("Agency"), self.tr("From"), self.tr("Until")]
+        )  # fmt: skip
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self.show_member)
+        layout.addWidget(self.table, 1)
+
+        member_box = QGroupBox(self.tr("Member"))
+        member_form = QFormLayout(member_box)
+        names = QHBoxLayout()
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaximumWidth(110)
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        names.addWidget(self.title_edit)
+        names.addWidget(self.first_name)
+        names.addWidget(self.last_name)
+        member_form.addRow(self.tr("Title, first and last name"), names)
+        self.position = QLineEdit()
+        member_form.addRow(self.tr("Position outside the committee"), self.position)
+        self.agency = compact(QComboBox())
+        member_form.addRow(self.tr("Agency"), self.agency)
+        self.role = compact(QComboBox())
+        for role in CommitteeRole:
+            self.role.addItem(ROLE_TH[role], role)
+        self.role.setCurrentIndex(self.role.findData(CommitteeRole.MEMBER))
+        member_form.addRow(self.tr("Role in the committee"), self.role)
+        dates = QHBoxLayout()
+        self.active_from = QDateEdit(to_qdate(dt.date.today()))
+        self.active_from.setCalendarPopup(True)
+        self.active_from.setDisplayFormat("d MMM yyyy")
+        self.has_end = QCheckBox(self.tr("until"))
+        self.active_to = QDateEdit(to_qdate(dt.date.today()))
+        self.active_to.setCalendarPopup(True)
+        self.active_to.setDisplayFormat("d MMM yyyy")
+        dates.addWidget(self.active_from)
+        dates.addWidget(self.has_end)
+        dates.addWidget(self.active_to)
+        dates.addStretch(1)
+        member_form.addRow(self.tr("In office from"), dates)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add as new member"))
+        self.save_member_button = QPushButton(self.tr("Save member"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.remove_button = QPushButton(self.tr("Remove member"))
+        for button, slot in (
+            (self.add_button, self.add_member),
+            (self.save_member_button, self.save_member),
+            (self.up_button, lambda: self.move_member(-1)),
+            (self.down_button, lambda: self.move_member(1)),
+            (self.remove_button, self.remove_member),
+        ):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        member_form.addRow(buttons)
+        layout.addWidget(member_box)
+
+    def load(self, select_id: int | None = None) -> None:
+        rows = call(self, self.database, roster.committees)
+        self.rows = rows or []
+        agencies = call(self, self.database, agenda.agencies) or []
+        self.agency.clear()
+        self.agency.addItem("—", None)
+        for agency_id, name in agencies:
+            self.agency.addItem(name, agency_id)
+        current = select_id if select_id is not None else self.committee.currentData()
+        self.committee.blockSignals(True)
+        self.committee.clear()
+        for row in self.rows:
+            self.committee.addItem(row.short_name or row.name, row.id)
+        index = self.committee.findData(current)
+        self.committee.setCurrentIndex(max(index, 0))
+        self.committee.blockSignals(False)
+        self.show_committee()
+
+    def current(self) -> roster.CommitteeRow | None:
+        return next((r for r in self.rows if r.id == self.committee.currentData()), None)
+
+    def show_committee(self) -> None:
+        row = self.current()
+        self.name.setText(row.name if row else "")
+        self.short_name.setText(row.short_name if row else "")
+        self.order.setText(row.appointment_order if row else "")
+        self.quorum.setValue(row.quorum_percent if row else 50)
+        self.table.setRowCount(0)
+        for member in row.members if row else []:
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            values = [
+                str(member.order), member.name, member.role_th, member.position,
+                member.agency,
+                thai_date_short(member.active_from) if member.active_from else "",
+                thai_date_short(member.active_to) if member.active_to else "",
+            ]  # fmt: skip
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, member.id)
+                self.table.setItem(r, column, cell)
+        self.table.resizeColumnsToContents()
+
+    def selected_member(self) -> roster.MemberRow | None:
+        row = self.current()
+        selected = self.table.selectedItems()
+        if row is None or not selected:
+            return None
+        member_id = selected[0].data(Qt.ItemDataRole.UserRole)
+        return next((m for m in row.members if m.id == member_id), None)
+
+    def show_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        with self.database.session() as session:
+            from database.models import CommitteeMember
+
+            person = session.get(CommitteeMember, member.id).person  # type: ignore[union-attr]
+            self.title_edit.setText(person.title)
+            self.first_name.setText(person.first_name)
+            self.last_name.setText(person.last_name)
+        self.position.setText(member.position)
+        self.agency.setCurrentIndex(max(0, self.agency.findText(member.agency)))
+        self.role.setCurrentIndex(self.role.findData(member.role))
+        self.active_from.setDate(to_qdate(member.active_from or dt.date.today()))
+        self.has_end.setChecked(member.active_to is not None)
+        if member.active_to:
+            self.active_to.setDate(to_qdate(member.active_to))
+
+    def new_committee(self) -> None:
+        name = self.tr("New committee %1").replace("%1", str(len(self.rows) + 1))
+        new_id = call(self, self.database, lambda s: roster.create_committee(s, name))
+        if new_id is not None:
+            self.load(new_id)
+
+    def save_committee(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        call(
+            self,
+            self.database,
+            lambda s: roster.update_committee(
+                s, row.id, name=self.name.text(), short_name=self.short_name.text(),
+                appointment_order=self.order.text(), quorum_percent=self.quorum.value(),
+            ),
+        )  # fmt: skip
+        self.load(row.id)
+
+    def _member_fields(self) -> dict[str, object]:
+        return {
+            "title": self.title_edit.text(),
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "position": self.position.text(),
+            "role": CommitteeRole(self.role.currentData()),
+            "agency_id": self.agency.currentData(),
+            "active_from": from_qdate(self.active_from.date()),
+            "active_to": from_qdate(self.active_to.date()) if self.has_end.isChecked() else None,
+        }
+
+    def add_member(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        fields = self._member_fields()
+        call(self, self.database, lambda s: roster.add_member(s, row.id, **fields))  # type: ignore[arg-type]
+        self.load(row.id)
+
+    def save_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        fields = self._member_fields()
+        call(self, self.database, lambda s: roster.update_member(s, member.id, **fields))  # type: ignore[arg-type]
+        self.load()
+
+    def move_member(self, step: int) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        call(self, self.database, lambda s: roster.move_member(s, member.id, member.order - 1 + step))
+        self.load()
+        self.table.selectRow(max(0, min(member.order - 1 + step, self.table.rowCount() - 1)))
+
+    def remove_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        call(self, self.database, lambda s: roster.remove_member(s, member.id))
+        self.load()

@@ -1,0 +1,168 @@
+"""A table model over household ids: rows are read from the database one block of 500 at a time."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from database.enums import LogbookStatus
+from desktop.db import Database
+from desktop.households.export import HouseholdFilter
+from desktop.households.listing import Col, Row, Searcher, load_rows, ordered_ids
+from desktop.thai import format_national_id
+
+BLOCK = 100  # rows read at a time: a screenful and a bit, fast enough for every keystroke
+MAX_BLOCKS = 100  # 10,000 rows of values in memory at most
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+USER = Qt.ItemDataRole.UserRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+NATIONAL_ID, NAME, HOUSE_NO, VILLAGE_NO, SUBDISTRICT, GROUP, MEMBERS, INCOME, LOGBOOK = (int(c) for c in Col)
+RIGHT_ALIGNED = {VILLAGE_NO, GROUP, MEMBERS, INCOME}
+
+
+class HouseholdTableModel(QAbstractTableModel):
+    """Keeps (id, search text) for the filtered list and the values of the blocks lately shown."""
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.filters = HouseholdFilter()
+        self.sort_column: Col | None = None
+        self.descending = False
+        self._entries: list[tuple[int, str]] = []
+        self._searcher = Searcher([])
+        self._text = ""
+        self._ids: list[int] = []
+        self._blocks: OrderedDict[int, dict[int, Row]] = OrderedDict()
+        self._headers = [
+            self.tr("National ID"),
+            self.tr("Head of household"),
+            self.tr("House no."),
+            self.tr("Village no."),
+            self.tr("Subdistrict"),
+            self.tr("Target group"),
+            self.tr("Members"),
+            self.tr("Income/person/year"),
+            self.tr("Logbook"),
+        ]
+        self._status = {
+            LogbookStatus.NOT_CHECKED: self.tr("not checked"),
+            LogbookStatus.FOUND: self.tr("found"),
+            LogbookStatus.NOT_FOUND: self.tr("not found"),
+            LogbookStatus.ENTERED: self.tr("entered"),
+        }
+
+    # --- what the page asks for
+    def reload(self) -> None:
+        """Read the ids again (after a filter or sort change, an import or an edit)."""
+        with self.database.session() as session:
+            entries = ordered_ids(session, self.filters, self.sort_column, self.descending)
+        self.beginResetModel()
+        self._entries = entries
+        self._searcher = Searcher(entries)
+        self._ids = self._searcher(self._text)
+        self._blocks.clear()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        """Type-to-search: in memory over the loaded search texts, no database round trip."""
+        self._text = text
+        ids = self._searcher(text)
+        if ids == self._ids:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self.endResetModel()
+
+    def set_filters(self, filters: HouseholdFilter) -> None:
+        self.filters = filters
+        self.reload()
+
+    def household_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def total(self) -> int:
+        return len(self._entries)
+
+    def current_filter(self) -> HouseholdFilter:
+        return HouseholdFilter(**{**self.filters.__dict__, "search": self._text})
+
+    # --- QAbstractTableModel
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+                return self._headers[section]
+            if orientation == Qt.Orientation.Vertical:
+                return str(section + 1)
+        return None
+
+    def _row(self, row: int) -> Row | None:
+        block = row // BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            ids = self._ids[block * BLOCK : (block + 1) * BLOCK]
+            with self.database.session() as session:
+                rows = load_rows(session, ids)
+            self._blocks[block] = rows
+            while len(self._blocks) > MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        return rows.get(self._ids[row])
+
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        # Called thousands of times per repaint: cheap checks first, plain ints for columns.
+        if role != DISPLAY and role != TOOLTIP:  # noqa: PLR1714
+            if role == ALIGNMENT and index.column() in RIGHT_ALIGNED:
+                return RIGHT
+            if role == USER and index.isValid():
+                return self._ids[index.row()]
+            return None
+        row_number = index.row()
+        if not index.isValid() or not 0 <= row_number < len(self._ids):
+            return None
+        row = self._row(row_number)
+        if row is None:  # deleted since the ids were read
+            return None
+        column = index.column()
+        if column == NATIONAL_ID:
+            return format_national_id(row.national_id) if row.national_id else "—"
+        if column == NAME:
+            return row.name
+        if column == HOUSE_NO:
+            return row.house_no
+        if column == VILLAGE_NO:
+            return "" if row.village_no is None else str(row.village_no)
+        if column == SUBDISTRICT:
+            return row.subdistrict
+        if column == GROUP:
+            return row.group
+        if column == MEMBERS:
+            return str(row.members)
+        if column == INCOME:
+            return "" if row.income is None else f"{row.income:,}"
+        if column == LOGBOOK:
+            return self._status[row.logbook_status]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column = Col(column) if column >= 0 else None
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,358 @@
+"""หนังสือและกำหนดส่ง: circulars from the province with their deadlines, what is due or
+overdue, and the outgoing letter register (ทะเบียนหนังสือส่ง)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from database.enums import DeliverableKind
+from database.models import Meeting
+from desktop.db import Database
+from desktop.errors import UserError
+from desktop.settings import Settings
+from desktop.submissions.circulars import (
+    DELIVERABLE_EN,
+    DELIVERABLE_TH,
+    CircularInput,
+    DeadlineInput,
+    DueList,
+    due_and_overdue,
+    list_circulars,
+    register_circular,
+)
+from desktop.submissions.letters import allocate_letter, list_letters
+from desktop.thai import thai_date, to_thai_digits
+from ui.messages import current_language, show_error
+from ui.pages.base import Page
+from ui.pages.tables import RowsTable
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def meeting_choices(database: Database) -> list[tuple[int, str]]:
+    with database.session() as session:
+        meetings = session.scalars(select(Meeting).order_by(Meeting.held_on.desc())).all()
+        return [
+            (
+                m.id,
+                to_thai_digits(f"{m.committee.short_name} ครั้งที่ {m.number}/{m.year_be}")
+                + f" ({thai_date(m.held_on)})",
+            )
+            for m in meetings
+        ]
+
+
+def due_lines(due: DueList, lang: str) -> list[tuple[str, bool]]:
+    lines = []
+    for item in due.overdue + due.due_soon:
+        if lang == "th":
+            lines.append((item.sentence_th(), item.overdue))
+        else:
+            state = f"{-item.days_left} days overdue" if item.overdue else f"in {item.days_left} days"
+            lines.append(
+                (
+                    f"{DELIVERABLE_EN[item.deliverable]} for {item.reference}, due {item.due_on} ({state})",
+                    item.overdue,
+                )
+            )
+    return lines
+
+
+class CircularDialog(QDialog):
+    """Register a circular with one deadline (more can follow later)."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register a circular"))
+        form = QFormLayout(self)
+        self.reference = QLineEdit()
+        self.reference.setObjectName("circular_reference")
+        self.dated = QDateEdit(QDate.currentDate())
+        self.dated.setCalendarPopup(True)
+        self.sender_name = QLineEdit()
+        self.subject = QPlainTextEdit()
+        self.subject.setFixedHeight(60)
+        self.full_ids = QCheckBox(self.tr("The province asks for full national ID numbers"))
+        self.meeting = QComboBox()
+        self.meeting.addItem(self.tr("(no meeting)"), None)
+        for meeting_id, text in meeting_choices(database):
+            self.meeting.addItem(text, meeting_id)
+        self.due_on = QDateEdit(QDate.currentDate().addDays(7))
+        self.due_on.setCalendarPopup(True)
+        self.deliverable = QComboBox()
+        for kind in DeliverableKind:
+            self.deliverable.addItem(
+                DELIVERABLE_TH[kind] if current_language() == "th" else DELIVERABLE_EN[kind], kind
+            )
+        self.description = QLineEdit()
+        form.addRow(self.tr("Number (ที่)"), self.reference)
+        form.addRow(self.tr("Dated"), self.dated)
+        form.addRow(self.tr("From"), self.sender_name)
+        form.addRow(self.tr("Subject"), self.subject)
+        form.addRow("", self.full_ids)
+        form.addRow(self.tr("Concerns meeting"), self.meeting)
+        form.addRow(self.tr("Deadline"), self.due_on)
+        form.addRow(self.tr("What must be delivered"), self.deliverable)
+        form.addRow(self.tr("Note"), self.description)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def data(self) -> CircularInput:
+        return CircularInput(
+            reference=self.reference.text(),
+            dated=_date(self.dated.date()),
+            sender=self.sender_name.text(),
+            subject=self.subject.toPlainText(),
+            received_on=dt.date.today(),
+            requires_full_ids=self.full_ids.isChecked(),
+            meeting_id=self.meeting.currentData(),
+            deadlines=[
+                DeadlineInput(
+                    _date(self.due_on.date()), self.deliverable.currentData(), self.description.text()
+                )
+            ],
+        )
+
+
+class LetterDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Take a letter number"))
+        form = QFormLayout(self)
+        self.subject = QLineEdit()
+        self.recipient = QLineEdit()
+        self.dated = QDateEdit(QDate.currentDate())
+        self.dated.setCalendarPopup(True)
+        form.addRow(self.tr("Subject"), self.subject)
+        form.addRow(self.tr("To"), self.recipient)
+        form.addRow(self.tr("Dated"), self.dated)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class LettersPage(Page):
+    def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(database, settings, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.title()))
+        due_box = QGroupBox(self.tr("Due in the next 14 days and overdue"))
+        due_layout = QVBoxLayout(due_box)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("due_list")
+        self.due_label.setWordWrap(True)
+        due_layout.addWidget(self.due_label)
+        layout.addWidget(due_box)
+        self.status = QLabel()
+        self.status.setObjectName("letters_status")
+        self.status.setWordWrap(True)
+        tabs = QTabWidget()
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.status)
+
+        circulars = QWidget()
+        circulars_layout = QVBoxLayout(circulars)
+        buttons = QHBoxLayout()
+        self.register_button = QPushButton(self.tr("Register a circular…"))
+        self.register_button.clicked.connect(self.open_circular_dialog)
+        buttons.addWidget(self.register_button)
+        buttons.addStretch(1)
+        circulars_layout.addLayout(buttons)
+        self.circulars = RowsTable(
+            [
+                self.tr("Number"),
+                self.tr("Dated"),
+                self.tr("From"),
+                self.tr("Subject"),
+                self.tr("Deadline"),
+                self.tr("Deliver"),
+                self.tr("Status"),
+            ]
+        )
+        self.circulars.setObjectName("circulars_table")
+        circulars_layout.addWidget(self.circulars)
+        tabs.addTab(circulars, self.tr("Circulars from the province"))
+
+        letters = QWidget()
+        letters_layout = QVBoxLayout(letters)
+        letter_buttons = QHBoxLayout()
+        self.number_button = QPushButton(self.tr("Take the next letter number…"))
+        self.number_button.clicked.connect(self.open_letter_dialog)
+        letter_buttons.addWidget(self.number_button)
+        letter_buttons.addStretch(1)
+        letters_layout.addLayout(letter_buttons)
+        self.letters = RowsTable(
+            [self.tr("Number"), self.tr("Dated"), self.tr("To"), self.tr("Subject"), self.tr("Status")]
+        )
+        self.letters.setObjectName("letters_table")
+        letters_layout.addWidget(self.letters)
+        tabs.addTab(letters, self.tr("Outgoing letter register"))
+        self.tabs = tabs
+
+    def title(self) -> str:
+        return self.tr("Letters and deadlines")
+
+    def load(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        lang = current_language()
+        with self.database.session() as session:
+            due = due_and_overdue(session, dt.date.today())
+            circulars = list_circulars(session)
+            letters = list_letters(session)
+        lines = due_lines(due, lang)
+        if lines:
+            self.due_label.setText(
+                "<br>".join(
+                    f"<span style='color:#b00020'>● {text}</span>" if late else f"● {text}"
+                    for text, late in lines
+                )
+            )
+        else:
+            self.due_label.setText(self.tr("Nothing is due in the next 14 days."))
+        rows, late = [], []
+        for circular in circulars:
+            pending = [d for d in circular.deadlines if d.delivered_on is None]
+            candidates = pending or circular.deadlines
+            deadline = candidates[0] if candidates else None
+            if deadline is None:
+                state = ""
+            elif circular.delivered:
+                state = self.tr("Delivered")
+            elif deadline.due_on < dt.date.today():
+                state = self.tr("Overdue")
+            else:
+                state = self.tr("Not yet sent")
+            rows.append(
+                [
+                    circular.reference,
+                    circular.dated_text,
+                    circular.sender,
+                    circular.subject,
+                    deadline.due_text if deadline else "",
+                    (DELIVERABLE_TH if lang == "th" else DELIVERABLE_EN)[deadline.deliverable]
+                    if deadline
+                    else "",
+                    state,
+                ]
+            )
+            late.append(state == self.tr("Overdue"))
+        self.circulars.fill(rows, late)
+        self.letters.fill(
+            [
+                [
+                    letter.number,
+                    letter.dated_text,
+                    letter.recipient,
+                    letter.subject,
+                    self.tr("Voided")
+                    if letter.cancelled
+                    else (self.tr("Sent") if letter.sent else self.tr("Numbered")),
+                ]
+                for letter in letters
+            ]
+        )
+
+    def open_circular_dialog(self) -> None:
+        dialog = CircularDialog(self.database, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_circular(dialog.data())
+
+    def save_circular(self, data: CircularInput) -> bool:
+        try:
+            with self.database.session() as session:
+                register_circular(session, data)
+        except UserError as error:
+            self.status.setText(error.message(current_language()))
+            return False
+        except Exception as error:
+            show_error(self, error)
+            return False
+        self.status.setText(self.tr("Circular %1 registered.").replace("%1", data.reference))
+        self.refresh()
+        return True
+
+    def open_letter_dialog(self) -> None:
+        dialog = LetterDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.take_number(dialog.subject.text(), dialog.recipient.text(), _date(dialog.dated.date()))
+
+    def take_number(self, subject: str, recipient: str, dated: dt.date) -> str | None:
+        try:
+            with self.database.session() as session:
+                letter = allocate_letter(session, dated=dated, subject=subject, recipient=recipient)
+                number = f"{letter.letter_code}/{to_thai_digits(letter.running_no)}"
+        except UserError as error:
+            self.status.setText(error.message(current_language()))
+            return None
+        self.status.setText(self.tr("Letter number %1 taken.").replace("%1", number))
+        self.refresh()
+        return number
+
+
+class DueReminder(QDialog):
+    """Shown at start-up when something is due within 14 days or overdue."""
+
+    def __init__(self, due: DueList, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Deadlines"))
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Submissions to the province that are due soon or overdue:"))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.text = QLabel(
+            "<br>".join(
+                f"<span style='color:#b00020'>● {text}</span>" if late else f"● {text}"
+                for text, late in due_lines(due, current_language())
+            )
+        )
+        self.text.setObjectName("due_reminder_text")
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(560, 200)
+
+
+def show_due_reminder(
+    parent: QWidget, database: Database, today: dt.date | None = None
+) -> DueReminder | None:
+    """The start-up reminder; returns the (non-modal) dialog, or None when nothing is due."""
+    with database.session() as session:
+        due = due_and_overdue(session, today or dt.date.today())
+    if due.empty:
+        return None
+    dialog = DueReminder(due, parent)
+    dialog.show()
+    return dialog

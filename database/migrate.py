@@ -38,7 +38,8 @@ def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # set_main_option interpolates: a "%" in the install folder's path must be doubled
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     return config
 
 

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from desktop.db import Database
+
 
 def run_gui() -> int:
     from ui.app import run
 
     return run()
+
+
+def check_window(database: Database) -> str:
+    """The window's part of --self-test (desktop.selftest stays free of Qt)."""
+    from ui.selfcheck import check_window as check
+
+    return check(database)

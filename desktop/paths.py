@@ -48,5 +48,11 @@ def font_path(style: str = "Regular") -> Path:
     return resources_dir() / "fonts" / f"Sarabun-{style}.ttf"
 
 
+def icon_path() -> Path:
+    return resources_dir() / "icons" / "amphoe-desk.png"
+
+
 def documents_dir() -> Path:
-    return Path(platformdirs.user_documents_dir())
+    """Where file dialogs start: the user's Documents folder (the home folder if it has none)."""
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else Path.home()

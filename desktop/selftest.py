@@ -31,6 +31,12 @@ def _export(database: Database, folder: Path) -> str:
     return f"{count} households exported"
 
 
+def _window(database: Database, _folder: Path) -> str:
+    from desktop.gui import check_window  # Qt only when this check runs
+
+    return check_window(database)
+
+
 def _meetings(database: Database, _folder: Path) -> str:
     from desktop.meetings.detail import meeting_detail
 
@@ -125,6 +131,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("package", _package),
     ("reports", _reports),
     ("backup", _backup),
+    ("window", _window),
 ]
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import logs
+from desktop import logs, paths
 from desktop import settings as settings_store
 from desktop.db import Database, open_database
 from desktop.demo import load_demo
@@ -31,6 +34,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("Amphoe Desk")
     app.setOrganizationName("AmphoeDesk")
+    app.setWindowIcon(QIcon(str(paths.icon_path())))
     family = register_fonts()
     app.setFont(ui_font(family))
     return app
@@ -89,6 +93,9 @@ def install_safety(window: MainWindow, database: Database, settings: Settings) -
         app.aboutToQuit.connect(window.backups.on_exit)
 
 
+STARTUP_PROBE = "AMPHOE_STARTUP_PROBE"  # set: show the main window, then quit (bench.bundle_startup)
+
+
 def run() -> int:
     logs.configure()
     app = create_application()
@@ -96,14 +103,18 @@ def run() -> int:
     install_crash_handler()
     settings = settings_store.load()
     install_translators(app, settings.language)
+    probe = bool(os.environ.get(STARTUP_PROBE))
     try:
-        window = open_main_window(settings, require_sign_in=True)
+        window = open_main_window(settings, ask_demo=not probe, require_sign_in=not probe)
     except SignInCancelled:
         return 0
     except UserError as error:
         QMessageBox.critical(None, "Amphoe Desk", error.message(settings.language))
         return 1
     window.show()
+    if probe:
+        QTimer.singleShot(0, app.quit)  # after the first paint of the shown window
+        return app.exec()
     reminder = show_due_reminder(window, window.database)  # kept alive while the app runs
     exit_code = app.exec()
     del reminder

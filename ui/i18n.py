@@ -31,14 +31,18 @@ def i18n_dir() -> Path:
     return paths.resources_dir() / "i18n"
 
 
-def install_translators(app: QCoreApplication, language: str) -> None:
-    """Swap the application's translators for the given language (th or en)."""
+def install_translators(app: QCoreApplication, language: str) -> bool:
+    """Swap the application's translators for the given language (th or en).
+
+    Returns whether the program's own translation file was found and loaded.
+    """
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Thai if language == "th" else QLocale.Language.English))
     ours = QTranslator(app)
-    if ours.load(str(i18n_dir() / f"amphoe_{language}.qm")):
+    loaded = ours.load(str(i18n_dir() / f"amphoe_{language}.qm"))
+    if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
     elif language != "en":
@@ -47,6 +51,7 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    return loaded
 
 
 def _tool(name: str) -> str:

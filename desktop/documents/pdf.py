@@ -12,12 +12,13 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop import paths
@@ -46,6 +47,14 @@ def _register(path: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=65536)
+def _shaped_width(text: str, font: str) -> float:
+    data = getattr(shaped(text, font), "__shapeData__", None)
+    if not data:
+        return float(pdfmetrics.stringWidth(text, font, 1000)) / 1000
+    return sum(float(glyph[1]) for glyph in data) / 1000
+
+
 @dataclass(frozen=True)
 class Fonts:
     regular: str
@@ -55,7 +64,8 @@ class Fonts:
         return self.bold if bold else self.regular
 
     def width(self, text: str, bold: bool, size: float) -> float:
-        return float(pdfmetrics.stringWidth(text, self.name(bold), size))
+        """Advance width of the shaped text (HarfBuzz may differ from the plain glyph sum)."""
+        return _shaped_width(text, self.name(bold)) * size
 
 
 def fonts_for(document: Document) -> Fonts:
@@ -66,14 +76,27 @@ def fonts_for(document: Document) -> Fonts:
     return Fonts(_register(str(regular)), _register(str(bold)))
 
 
+@functools.lru_cache(maxsize=65536)
+def shaped(text: str, font: str) -> Any:
+    """HarfBuzz glyphs with their positions (reportlab's ShapedStr).
+
+    `drawString(..., shaping=True)` silently draws unshaped text when the optional rlbidi
+    package is missing, and then Sarabun loses its tone marks (ที่ → ที); calling the
+    shaper ourselves does not depend on it.
+    """
+    return shapeStr(text, font, 16)
+
+
 def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
     """Draw shaped text whose text layer is the source string exactly."""
     if not text:
         return
     hex_text = "FEFF" + text.encode("utf-16-be").hex().upper()
     canvas._code.append(f"/Span <</ActualText <{hex_text}>>> BDC")
-    canvas.setFont(font, size)
-    canvas.drawString(x, y, text, shaping=True)
+    run = canvas.beginText(x, y)
+    run.setFont(font, size)
+    run.textOut(shaped(text, font))
+    canvas.drawText(run)
     canvas._code.append("EMC")
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import paths
 from desktop.db import Database
 from desktop.meetings import agenda
 from desktop.meetings.detail import ItemView
@@ -183,7 +184,9 @@ class ItemPanel(QWidget):
             self.changed.emit()
 
     def choose_attachment(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to this item"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a file to this item"), str(paths.documents_dir())
+        )
         if path:
             self.attach(Path(path))
 
@@ -202,7 +205,7 @@ class ItemPanel(QWidget):
         attachment_id = self._attachment_id()
         if attachment_id is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save a copy in"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save a copy in"), str(paths.documents_dir()))
         if folder:
             call(self, self.database, lambda s: agenda.save_attachment(s, attachment_id, Path(folder)))
 

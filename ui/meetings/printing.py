@@ -133,6 +133,8 @@ class PrintBar(QWidget):
     def save_copy(self) -> None:
         if self.last_path is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self.last_path.name)
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(paths.documents_dir() / self.last_path.name)
+        )
         if target:
             shutil.copyfile(self.last_path, target)

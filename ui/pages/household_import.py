@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import paths
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.households.importing import (
@@ -168,7 +169,10 @@ class ImportDialog(QDialog):
     # --- step 1: the file
     def browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a household spreadsheet"), "", self.tr("Spreadsheets (*.xlsx *.xls *.csv)")
+            self,
+            self.tr("Choose a household spreadsheet"),
+            str(paths.documents_dir()),
+            self.tr("Spreadsheets (*.xlsx *.xls *.csv)"),
         )
         if chosen:
             self.choose_file(Path(chosen))

@@ -18,7 +18,9 @@ from desktop.documents.model import Document, Paragraph
 def _ink(text: str, folder: Path) -> int:
     pdf = folder / "probe.pdf"
     render(Document("probe").add(Paragraph.of(text, size=48)), pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", str(pdf), str(folder / "probe")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", str(pdf), str(folder / "probe")], check=True
+    )
     image = Image.open(folder / "probe-1.png").convert("L")
     return sum(image.histogram()[:128])
 

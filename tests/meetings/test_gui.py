@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-import pdfplumber
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent
@@ -17,6 +16,7 @@ from database.enums import AttendanceStatus, LogbookStatus, MeetingStatus, Resol
 from database.models import Committee, CommitteeMember, Household, Meeting, ResolutionHousehold
 from desktop.db import Database
 from desktop.settings import Settings
+from tests.pdf_text import pdf_text
 from ui import workers
 from ui.app import create_application
 from ui.dialogs.document_preview import DocumentPreviewDialog
@@ -186,8 +186,7 @@ def test_clerk_builds_agenda_records_resolution_and_adopts_minutes(
     ):
         click(qtbot, printing.buttons[kind])
         assert printing.last_path is not None and printing.last_path.suffix == ".pdf"
-        with pdfplumber.open(printing.last_path) as pdf:
-            text = "".join(page.extract_text() or "" for page in pdf.pages)
+        text = pdf_text(printing.last_path)
         assert title in text and "๓/๒๕๖๗" in text
         written[kind] = text
     assert "นางสาวผู้แทน ทดสอบ" in written["minutes"] and "ที่ประชุมมีมติเห็นชอบ" in written["minutes"]

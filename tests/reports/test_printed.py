@@ -12,20 +12,21 @@ from desktop.cli import main
 from desktop.db import open_database
 from desktop.reports.committee import build_report
 from desktop.reports.output import write_report
+from tests.pdf_text import pdf_text
 
 
 def test_pdf_and_docx_of_each_report(sqlite_url: str, data_dir: Path, tmp_path: Path) -> None:
     assert main(["--db", sqlite_url, "demo"]) == 0
     out = tmp_path / "progress.pdf"
     assert main(["--db", sqlite_url, "reports", "progress", "--out", str(out), "--fiscal-year", "2568"]) == 0
+    assert "ปีงบประมาณ พ.ศ. ๒๕๖๘" in pdf_text(out, page=1)  # Thai digits by default
     with pdfplumber.open(out) as pdf:
-        first = pdf.pages[0].extract_text() or ""
-        assert "ปีงบประมาณ พ.ศ. ๒๕๖๘" in first  # Thai digits by default
         assert len(pdf.pages[0].images) == 1  # the chart, the same PNG the window shows
-        text = "".join(page.extract_text() or "" for page in pdf.pages)
-        assert "เวียงทอง" in text and "รวม" in text
-        if len(pdf.pages) > 1:
-            assert "- ๒ -" in (pdf.pages[1].extract_text() or "")
+        pages = len(pdf.pages)
+    text = pdf_text(out)
+    assert "เวียงทอง" in text and "รวม" in text
+    if pages > 1:
+        assert "- ๒ -" in pdf_text(out, page=2)
     database = open_database(sqlite_url)
     with database.session() as session:
         report = build_report(session, "groups", 2568, dt.date(2025, 3, 12))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import paths
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.progress import Progress
@@ -85,7 +86,9 @@ class BackupTab(QWidget):
             self.list.addItem(self.tr("No automatic backup yet."))
 
     def choose_backup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the backup"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the backup"), str(paths.documents_dir())
+        )
         if folder:
             self.backup_to(Path(folder))
 

@@ -856,6 +856,10 @@
         <translation>Programme</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -886,6 +890,66 @@
     <message>
         <source>entered</source>
         <translation>entered</translation>
+    </message>
+    <message>
+        <source>Filtered from the overview: %1</source>
+        <translation>Filtered from the overview: %1</translation>
+    </message>
+    <message>
+        <source>no subdistrict</source>
+        <translation>no subdistrict</translation>
+    </message>
+    <message>
+        <source>programme no. %1</source>
+        <translation>programme no. %1</translation>
+    </message>
+    <message>
+        <source>stage not assessed</source>
+        <translation>stage not assessed</translation>
+    </message>
+    <message>
+        <source>stage: hardship</source>
+        <translation>stage: hardship</translation>
+    </message>
+    <message>
+        <source>stage: difficult</source>
+        <translation>stage: difficult</translation>
+    </message>
+    <message>
+        <source>stage: manageable</source>
+        <translation>stage: manageable</translation>
+    </message>
+    <message>
+        <source>stage: well</source>
+        <translation>stage: well</translation>
+    </message>
+    <message>
+        <source>with open plan items</source>
+        <translation>with open plan items</translation>
+    </message>
+    <message>
+        <source>with plan items done</source>
+        <translation>with plan items done</translation>
+    </message>
+    <message>
+        <source>with overdue plan items</source>
+        <translation>with overdue plan items</translation>
+    </message>
+    <message>
+        <source>in fiscal year %1</source>
+        <translation>in fiscal year %1</translation>
+    </message>
+    <message>
+        <source>with an activity %1 – %2</source>
+        <translation>with an activity %1 – %2</translation>
+    </message>
+    <message>
+        <source>activity entered in Logbook</source>
+        <translation>activity entered in Logbook</translation>
+    </message>
+    <message>
+        <source>activity not yet entered in Logbook</source>
+        <translation>activity not yet entered in Logbook</translation>
     </message>
     <message>
         <source>%1 households shown</source>

@@ -856,6 +856,10 @@
         <translation>โครงการ</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+    <message>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -886,6 +890,66 @@
     <message>
         <source>entered</source>
         <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Filtered from the overview: %1</source>
+        <translation>กรองจากหน้าหลัก: %1</translation>
+    </message>
+    <message>
+        <source>no subdistrict</source>
+        <translation>ไม่ระบุตำบล</translation>
+    </message>
+    <message>
+        <source>programme no. %1</source>
+        <translation>โครงการลำดับที่ %1</translation>
+    </message>
+    <message>
+        <source>stage not assessed</source>
+        <translation>ยังไม่ประเมินระดับการพัฒนา</translation>
+    </message>
+    <message>
+        <source>stage: hardship</source>
+        <translation>ระดับ: อยู่ลำบาก</translation>
+    </message>
+    <message>
+        <source>stage: difficult</source>
+        <translation>ระดับ: อยู่ยาก</translation>
+    </message>
+    <message>
+        <source>stage: manageable</source>
+        <translation>ระดับ: อยู่พอได้</translation>
+    </message>
+    <message>
+        <source>stage: well</source>
+        <translation>ระดับ: อยู่ดี</translation>
+    </message>
+    <message>
+        <source>with open plan items</source>
+        <translation>มีแผนที่ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>with plan items done</source>
+        <translation>มีแผนที่ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>with overdue plan items</source>
+        <translation>มีแผนที่ค้างเกินกำหนด</translation>
+    </message>
+    <message>
+        <source>in fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>with an activity %1 – %2</source>
+        <translation>มีกิจกรรมช่วยเหลือ %1 – %2</translation>
+    </message>
+    <message>
+        <source>activity entered in Logbook</source>
+        <translation>บันทึกใน Logbook แล้ว</translation>
+    </message>
+    <message>
+        <source>activity not yet entered in Logbook</source>
+        <translation>ยังไม่บันทึกใน Logbook</translation>
     </message>
     <message>
         <source>%1 households shown</source>

@@ -174,7 +174,7 @@ def household_row(index: int, household: Household) -> Sequence[Any]:
     )
 
 
-def _rows(session: Session, filters: HouseholdFilter) -> Iterator[Sequence[Any]]:
+def household_rows(session: Session, filters: HouseholdFilter) -> Iterator[Sequence[Any]]:
     query = filters.apply(
         select(Household)
         .options(selectinload(Household.members))
@@ -188,5 +188,5 @@ def export_households(session: Session, path: Path, filters: HouseholdFilter | N
     """Write the (filtered) household list; returns the number of households written."""
     return write_workbook(
         path,
-        [Sheet("ครัวเรือน", EXPORT_COLUMNS, _rows(session, filters or HouseholdFilter()))],
+        [Sheet("ครัวเรือน", EXPORT_COLUMNS, household_rows(session, filters or HouseholdFilter()))],
     )

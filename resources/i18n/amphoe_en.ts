@@ -828,6 +828,10 @@
         <translation>Export list to Excel…</translation>
     </message>
     <message>
+        <source>Print list (PDF)…</source>
+        <translation>Print list (PDF)…</translation>
+    </message>
+    <message>
         <source>Open household</source>
         <translation>Open household</translation>
     </message>
@@ -978,6 +982,18 @@
     <message>
         <source>%1 households exported to %2</source>
         <translation>%1 households exported to %2</translation>
+    </message>
+    <message>
+        <source>Print list (PDF)</source>
+        <translation>Print list (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
     </message>
 </context>
 <context>

@@ -828,6 +828,10 @@
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
     <message>
+        <source>Print list (PDF)…</source>
+        <translation>พิมพ์รายชื่อ (PDF)…</translation>
+    </message>
+    <message>
         <source>Open household</source>
         <translation>เปิดครัวเรือน</translation>
     </message>
@@ -978,6 +982,18 @@
     <message>
         <source>%1 households exported to %2</source>
         <translation>ส่งออก %1 ครัวเรือนไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Print list (PDF)</source>
+        <translation>พิมพ์รายชื่อเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>กำลังสร้างไฟล์ PDF…</translation>
     </message>
 </context>
 <context>

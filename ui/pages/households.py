@@ -25,6 +25,8 @@ from database.enums import LogbookStatus
 from desktop.db import Database
 from desktop.households.export import HouseholdFilter, export_households
 from desktop.households.listing import filter_choices
+from desktop.households.printed import export_household_list
+from desktop.progress import Progress
 from desktop.settings import Settings
 from desktop.thai import thai_date_short
 from ui.messages import show_error
@@ -32,6 +34,7 @@ from ui.pages.base import Page
 from ui.pages.household_detail import HouseholdDialog
 from ui.pages.household_import import ImportDialog
 from ui.pages.household_model import HouseholdTableModel
+from ui.workers import run_in_background
 
 
 class HouseholdsPage(Page):
@@ -43,8 +46,9 @@ class HouseholdsPage(Page):
         top.addStretch(1)
         self.import_button = QPushButton(self.tr("Import spreadsheet…"))
         self.export_button = QPushButton(self.tr("Export list to Excel…"))
+        self.pdf_button = QPushButton(self.tr("Print list (PDF)…"))
         self.open_button = QPushButton(self.tr("Open household"))
-        for button in (self.import_button, self.export_button, self.open_button):
+        for button in (self.import_button, self.export_button, self.pdf_button, self.open_button):
             top.addWidget(button)
         layout.addLayout(top)
 
@@ -117,7 +121,8 @@ class HouseholdsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._open_index)
         self.open_button.clicked.connect(self.open_selected)
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda _=False: self.export())
+        self.pdf_button.clicked.connect(lambda _=False: self.export_pdf())
         self.import_button.clicked.connect(self.open_import)
         self._filling = False
 
@@ -337,6 +342,32 @@ class HouseholdsPage(Page):
             self.tr("%1 households exported to %2").replace("%1", f"{count:,}").replace("%2", str(path))
         )
         return count
+
+    def export_pdf(self, path: Path | None = None) -> None:
+        """The list as shown, as a landscape PDF table (IDs masked), written off the GUI thread."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Print list (PDF)"), "households.pdf", self.tr("PDF (*.pdf)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        database, filters, target = self.database, self.model.current_filter(), path
+
+        def work(_progress: Progress) -> int:
+            with database.session() as session:
+                return export_household_list(session, target, filters)
+
+        def done(count: int) -> None:
+            self.count_label.setText(
+                self.tr("%1 households exported to %2").replace("%1", f"{count:,}").replace("%2", str(target))
+            )
+
+        self.pdf_operation = run_in_background(
+            self, self.tr("Writing the PDF…"), work, done, lambda error: show_error(self, error)
+        )
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.database, self)

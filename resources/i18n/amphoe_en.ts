@@ -816,6 +816,10 @@
         <source>entered</source>
         <translation>entered</translation>
     </message>
+    <message>
+        <source>Loading households…</source>
+        <translation>Loading households…</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdsPage</name>
@@ -866,6 +870,10 @@
     <message>
         <source>Households</source>
         <translation>Households</translation>
+    </message>
+    <message>
+        <source>Loading households…</source>
+        <translation>Loading households…</translation>
     </message>
     <message>
         <source>All</source>

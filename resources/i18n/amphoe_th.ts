@@ -816,6 +816,10 @@
         <source>entered</source>
         <translation>บันทึกแล้ว</translation>
     </message>
+    <message>
+        <source>Loading households…</source>
+        <translation>กำลังโหลดรายชื่อครัวเรือน…</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdsPage</name>
@@ -866,6 +870,10 @@
     <message>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Loading households…</source>
+        <translation>กำลังโหลดรายชื่อครัวเรือน…</translation>
     </message>
     <message>
         <source>All</source>

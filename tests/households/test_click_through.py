@@ -138,3 +138,29 @@ def test_filter_from_dict_counts(casework_database: Database) -> None:
         assert got == sql_ids(database, where), d
     with pytest.raises(ValueError):
         HouseholdFilter.from_dict({"plan": "someday"})
+
+
+def test_list_loads_in_a_worker_and_a_filter_chosen_meanwhile_wins(
+    qtbot: QtBot, demo_database: Database
+) -> None:
+    assert ui.workers.RUN_SYNCHRONOUSLY is False
+    install_translators(create_application(), "th")
+    page = HouseholdsPage(demo_database, Settings(database_url=demo_database.url))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.total() == 0  # nothing read before the page is shown
+    page.activate()  # the ids are read by a worker
+    operation = page.model.loading
+    everyone = sql_ids(demo_database, "1 = 1")
+    qtbot.waitUntil(lambda: set(page.model.ids()) == everyone, timeout=10_000)
+    qtbot.waitUntil(lambda: page.count_label.text() != "กำลังโหลดรายชื่อครัวเรือน…", timeout=10_000)
+    del operation
+    assert page.count_label.text() == f"แสดง {len(everyone):,} ครัวเรือน"
+
+    second = HouseholdsPage(demo_database, Settings(database_url=demo_database.url))
+    qtbot.addWidget(second)
+    second.show_filter({"target_group": 2})  # loads in the background, then filters at once
+    operation = second.model.loading
+    with qtbot.waitSignal(operation.finished, timeout=10_000):
+        pass
+    assert set(second.model.ids()) == sql_ids(demo_database, "target_group = 2")

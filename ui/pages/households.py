@@ -130,9 +130,10 @@ class HouseholdsPage(Page):
         return self.tr("Households")
 
     def load(self) -> None:
+        """Filters now; the 100k ids in a worker so the window stays responsive."""
         self.fill_filters()
-        self.model.reload()
-        self._update_count()
+        self.count_label.setText(self.tr("Loading households…"))
+        self.model.reload_in_background(self, self._update_count)
 
     def fill_filters(self) -> None:
         with self.database.session() as session:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             QListWidgetItem(page.title(), self.navigation)
         self.navigation.currentRowChanged.connect(self.show_page)
+        for page in self.pages:
+            if isinstance(page, OverviewPage):
+                page.open_households.connect(self.show_households)
         self.navigation.setCurrentRow(0)
 
     def create_pages(self) -> list[Page]:
@@ -96,6 +99,13 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(row)
                 return page
         raise LookupError(page_type.__name__)
+
+    def show_households(self, filters: dict[str, Any]) -> None:
+        """The overview's click-through: the household list, filtered as the clicked figure counts."""
+        overview = next((p for p in self.pages if isinstance(p, OverviewPage)), None)
+        if overview is not None and "plan" in filters and "today" not in filters:
+            filters = {**filters, "today": overview.today.isoformat()}  # "overdue" as of the overview's day
+        self.open_page(HouseholdsPage).show_filter(filters)
 
     def page_titles(self) -> list[str]:
         return [self.navigation.item(i).text() for i in range(self.navigation.count())]

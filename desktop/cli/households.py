@@ -8,8 +8,9 @@ from pathlib import Path
 
 from database.enums import LogbookStatus
 from desktop.cli import EXIT_REFUSED, Context
-from desktop.households.export import HouseholdFilter, export_households
+from desktop.households.export import HouseholdFilter
 from desktop.households.importing import ImportOptions, run_import, write_report
+from desktop.households.printed import export_household_list
 from desktop.households.reconcile import reconcile
 from desktop.progress import Progress
 
@@ -37,7 +38,9 @@ def register(
     reconcile.add_argument("logbook_file", type=Path)
     reconcile.set_defaults(handler=run_reconcile)
 
-    export = actions.add_parser("export", parents=[common], help="write the household list to xlsx")
+    export = actions.add_parser(
+        "export", parents=[common], help="write the household list (.xlsx, .pdf or .docx)"
+    )
     export.add_argument("file", type=Path)
     export.add_argument("--subdistrict", metavar="ตำบล")
     export.add_argument("--village", type=int, metavar="หมู่ที่")
@@ -59,7 +62,7 @@ def run_export(context: Context) -> int:
         logbook_status=LogbookStatus(args.logbook) if args.logbook else None,
     )
     with context.database().session() as session:
-        count = export_households(session, args.file, filters)
+        count = export_household_list(session, args.file, filters)
     context.say(f"ส่งออก {count} ครัวเรือนไปที่ {args.file}", f"Exported {count} households to {args.file}")
     return 0
 

@@ -1008,6 +1008,10 @@
         <source>entered</source>
         <translation>entered</translation>
     </message>
+    <message>
+        <source>Loading households…</source>
+        <translation>Loading households…</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdsPage</name>
@@ -1018,6 +1022,10 @@
     <message>
         <source>Export list to Excel…</source>
         <translation>Export list to Excel…</translation>
+    </message>
+    <message>
+        <source>Print list (PDF)…</source>
+        <translation>Print list (PDF)…</translation>
     </message>
     <message>
         <source>Open household</source>
@@ -1048,8 +1056,16 @@
         <translation>Programme</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
         <source>Households</source>
         <translation>Households</translation>
+    </message>
+    <message>
+        <source>Loading households…</source>
+        <translation>Loading households…</translation>
     </message>
     <message>
         <source>All</source>
@@ -1080,6 +1096,66 @@
         <translation>entered</translation>
     </message>
     <message>
+        <source>Filtered from the overview: %1</source>
+        <translation>Filtered from the overview: %1</translation>
+    </message>
+    <message>
+        <source>no subdistrict</source>
+        <translation>no subdistrict</translation>
+    </message>
+    <message>
+        <source>programme no. %1</source>
+        <translation>programme no. %1</translation>
+    </message>
+    <message>
+        <source>stage not assessed</source>
+        <translation>stage not assessed</translation>
+    </message>
+    <message>
+        <source>stage: hardship</source>
+        <translation>stage: hardship</translation>
+    </message>
+    <message>
+        <source>stage: difficult</source>
+        <translation>stage: difficult</translation>
+    </message>
+    <message>
+        <source>stage: manageable</source>
+        <translation>stage: manageable</translation>
+    </message>
+    <message>
+        <source>stage: well</source>
+        <translation>stage: well</translation>
+    </message>
+    <message>
+        <source>with open plan items</source>
+        <translation>with open plan items</translation>
+    </message>
+    <message>
+        <source>with plan items done</source>
+        <translation>with plan items done</translation>
+    </message>
+    <message>
+        <source>with overdue plan items</source>
+        <translation>with overdue plan items</translation>
+    </message>
+    <message>
+        <source>in fiscal year %1</source>
+        <translation>in fiscal year %1</translation>
+    </message>
+    <message>
+        <source>with an activity %1 – %2</source>
+        <translation>with an activity %1 – %2</translation>
+    </message>
+    <message>
+        <source>activity entered in Logbook</source>
+        <translation>activity entered in Logbook</translation>
+    </message>
+    <message>
+        <source>activity not yet entered in Logbook</source>
+        <translation>activity not yet entered in Logbook</translation>
+    </message>
+    <message>
         <source>%1 households shown</source>
         <translation>%1 households shown</translation>
     </message>
@@ -1106,6 +1182,18 @@
     <message>
         <source>%1 households exported to %2</source>
         <translation>%1 households exported to %2</translation>
+    </message>
+    <message>
+        <source>Print list (PDF)</source>
+        <translation>Print list (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
     </message>
 </context>
 <context>

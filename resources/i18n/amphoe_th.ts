@@ -1008,6 +1008,10 @@
         <source>entered</source>
         <translation>บันทึกแล้ว</translation>
     </message>
+    <message>
+        <source>Loading households…</source>
+        <translation>กำลังโหลดรายชื่อครัวเรือน…</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdsPage</name>
@@ -1018,6 +1022,10 @@
     <message>
         <source>Export list to Excel…</source>
         <translation>ส่งออกเป็น Excel…</translation>
+    </message>
+    <message>
+        <source>Print list (PDF)…</source>
+        <translation>พิมพ์รายชื่อ (PDF)…</translation>
     </message>
     <message>
         <source>Open household</source>
@@ -1048,8 +1056,16 @@
         <translation>โครงการ</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+    <message>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Loading households…</source>
+        <translation>กำลังโหลดรายชื่อครัวเรือน…</translation>
     </message>
     <message>
         <source>All</source>
@@ -1080,6 +1096,66 @@
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
+        <source>Filtered from the overview: %1</source>
+        <translation>กรองจากหน้าหลัก: %1</translation>
+    </message>
+    <message>
+        <source>no subdistrict</source>
+        <translation>ไม่ระบุตำบล</translation>
+    </message>
+    <message>
+        <source>programme no. %1</source>
+        <translation>โครงการลำดับที่ %1</translation>
+    </message>
+    <message>
+        <source>stage not assessed</source>
+        <translation>ยังไม่ประเมินระดับการพัฒนา</translation>
+    </message>
+    <message>
+        <source>stage: hardship</source>
+        <translation>ระดับ: อยู่ลำบาก</translation>
+    </message>
+    <message>
+        <source>stage: difficult</source>
+        <translation>ระดับ: อยู่ยาก</translation>
+    </message>
+    <message>
+        <source>stage: manageable</source>
+        <translation>ระดับ: อยู่พอได้</translation>
+    </message>
+    <message>
+        <source>stage: well</source>
+        <translation>ระดับ: อยู่ดี</translation>
+    </message>
+    <message>
+        <source>with open plan items</source>
+        <translation>มีแผนที่ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>with plan items done</source>
+        <translation>มีแผนที่ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>with overdue plan items</source>
+        <translation>มีแผนที่ค้างเกินกำหนด</translation>
+    </message>
+    <message>
+        <source>in fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>with an activity %1 – %2</source>
+        <translation>มีกิจกรรมช่วยเหลือ %1 – %2</translation>
+    </message>
+    <message>
+        <source>activity entered in Logbook</source>
+        <translation>บันทึกใน Logbook แล้ว</translation>
+    </message>
+    <message>
+        <source>activity not yet entered in Logbook</source>
+        <translation>ยังไม่บันทึกใน Logbook</translation>
+    </message>
+    <message>
         <source>%1 households shown</source>
         <translation>แสดง %1 ครัวเรือน</translation>
     </message>
@@ -1106,6 +1182,18 @@
     <message>
         <source>%1 households exported to %2</source>
         <translation>ส่งออก %1 ครัวเรือนไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Print list (PDF)</source>
+        <translation>พิมพ์รายชื่อเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>กำลังสร้างไฟล์ PDF…</translation>
     </message>
 </context>
 <context>

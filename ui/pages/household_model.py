@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 
 from database.enums import LogbookStatus
 from desktop.db import Database
 from desktop.households.export import HouseholdFilter
 from desktop.households.listing import Col, Row, Searcher, load_rows, ordered_ids
+from desktop.progress import Progress
 from desktop.thai import format_national_id
+from ui.messages import show_error
+from ui.workers import run_in_background
 
 BLOCK = 100  # rows read at a time: a screenful and a bit, fast enough for every keystroke
 MAX_BLOCKS = 100  # 10,000 rows of values in memory at most
@@ -40,6 +45,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._text = ""
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, dict[int, Row]] = OrderedDict()
+        self._generation = 0
         self._headers = [
             self.tr("National ID"),
             self.tr("Head of household"),
@@ -61,8 +67,31 @@ class HouseholdTableModel(QAbstractTableModel):
     # --- what the page asks for
     def reload(self) -> None:
         """Read the ids again (after a filter or sort change, an import or an edit)."""
+        self._generation += 1
         with self.database.session() as session:
             entries = ordered_ids(session, self.filters, self.sort_column, self.descending)
+        self._apply(entries)
+
+    def reload_in_background(self, parent: QWidget, on_done: Callable[[], None]) -> None:
+        """The first, long read of 100k ids off the GUI thread; a later reload() wins over it."""
+        self._generation += 1
+        generation = self._generation
+        database, filters, sort, descending = self.database, self.filters, self.sort_column, self.descending
+
+        def work(_progress: Progress) -> list[tuple[int, str]]:
+            with database.session() as session:
+                return ordered_ids(session, filters, sort, descending)
+
+        def done(entries: list[tuple[int, str]]) -> None:
+            if generation == self._generation:  # not overtaken by a filter chosen meanwhile
+                self._apply(entries)
+            on_done()
+
+        self.loading = run_in_background(
+            parent, self.tr("Loading households…"), work, done, lambda error: show_error(parent, error)
+        )
+
+    def _apply(self, entries: list[tuple[int, str]]) -> None:
         self.beginResetModel()
         self._entries = entries
         self._searcher = Searcher(entries)
@@ -165,4 +194,5 @@ class HouseholdTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column = Col(column) if column >= 0 else None
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._generation:  # not before the first load (QTableView sorts as soon as sorting is enabled)
+            self.reload()

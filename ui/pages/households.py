@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -24,12 +25,16 @@ from database.enums import LogbookStatus
 from desktop.db import Database
 from desktop.households.export import HouseholdFilter, export_households
 from desktop.households.listing import filter_choices
+from desktop.households.printed import export_household_list
+from desktop.progress import Progress
 from desktop.settings import Settings
+from desktop.thai import thai_date_short
 from ui.messages import show_error
 from ui.pages.base import Page
 from ui.pages.household_detail import HouseholdDialog
 from ui.pages.household_import import ImportDialog
 from ui.pages.household_model import HouseholdTableModel
+from ui.workers import run_in_background
 
 
 class HouseholdsPage(Page):
@@ -41,8 +46,9 @@ class HouseholdsPage(Page):
         top.addStretch(1)
         self.import_button = QPushButton(self.tr("Import spreadsheet…"))
         self.export_button = QPushButton(self.tr("Export list to Excel…"))
+        self.pdf_button = QPushButton(self.tr("Print list (PDF)…"))
         self.open_button = QPushButton(self.tr("Open household"))
-        for button in (self.import_button, self.export_button, self.open_button):
+        for button in (self.import_button, self.export_button, self.pdf_button, self.open_button):
             top.addWidget(button)
         layout.addLayout(top)
 
@@ -66,6 +72,22 @@ class HouseholdsPage(Page):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
+
+        # What the overview's click-through filters by beyond the combo boxes, with a way out.
+        self.overview_bar = QWidget()
+        self.overview_bar.setObjectName("overviewFilterBar")
+        bar = QHBoxLayout(self.overview_bar)
+        bar.setContentsMargins(8, 2, 8, 2)
+        self.overview_label = QLabel()
+        self.overview_label.setWordWrap(True)
+        self.clear_overview_button = QPushButton(self.tr("Clear"))
+        bar.addWidget(self.overview_label, 1)
+        bar.addWidget(self.clear_overview_button)
+        self.overview_bar.setStyleSheet("#overviewFilterBar { background: #fff4d6; border-radius: 4px; }")
+        self.overview_bar.hide()
+        self.clear_overview_button.clicked.connect(self.clear_overview_filter)
+        self._extra = HouseholdFilter()
+        layout.addWidget(self.overview_bar)
 
         self.model = HouseholdTableModel(database, self)
         self.table = QTableView()
@@ -99,7 +121,8 @@ class HouseholdsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._open_index)
         self.open_button.clicked.connect(self.open_selected)
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda _=False: self.export())
+        self.pdf_button.clicked.connect(lambda _=False: self.export_pdf())
         self.import_button.clicked.connect(self.open_import)
         self._filling = False
 
@@ -107,9 +130,10 @@ class HouseholdsPage(Page):
         return self.tr("Households")
 
     def load(self) -> None:
+        """Filters now; the 100k ids in a worker so the window stays responsive."""
         self.fill_filters()
-        self.model.reload()
-        self._update_count()
+        self.count_label.setText(self.tr("Loading households…"))
+        self.model.reload_in_background(self, self._update_count)
 
     def fill_filters(self) -> None:
         with self.database.session() as session:
@@ -144,14 +168,111 @@ class HouseholdsPage(Page):
         self._filling = False
 
     def current_filters(self) -> HouseholdFilter:
+        """The combo boxes, plus what a click-through from the overview added beyond them."""
         status = self.logbook_combo.currentData()
+        extra = self._extra
         return HouseholdFilter(
-            subdistrict=self.subdistrict_combo.currentData(),
+            subdistrict=self.subdistrict_combo.currentData()
+            if extra.subdistrict is None
+            else extra.subdistrict,
             village_no=self.village_combo.currentData(),
             target_group=self.group_combo.currentData(),
             logbook_status=LogbookStatus(status) if status else None,
-            programme_id=self.programme_combo.currentData(),
+            programme_id=self.programme_combo.currentData()
+            if extra.programme_id is None
+            else extra.programme_id,
+            stage=extra.stage,
+            plan=extra.plan,
+            fiscal_year=extra.fiscal_year,
+            activity_from=extra.activity_from,
+            activity_to=extra.activity_to,
+            logbook_entered=extra.logbook_entered,
+            today=extra.today,
         )
+
+    def show_filter(self, d: dict[str, Any]) -> None:
+        """Show the households an overview click stands for: combos where they can, a bar for the rest."""
+        self.activate()
+        wanted = HouseholdFilter.from_dict(d)
+        self._filling = True
+        self.search_edit.clear()
+        extra = HouseholdFilter(
+            stage=wanted.stage,
+            plan=wanted.plan,
+            fiscal_year=wanted.fiscal_year,
+            activity_from=wanted.activity_from,
+            activity_to=wanted.activity_to,
+            logbook_entered=wanted.logbook_entered,
+            today=wanted.today,
+        )
+        for combo, value in (
+            (self.subdistrict_combo, wanted.subdistrict),
+            (self.village_combo, wanted.village_no),
+            (self.group_combo, wanted.target_group),
+            (self.logbook_combo, wanted.logbook_status.value if wanted.logbook_status else None),
+            (self.programme_combo, wanted.programme_id),
+        ):
+            index = combo.findData(value) if value is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            if value is not None and index < 0:  # not among the choices (e.g. no ตำบล): keep it in the bar
+                if combo is self.subdistrict_combo:
+                    extra.subdistrict = wanted.subdistrict
+                elif combo is self.programme_combo:
+                    extra.programme_id = wanted.programme_id
+        self._filling = False
+        self._extra = extra
+        self._show_overview_bar()
+        self.model.set_filters(self.current_filters())
+        self._update_count()
+
+    def clear_overview_filter(self) -> None:
+        self._extra = HouseholdFilter()
+        self._show_overview_bar()
+        self._filters_changed()
+
+    def _show_overview_bar(self) -> None:
+        parts = self._describe(self._extra)
+        self.overview_bar.setVisible(bool(parts))
+        self.overview_label.setText(
+            self.tr("Filtered from the overview: %1").replace("%1", " · ".join(parts))
+        )
+
+    def _describe(self, extra: HouseholdFilter) -> list[str]:
+        parts: list[str] = []
+        if extra.subdistrict == "":
+            parts.append(self.tr("no subdistrict"))
+        if extra.programme_id is not None:
+            parts.append(self.tr("programme no. %1").replace("%1", str(extra.programme_id)))
+        if extra.stage is not None:
+            stages = {
+                "": self.tr("stage not assessed"),
+                "hardship": self.tr("stage: hardship"),
+                "difficult": self.tr("stage: difficult"),
+                "manageable": self.tr("stage: manageable"),
+                "well": self.tr("stage: well"),
+            }
+            parts.append(stages.get(extra.stage, extra.stage))
+        if extra.plan is not None:
+            plans = {
+                "open": self.tr("with open plan items"),
+                "done": self.tr("with plan items done"),
+                "overdue": self.tr("with overdue plan items"),
+            }
+            text = plans[extra.plan]
+            if extra.fiscal_year is not None:
+                text += " " + self.tr("in fiscal year %1").replace("%1", str(extra.fiscal_year))
+            parts.append(text)
+        if extra.activity_from is not None or extra.activity_to is not None:
+            first = thai_date_short(extra.activity_from) if extra.activity_from else "…"
+            last = thai_date_short(extra.activity_to) if extra.activity_to else "…"
+            parts.append(self.tr("with an activity %1 – %2").replace("%1", first).replace("%2", last))
+        if extra.logbook_entered is not None:
+            parts.append(
+                self.tr("activity entered in Logbook")
+                if extra.logbook_entered
+                else self.tr("activity not yet entered in Logbook")
+            )
+        return parts
 
     def _filters_changed(self) -> None:
         if self._filling:
@@ -222,6 +343,32 @@ class HouseholdsPage(Page):
             self.tr("%1 households exported to %2").replace("%1", f"{count:,}").replace("%2", str(path))
         )
         return count
+
+    def export_pdf(self, path: Path | None = None) -> None:
+        """The list as shown, as a landscape PDF table (IDs masked), written off the GUI thread."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Print list (PDF)"), "households.pdf", self.tr("PDF (*.pdf)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        database, filters, target = self.database, self.model.current_filter(), path
+
+        def work(_progress: Progress) -> int:
+            with database.session() as session:
+                return export_household_list(session, target, filters)
+
+        def done(count: int) -> None:
+            self.count_label.setText(
+                self.tr("%1 households exported to %2").replace("%1", f"{count:,}").replace("%2", str(target))
+            )
+
+        self.pdf_operation = run_in_background(
+            self, self.tr("Writing the PDF…"), work, done, lambda error: show_error(self, error)
+        )
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.database, self)

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:  # openpyxl takes ~0.3 s to import: only when a workbook is written
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
-HEADER_FONT = Font(name="TH Sarabun New", bold=True, size=14)
-BODY_FONT = Font(name="TH Sarabun New", size=14)
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-THIN = Side(style="thin", color="999999")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+@functools.cache
+def _styles() -> SimpleNamespace:
+    from openpyxl.styles import Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="999999")
+    return SimpleNamespace(
+        header_font=Font(name="TH Sarabun New", bold=True, size=14),
+        body_font=Font(name="TH Sarabun New", size=14),
+        header_fill=PatternFill("solid", fgColor="DDEBF7"),
+        border=Border(left=thin, right=thin, top=thin, bottom=thin),
+    )
 
 
 def neutralize(value: Any) -> Any:
@@ -55,13 +62,17 @@ class Sheet:
 def _cell(sheet: Worksheet, value: Any, column: Column | None, header: bool = False) -> WriteOnlyCell:
     if column is not None and column.text and value is not None and not isinstance(value, str):
         value = str(value)
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment
+
+    styles = _styles()
     cell = WriteOnlyCell(sheet, value=neutralize(value) if not header else value)
     if isinstance(value, str) and cell.data_type == "f":
         cell.data_type = "s"
-    cell.font = HEADER_FONT if header else BODY_FONT
-    cell.border = BORDER
+    cell.font = styles.header_font if header else styles.body_font
+    cell.border = styles.border
     if header:
-        cell.fill = HEADER_FILL
+        cell.fill = styles.header_fill
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     elif column is not None:
         if column.text:
@@ -73,6 +84,11 @@ def _cell(sheet: Worksheet, value: Any, column: Column | None, header: bool = Fa
 
 def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
     """Write the sheets; returns the number of data rows written (all sheets)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook(write_only=True)
     written = 0
     for spec in sheets:

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, DateTime, Engine, Table, delete, func, insert, select, text, update
 
 from database.base import Base
@@ -249,6 +248,8 @@ def _bad_file(path: Path, th_reason: str, en_reason: str) -> BackupError:
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory  # ~0.3 s to import: only when checking a backup
+
     script = ScriptDirectory.from_config(alembic_config())
     return {revision.revision for revision in script.walk_revisions()}
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyzipper
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -410,6 +409,8 @@ def build_package(
 
 
 def _zip(stream: Any, folder: Path, names: list[str], password: str | None) -> None:
+    import pyzipper  # only when a zip is read or written
+
     archive: zipfile.ZipFile
     if password:
         archive = pyzipper.AESZipFile(

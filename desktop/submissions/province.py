@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyzipper
-from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -75,6 +73,8 @@ class ReceivedRow:
 
 
 def _rows(data: bytes) -> list[dict[str, Any]]:
+    from openpyxl import load_workbook  # heavy: only when a package is read
+
     workbook = load_workbook(io.BytesIO(data), read_only=True)
     try:
         rows = list(workbook.worksheets[0].iter_rows(values_only=True))
@@ -96,6 +96,8 @@ def _text(value: Any) -> str:
 
 def import_package(session: Session, path: Path, password: str | None = None) -> ImportResult:
     """Verify and import one package; a package already imported is skipped, not doubled."""
+    import pyzipper  # only when a zip is read or written
+
     report = verify_package(path, password)
     if not report.ok or report.manifest is None:
         raise UserError(

@@ -379,7 +379,11 @@ def adopt_previous_minutes(session: Session, meeting_id: int, corrections: str =
     """At this (held) meeting, item 2 adopts the previous meeting's minutes; that meeting locks.
 
     Records the adopting resolution on item 2.1 and returns the adopted meeting's id.
+    Only the head of office or an administrator may adopt minutes.
     """
+    from desktop.safety.access import Permission, require
+
+    require(Permission.ADOPT_MINUTES)
     meeting = get_meeting(session, meeting_id)
     locks.require(meeting, locks.RESOLUTIONS)
     previous = previous_meeting(session, meeting)

@@ -285,3 +285,24 @@ def test_reorder_clone_attachments_and_roster(demo_database: Database, tmp_path:
         assert [m.id for m in rows[second].members] == [member, chair]
         assert rows[second].members[1].role_th == "ประธาน" and rows[second].quorum_percent == 60
         assert len(rows) == 2
+
+
+def test_only_the_head_or_an_administrator_adopts_minutes(demo_database: Database) -> None:
+    from database.enums import Role
+    from desktop.safety.access import CurrentUser, PermissionDenied, sign_in_as
+
+    with demo_database.session() as session:
+        held = session.scalars(select(Meeting).where(Meeting.number == 2)).one()
+        previous = session.scalars(select(Meeting).where(Meeting.number == 1)).one()
+        previous.status = MeetingStatus.HELD  # as if not adopted yet
+        previous.adopted_in_meeting_id = None
+        held_id = held.id
+    sign_in_as(CurrentUser("clerk1", "เจ้าหน้าที่ทดสอบ", Role.CLERK))
+    try:
+        with demo_database.session() as session, pytest.raises(PermissionDenied):
+            meeting.adopt_previous_minutes(session, held_id)
+        sign_in_as(CurrentUser("head1", "หัวหน้าทดสอบ", Role.HEAD))
+        with demo_database.session() as session:
+            assert meeting.adopt_previous_minutes(session, held_id) > 0
+    finally:
+        sign_in_as(None)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from database.enums import LogbookStatus, NominationStatus, Stage
+from database.enums import NominationStatus, Stage
+from desktop.casework.common import STAGE_TH as CASEWORK_STAGE_TH
+from desktop.households.export import LOGBOOK_STATUS_TH as REGISTER_LOGBOOK_TH
 
 TARGET_GROUPS = (1, 2, 3, 4)
 TARGET_GROUP_TH = {
@@ -13,12 +15,8 @@ TARGET_GROUP_TH = {
 }
 TARGET_GROUP_SHORT_TH = {1: "กลุ่ม 1", 2: "กลุ่ม 2", 3: "กลุ่ม 3", 4: "กลุ่ม 4"}
 
-LOGBOOK_STATUS_TH = {
-    LogbookStatus.NOT_CHECKED.value: "ยังไม่ตรวจสอบ",
-    LogbookStatus.FOUND.value: "พบในระบบ",
-    LogbookStatus.NOT_FOUND.value: "ไม่พบในระบบ",
-    LogbookStatus.ENTERED.value: "บันทึกแล้ว",
-}
+# One Thai name per status across the program: the register's names, keyed by value.
+LOGBOOK_STATUS_TH = {status.value: text for status, text in REGISTER_LOGBOOK_TH.items()}
 
 NO_STAGE = ""  # households not yet assessed
 STAGE_ORDER = (
@@ -28,13 +26,7 @@ STAGE_ORDER = (
     Stage.WELL.value,
     NO_STAGE,
 )
-STAGE_TH = {
-    Stage.HARDSHIP.value: "อยู่ลำบาก",
-    Stage.DIFFICULT.value: "อยู่ยาก",
-    Stage.MANAGEABLE.value: "อยู่พอได้",
-    Stage.WELL.value: "อยู่ดี",
-    NO_STAGE: "ยังไม่ประเมิน",
-}
+STAGE_TH = {**{stage.value: text for stage, text in CASEWORK_STAGE_TH.items()}, NO_STAGE: "ยังไม่ประเมิน"}
 
 NOMINATION_STATUS_TH = {
     NominationStatus.NOMINATED.value: "เสนอชื่อแล้ว",

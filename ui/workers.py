@@ -37,6 +37,14 @@ class _Job(QRunnable):
         self.work, self.signals, self.cancel = work, signals, cancel
 
     def run(self) -> None:
+        try:
+            self._run()
+        except RuntimeError as error:
+            # The window that asked for the work closed (or the program quit) first: the
+            # signals' Qt side is gone and there is nobody left to tell.
+            log.info("background work finished after its window closed: %s", error)
+
+    def _run(self) -> None:
         progress = Progress(on_progress=self.signals.progress.emit, is_cancelled=self.cancel.is_set)
         try:
             result = self.work(progress)

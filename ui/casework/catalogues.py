@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from database.enums import MpiDimension
 from desktop.casework.catalogues import (
@@ -55,7 +59,23 @@ def _table(headers: list[str], stretch: int) -> QTableWidget:
     return table
 
 
-class AgenciesEditor(QWidget):
+class _CatalogueEditor(QWidget):
+    """What the agency and remedy editors share: save in one transaction, then re-read."""
+
+    database: Database
+    error: QLabel
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def _save_and_reload(self, work: Callable[[Session], object]) -> bool:
+        ok = run_saving(self.database, self.error, work) is not None
+        if ok:
+            self.load()
+        return ok
+
+
+class AgenciesEditor(_CatalogueEditor):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -123,34 +143,22 @@ class AgenciesEditor(QWidget):
 
     def add(self) -> bool:
         data = self._input()
-        ok = run_saving(self.database, self.error, lambda s: add_agency(s, data)) is not None
-        if ok:
-            self.load()
-        return ok
+        return self._save_and_reload(lambda s: add_agency(s, data))
 
     def save(self) -> bool:
         a, data = self.selected(), self._input()
         if a is None:
             return self.add()
-        ok = run_saving(self.database, self.error, lambda s: update_agency(s, a.id, data)) is not None
-        if ok:
-            self.load()
-        return ok
+        return self._save_and_reload(lambda s: update_agency(s, a.id, data))
 
     def toggle_active(self) -> bool:
         a = self.selected()
         if a is None:
             return False
-        ok = (
-            run_saving(self.database, self.error, lambda s: set_agency_active(s, a.id, not a.active))
-            is not None
-        )
-        if ok:
-            self.load()
-        return ok
+        return self._save_and_reload(lambda s: set_agency_active(s, a.id, not a.active))
 
 
-class RemediesEditor(QWidget):
+class RemediesEditor(_CatalogueEditor):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -232,31 +240,19 @@ class RemediesEditor(QWidget):
 
     def add(self) -> bool:
         data = self._input()
-        ok = run_saving(self.database, self.error, lambda s: add_remedy(s, data)) is not None
-        if ok:
-            self.load()
-        return ok
+        return self._save_and_reload(lambda s: add_remedy(s, data))
 
     def save(self) -> bool:
         r, data = self.selected(), self._input()
         if r is None:
             return self.add()
-        ok = run_saving(self.database, self.error, lambda s: update_remedy(s, r.id, data)) is not None
-        if ok:
-            self.load()
-        return ok
+        return self._save_and_reload(lambda s: update_remedy(s, r.id, data))
 
     def toggle_active(self) -> bool:
         r = self.selected()
         if r is None:
             return False
-        ok = (
-            run_saving(self.database, self.error, lambda s: set_remedy_active(s, r.id, not r.active))
-            is not None
-        )
-        if ok:
-            self.load()
-        return ok
+        return self._save_and_reload(lambda s: set_remedy_active(s, r.id, not r.active))
 
 
 class CataloguesTab(QTabWidget):

@@ -1,19 +1,10 @@
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
 from database.models import Meeting
 from desktop.db import Database
-
-
-def pdftotext(path: Path, *options: str) -> str:
-    return subprocess.run(
-        ["pdftotext", *options, str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from desktop.documents.model import Paragraph
 from desktop.documents.pdf import Layout, layout_document, wrap
 from desktop.documents.thai_text import segment
 from desktop.settings import Settings
-from tests.documents.conftest import pdftotext
+from tests.pdf_text import pdf_text
 
 
 def _layout_lines(layout: Layout) -> list[str]:
@@ -33,7 +33,7 @@ def test_text_layer_equals_the_source(
         document = build_document(session, held_meeting_id, kind, settings)  # type: ignore[arg-type]
     pdf = tmp_path / f"{kind}.pdf"
     write_meeting_document(demo_database, held_meeting_id, kind, pdf, settings)  # type: ignore[arg-type]
-    text = pdftotext(pdf, "-raw")
+    text = pdf_text(pdf)
     compact = re.sub(r"\s", "", text)  # table cells wrap inside their column
     for line in _layout_lines(layout_document(document)):
         assert re.sub(r"\s", "", line) in compact, line
@@ -48,7 +48,7 @@ def test_minutes_sections_in_the_regulation_order(
     pdf = write_meeting_document(
         demo_database, held_meeting_id, "minutes", tmp_path / "minutes.pdf", Settings()
     )
-    text = pdftotext(pdf, "-raw")
+    text = pdf_text(pdf)
     order = [
         "รายงานการประชุม", "ครั้งที่ ๒/๒๕๖๗", "วันพุธที่ ๔ กันยายน ๒๕๖๗", "ณ ห้องประชุม", "ผู้มาประชุม",
         "ผู้ไม่มาประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุมเวลา", "ระเบียบวาระที่ ๑", "มติที่ประชุม",
@@ -71,15 +71,13 @@ def test_multi_page_minutes_number_pages_and_quote_the_next_page(
     assert pages >= 3
     thai = "๐๑๒๓๔๕๖๗๘๙"
     for number in range(1, pages + 1):
-        page = pdftotext(pdf, "-raw", "-f", str(number), "-l", str(number)).strip().splitlines()
+        page = pdf_text(pdf, page=number).strip().splitlines()
         if number == 1:
             assert not any(re.fullmatch(r"- [๐-๙]+ -", line) for line in page)
         else:
             assert page[0] == f"- {''.join(thai[int(d)] for d in str(number))} -"
         if number < pages:
-            following = (
-                pdftotext(pdf, "-raw", "-f", str(number + 1), "-l", str(number + 1)).strip().splitlines()
-            )
+            following = pdf_text(pdf, page=number + 1).strip().splitlines()
             quoted = page[-1]
             assert quoted.endswith("..."), quoted
             assert following[1].replace(" ", "").startswith(quoted[:-3].replace(" ", "")), (
@@ -140,7 +138,7 @@ def test_arabic_digits_setting(demo_database: Database, held_meeting_id: int, tm
     pdf = write_meeting_document(
         demo_database, held_meeting_id, "minutes", tmp_path / "m.pdf", Settings(thai_digits=False)
     )
-    text = pdftotext(pdf, "-raw")
+    text = pdf_text(pdf)
     assert "ครั้งที่ 2/2567" in text and "๒๕๖๗" not in text
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from database.engine import make_engine, make_session_factory
@@ -39,7 +39,7 @@ def open_database(url: str, migrate: bool = True) -> Database:
         engine = make_engine(url)
         if migrate:
             upgrade(engine, backup_dir=paths.backups_dir())
-    except OperationalError as error:
+    except DatabaseError as error:
         shown = make_url(url).render_as_string(hide_password=True)
         reason = str(error.orig).strip().splitlines()[0] if error.orig else ""
         raise UserError(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.db import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.db import Database
 
 
 def run_gui() -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 
 from desktop import paths
 
@@ -15,6 +14,8 @@ def configure(verbose: bool = False) -> None:
     if _configured:
         return
     _configured = True
+    import logging.handlers  # socket, pickle…: ~15 ms the window need not wait for
+
     root = logging.getLogger("amphoe")
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:

@@ -83,6 +83,20 @@ def test_unreachable_database_is_refused_in_one_sentence(
     assert err.startswith("Cannot open the database") and "\n" not in err
 
 
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letter = tmp_path / "letter.sqlite3"
+    letter.write_bytes(b"not a database " * 200)
+    assert (
+        run("--db", f"sqlite:///{letter}", "--lang", "en", "households", "export", str(tmp_path / "o.xlsx"))
+        == 1
+    )
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("Cannot open the database") and "file is not a database" in err and "\n" not in err
+    assert letter.read_bytes() == b"not a database " * 200
+
+
 def test_python_dash_m_desktop_runs_as_a_program(sqlite_url: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--db", sqlite_url, "--lang", "en", "init"],

@@ -1,32 +1,43 @@
-"""Start the GUI: fonts, translations, crash handling, the database, the main window."""
+"""Start the GUI: fonts, translations, crash handling, the window, then the database.
+
+The main window shows first, with "opening the database"; the database opens (and
+migrates, after its backup) in a worker, and only then come sign-in, the demo offer and
+the first page. SQLAlchemy and the pages' modules are not imported before the window is
+up: that is most of what start-up used to wait for.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
+import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import logs, paths
 from desktop import settings as settings_store
-from desktop.db import Database, open_database
-from desktop.demo import load_demo
 from desktop.errors import UserError
-from desktop.households.queries import household_count
-from desktop.safety.access import sign_in_as
+from desktop.progress import Progress
 from desktop.settings import Settings
 from ui.crash import install_crash_handler, install_qt_log_handler
-from ui.dialogs.sign_in import SignInDialog
 from ui.fonts import register_fonts, ui_font
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
-from ui.pages.letters import show_due_reminder
-from ui.safety import BackupScheduler, IdleLock
+from ui.workers import Operation, run_in_background
+
+if TYPE_CHECKING:
+    from desktop.db import Database
 
 log = logging.getLogger("amphoe.ui")
+
+# Set: skip sign-in and the demo offer, print when the window showed and when its first
+# page was up (seconds since the epoch), then quit. bench.startup and bench.bundle_startup.
+STARTUP_PROBE = "AMPHOE_STARTUP_PROBE"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -40,12 +51,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def offer_demo(database: Database) -> None:
+def offer_demo(database: Database, parent: QWidget | None = None) -> None:
     """First start on an empty database: offer the fictional demo district."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.demo import load_demo
+    from desktop.households.queries import household_count
+
     if household_count(database) > 0:
         return
     answer = QMessageBox.question(
-        None,
+        parent,
         QApplication.translate("app", "Amphoe Desk"),
         QApplication.translate(
             "app",
@@ -61,9 +77,12 @@ class SignInCancelled(Exception):
     """The user closed the sign-in dialog: the program ends quietly."""
 
 
-def sign_in(database: Database) -> None:
+def sign_in(database: Database, parent: QWidget | None = None) -> None:
     """Ask for a user name and password (on the first run: create the administrator)."""
-    dialog = SignInDialog(database)
+    from desktop.safety.access import sign_in_as
+    from ui.dialogs.sign_in import SignInDialog
+
+    dialog = SignInDialog(database, parent)
     if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.user is None:
         database.dispose()
         raise SignInCancelled
@@ -71,8 +90,11 @@ def sign_in(database: Database) -> None:
 
 
 def open_main_window(settings: Settings, ask_demo: bool = True, require_sign_in: bool = False) -> MainWindow:
-    """Tests call this without sign-in (then nobody is signed in and every right is granted,
-    or a test sets the user with desktop.safety.access.sign_in_as)."""
+    """Everything at once, on this thread: the screenshot command and tests use it. Tests run
+    without sign-in (then nobody is signed in and every right is granted, or a test sets the
+    user with desktop.safety.access.sign_in_as)."""
+    from desktop.db import open_database
+
     database = open_database(settings.effective_database_url())
     if require_sign_in:
         sign_in(database)
@@ -86,6 +108,8 @@ def open_main_window(settings: Settings, ask_demo: bool = True, require_sign_in:
 
 def install_safety(window: MainWindow, database: Database, settings: Settings) -> None:
     """The idle lock and automatic backups (on a timer and when the program closes)."""
+    from ui.safety import BackupScheduler, IdleLock
+
     window.idle_lock = IdleLock(window, database, settings.idle_lock_minutes * 60 * 1000)
     window.backups = BackupScheduler(window, database, settings)
     app = QApplication.instance()
@@ -93,29 +117,95 @@ def install_safety(window: MainWindow, database: Database, settings: Settings) -
         app.aboutToQuit.connect(window.backups.on_exit)
 
 
-STARTUP_PROBE = "AMPHOE_STARTUP_PROBE"  # set: show the main window, then quit (bench.bundle_startup)
+def open_database_for(settings: Settings, require_sign_in: bool) -> Database:
+    """The worker's part of start-up: open (and migrate) the database and import what comes
+    next, so the GUI thread has only widgets left to build."""
+    from desktop.db import open_database
+
+    database = open_database(settings.effective_database_url())
+    importlib.import_module("ui.pages.overview")  # the first page's module, off the GUI thread
+    if require_sign_in:
+        importlib.import_module("ui.dialogs.sign_in")
+    return database
+
+
+class Startup(QObject):
+    """Brings a shown window shell to a working window: database, sign-in, demo, pages.
+
+    interactive False (the start-up probe, tests): no sign-in, no demo offer, no reminder.
+    """
+
+    ready = Signal()  # the first page is up
+    refused = Signal(str)  # the database could not be opened: the window says why
+
+    def __init__(self, window: MainWindow, settings: Settings, interactive: bool = True) -> None:
+        super().__init__(window)
+        self.window, self.settings, self.interactive = window, settings, interactive
+        self.operations: list[Operation] = []
+        self.reminder: QWidget | None = None  # kept alive while the program runs
+
+    def start(self) -> None:
+        logs.configure()  # the log file's handler costs ~15 ms: after the window is up
+        self.operations.append(
+            run_in_background(
+                self.window,
+                None,  # the window itself says "opening the database"
+                lambda _progress: open_database_for(self.settings, require_sign_in=self.interactive),
+                self.opened,
+                self.failed,
+            )
+        )
+
+    def opened(self, database: Database) -> None:
+        if self.interactive:
+            try:
+                sign_in(database, self.window)
+            except SignInCancelled:
+                QApplication.exit(0)
+                return
+            offer_demo(database, self.window)
+        self.window.attach_database(database)
+        if self.interactive:
+            install_safety(self.window, database, self.settings)
+            from ui.pages.letters import show_due_reminder
+
+            self.reminder = show_due_reminder(self.window, database)
+            self.operations.append(
+                run_in_background(self.window, None, self.import_pages, lambda _r: None, lambda _e: None)
+            )
+        self.ready.emit()
+
+    def import_pages(self, _progress: Progress) -> None:
+        self.window.import_page_modules()
+
+    def failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error  # a bug: the crash dialog shows it
+        message = error.message(self.settings.language)
+        log.error("the database did not open: %s", message)
+        self.window.show_open_failure(message)
+        self.refused.emit(message)
+
+
+def report_probe(moment: str, quit_after: bool = False) -> None:
+    print(f"startup-probe {moment} {time.time():.6f}", flush=True)
+    if quit_after:
+        QApplication.quit()
 
 
 def run() -> int:
-    logs.configure()
     app = create_application()
     install_qt_log_handler()
     install_crash_handler()
     settings = settings_store.load()
     install_translators(app, settings.language)
     probe = bool(os.environ.get(STARTUP_PROBE))
-    try:
-        window = open_main_window(settings, ask_demo=not probe, require_sign_in=not probe)
-    except SignInCancelled:
-        return 0
-    except UserError as error:
-        QMessageBox.critical(None, "Amphoe Desk", error.message(settings.language))
-        return 1
+    window = MainWindow(None, settings)
     window.show()
+    startup = Startup(window, settings, interactive=not probe)
     if probe:
-        QTimer.singleShot(0, app.quit)  # after the first paint of the shown window
-        return app.exec()
-    reminder = show_due_reminder(window, window.database)  # kept alive while the app runs
-    exit_code = app.exec()
-    del reminder
-    return exit_code
+        QTimer.singleShot(0, lambda: report_probe("shown"))  # after the first paint
+        startup.ready.connect(lambda: QTimer.singleShot(0, lambda: report_probe("ready", quit_after=True)))
+        startup.refused.connect(lambda _message: QApplication.exit(1))
+    QTimer.singleShot(0, startup.start)
+    return app.exec()

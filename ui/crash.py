@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from desktop import paths
 
@@ -25,34 +16,8 @@ log = logging.getLogger("amphoe.crash")
 qt_log = logging.getLogger("amphoe.qt")
 
 
-class CrashDialog(QDialog):
-    def __init__(self, report: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unexpected error"))
-        self.resize(720, 480)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Amphoe Desk hit an error it did not expect. Your saved data is safe. "
-                    "Please copy this report and send it to whoever supports the program."
-                )
-            )
-        )
-        self.report = QPlainTextEdit(report)
-        self.report.setReadOnly(True)
-        layout.addWidget(self.report)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(self.tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self.copy_report)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def copy_report(self) -> None:
-        QApplication.clipboard().setText(self.report.toPlainText())
-
-
 def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+    import platform  # only a crash needs it; start-up stays lean
     from importlib.metadata import version
 
     lines = [
@@ -70,6 +35,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return
+    from ui.dialogs.crash import CrashDialog  # its widgets are not imported before a crash
+
     CrashDialog(crash_report(kind, value, tb)).exec()
 
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -63,6 +61,8 @@ def fill_translations(ts: Path, texts: dict[str, str] | None) -> list[str]:
 
     Returns the sources that have no text anywhere.
     """
+    import xml.etree.ElementTree as ET  # the update command's; the program only loads .qm files
+
     tree = ET.parse(ts)
     missing = []
     for message in tree.iter("message"):
@@ -90,6 +90,8 @@ def thai_texts() -> dict[str, str]:
 
 
 def update_and_build() -> None:
+    import subprocess
+
     sources = sorted(str(p) for p in (Path(__file__).parent).rglob("*.py"))
     thai = thai_texts()
     for language in LANGUAGES:
@@ -105,6 +107,8 @@ def update_and_build() -> None:
 
 
 def build() -> None:
+    import subprocess
+
     for language in LANGUAGES:
         ts = i18n_dir() / f"amphoe_{language}.ts"
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)

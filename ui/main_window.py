@@ -1,47 +1,66 @@
-"""The main window: a navigation list on the left, one page at a time on the right."""
+"""The main window: a navigation list on the left, one page at a time on the right.
+
+The window shows before the database is open (ui.app opens it in a worker), and each
+page's module is imported and the page built only when it first comes into view: the
+clerk sees the program at once instead of waiting for eight pages nobody opened yet.
+"""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from desktop.db import Database
 from desktop.settings import Settings
-from ui.casework.page import CaseworkPage
 from ui.i18n import install_translators
-from ui.pages.base import Page
-from ui.pages.data_page import DataPage
-from ui.pages.households import HouseholdsPage
-from ui.pages.letters import LettersPage
-from ui.pages.meetings import MeetingsPage
-from ui.pages.overview import OverviewPage
-from ui.pages.settings_page import SettingsPage
-from ui.pages.submissions import SubmissionsPage
 
-PageT = TypeVar("PageT", bound=Page)
+if TYPE_CHECKING:  # importing these at start-up would cost what lazy pages save
+    from desktop.db import Database
+    from ui.pages.base import Page
 
+PageT = TypeVar("PageT", bound="Page")
+
+# STYLE_NOTE: the first use of PySide6's Qt namespace builds all its ~100 enums (~40 ms),
+# so the shell shown at start-up avoids it: alignment comes from the style sheet.
 STYLE = """
 QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 12pt; }
 QListWidget#navigation::item { padding: 10px 14px; }
 QListWidget#navigation::item:selected { background: #2f5d8f; }
 QLabel#pageHeading { font-size: 18pt; font-weight: bold; color: #1f3a5f; padding: 4px 0 8px 0; }
+QLabel#openingText { font-size: 14pt; color: #1f3a5f; qproperty-alignment: AlignCenter; }
 """
 
 
+@dataclass(frozen=True)
+class PageEntry:
+    title: str
+    module: str
+    class_name: str
+
+    def matches(self, page_type: type) -> bool:
+        return (page_type.__module__, page_type.__qualname__) == (self.module, self.class_name)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, settings: Settings) -> None:
+    def __init__(self, database: Database | None, settings: Settings) -> None:
+        """database None: the shell only, until attach_database() (what ui.app.run does)."""
         super().__init__()
-        self.database = database
+        self._database = database
         self.settings = settings
         self.idle_lock: QObject | None = None  # set by ui.app.install_safety
         self.backups: QObject | None = None
@@ -49,8 +68,32 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE)
         self.build()
 
+    @property
+    def database(self) -> Database:
+        if self._database is None:
+            raise RuntimeError("the database is not open yet")
+        return self._database
+
+    def attach_database(self, database: Database) -> None:
+        """The database opened: the navigation comes alive and the first page loads."""
+        self._database = database
+        self.build()
+
+    def page_entries(self) -> list[PageEntry]:
+        return [
+            PageEntry(self.tr("Overview"), "ui.pages.overview", "OverviewPage"),
+            PageEntry(self.tr("Households"), "ui.pages.households", "HouseholdsPage"),
+            PageEntry(self.tr("Casework"), "ui.casework.page", "CaseworkPage"),
+            PageEntry(self.tr("Meetings"), "ui.pages.meetings", "MeetingsPage"),
+            PageEntry(self.tr("Letters and deadlines"), "ui.pages.letters", "LettersPage"),
+            PageEntry(self.tr("Send to province"), "ui.pages.submissions", "SubmissionsPage"),
+            PageEntry(self.tr("Settings"), "ui.pages.settings_page", "SettingsPage"),
+            PageEntry(self.tr("Data and users"), "ui.pages.data_page", "DataPage"),
+        ]
+
     def build(self) -> None:
-        """(Re)create the pages; called again after the language changes."""
+        """(Re)create the navigation and empty page slots; called again after the language
+        changes or a restore, and when the database has opened."""
         self.setWindowTitle(self.tr("Amphoe Desk"))
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -63,48 +106,120 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.pages: list[Page] = self.create_pages()
-        for page in self.pages:
-            self.stack.addWidget(page)
-            QListWidgetItem(page.title(), self.navigation)
+        self.entries = self.page_entries()
+        self._built: list[Page | None] = [None] * len(self.entries)
+        self._slots: list[QWidget] = []  # what the stack holds for each row: a page or its place
+        for entry in self.entries:
+            QListWidgetItem(entry.title, self.navigation)
+            self._slots.append(QWidget())
+            self.stack.addWidget(self._slots[-1])
+        if self._database is None:
+            self.navigation.setEnabled(False)
+            opening = self._opening_view()
+            self.stack.addWidget(opening)
+            self.stack.setCurrentWidget(opening)
+            return
         self.navigation.currentRowChanged.connect(self.show_page)
-        for page in self.pages:
-            if isinstance(page, OverviewPage):
-                page.open_households.connect(self.show_households)
         self.navigation.setCurrentRow(0)
 
-    def create_pages(self) -> list[Page]:
-        db, settings = self.database, self.settings
-        return [
-            OverviewPage(db, settings),
-            HouseholdsPage(db, settings),
-            CaseworkPage(db, settings),
-            MeetingsPage(db, settings),
-            LettersPage(db, settings),
-            SubmissionsPage(db, settings),
-            SettingsPage(db, settings, self.change_language),
-            DataPage(db, settings, self.after_restore),
-        ]
+    def _opening_view(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.addStretch(1)
+        self.opening_text = QLabel(self.tr("Opening the database…"))
+        self.opening_text.setObjectName("openingText")  # centred by the style sheet: see STYLE_NOTE
+        self.opening_text.setWordWrap(True)
+        self.opening_busy = busy = QProgressBar()
+        busy.setRange(0, 0)  # no figure to show: it moves while the database opens
+        busy.setTextVisible(False)
+        busy.setFixedWidth(320)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(busy)
+        centred.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close the program"))
+        self.close_button.setVisible(False)
+        self.close_button.clicked.connect(lambda: QApplication.exit(1))
+        centred.insertWidget(2, self.close_button)
+        layout.addWidget(self.opening_text)
+        layout.addLayout(centred)
+        layout.addStretch(2)
+        return view
+
+    def show_open_failure(self, message: str) -> None:
+        """The database did not open: say why in the window, and offer to close it."""
+        from desktop import paths
+
+        backups = self.tr("The program's own backup copies of your data are in: %1")
+        self.opening_text.setText(
+            "\n\n".join(
+                [
+                    self.tr("The program cannot start."),
+                    message,
+                    backups.replace("%1", str(paths.backups_dir())),
+                ]
+            )
+        )
+        self.opening_busy.setVisible(False)
+        self.close_button.setVisible(True)
+
+    def page_at(self, row: int) -> Page:
+        """The page of this row, built (module imported) the first time it is asked for."""
+        page = self._built[row]
+        if page is None:
+            entry = self.entries[row]
+            page_class = getattr(importlib.import_module(entry.module), entry.class_name)
+            extra = {"SettingsPage": (self.change_language,), "DataPage": (self.after_restore,)}
+            page = page_class(self.database, self.settings, *extra.get(entry.class_name, ()))
+            slot = self._slots[row]
+            self.stack.insertWidget(self.stack.indexOf(slot), page)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+            self._slots[row] = page
+            self._built[row] = page
+            if entry.class_name == "OverviewPage":
+                page.open_households.connect(self.show_households)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, building those not shown yet (tests and the self-test walk them all)."""
+        return [self.page_at(row) for row in range(len(self.entries))]
+
+    def built_pages(self) -> list[Page]:
+        return [page for page in self._built if page is not None]
 
     def show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        self.pages[row].activate()
+        page = self.page_at(row)
+        self.stack.setCurrentWidget(page)
+        page.activate()
 
     def open_page(self, page_type: type[PageT]) -> PageT:
         """Bring the page of this type into view and return it (tests and cross-links use it)."""
-        for row, page in enumerate(self.pages):
-            if isinstance(page, page_type):
+        for row, entry in enumerate(self.entries):
+            if entry.matches(page_type):
                 self.navigation.setCurrentRow(row)
+                page = self.page_at(row)
+                assert isinstance(page, page_type)
                 return page
         raise LookupError(page_type.__name__)
 
+    def import_page_modules(self) -> None:
+        """Import the modules of pages not opened yet, so the first click on them is quick;
+        ui.app calls it in a worker once the first page is up."""
+        for entry in self.entries:
+            importlib.import_module(entry.module)
+
     def show_households(self, filters: dict[str, Any]) -> None:
         """The overview's click-through: the household list, filtered as the clicked figure counts."""
-        overview = next((p for p in self.pages if isinstance(p, OverviewPage)), None)
-        if overview is not None and "plan" in filters and "today" not in filters:
-            filters = {**filters, "today": overview.today.isoformat()}  # "overdue" as of the overview's day
+        overview = self._built[0]
+        today = getattr(overview, "today", None)
+        if today is not None and "plan" in filters and "today" not in filters:
+            filters = {**filters, "today": today.isoformat()}  # "overdue" as of the overview's day
+        from ui.pages.households import HouseholdsPage
+
         self.open_page(HouseholdsPage).show_filter(filters)
 
     def page_titles(self) -> list[str]:
@@ -127,4 +242,6 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.navigation.setCurrentRow(current)
+        from PySide6.QtCore import Qt  # see STYLE_NOTE
+
         self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,7 +6,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import UserError
-from ui.crash import CrashDialog, crash_report
+from ui.crash import crash_report
+from ui.dialogs.crash import CrashDialog
 
 
 def current_language() -> str:

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.errors import UserError
@@ -67,7 +67,7 @@ class Operation(QObject):
     def __init__(
         self,
         parent: QWidget,
-        title: str,
+        title: str | None,
         work: Callable[[Progress], Any],
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
@@ -76,12 +76,16 @@ class Operation(QObject):
         super().__init__(parent)
         self._cancel = threading.Event()
         self.signals = _Signals()
-        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(SHOW_DELAY_MS)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self._cancel.set)
+        self.dialog: QProgressDialog | None = None  # title None: quiet work the window shows itself
+        if title is not None:
+            from PySide6.QtCore import Qt  # its first import builds ~100 enums (~40 ms): not at start-up
+
+            self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(SHOW_DELAY_MS)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.canceled.connect(self._cancel.set)
         self.signals.progress.connect(self._on_progress)
         self.signals.succeeded.connect(lambda result: self._done(on_success, result))
         self.signals.failed.connect(lambda error: self._done(on_failure, error))
@@ -99,14 +103,17 @@ class Operation(QObject):
         self._cancel.set()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is None:
+            return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         if text:
             self.dialog.setLabelText(text)
 
     def _done(self, callback: Callable[..., None], *args: Any) -> None:
-        self.dialog.reset()
-        self.dialog.hide()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
         callback(*args)
         self.finished.emit()
         self.deleteLater()  # deferred by Qt itself; a timer would outlive a deleted parent
@@ -114,7 +121,7 @@ class Operation(QObject):
 
 def run_in_background(
     parent: QWidget,
-    title: str,
+    title: str | None,
     work: Callable[[Progress], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],

@@ -1642,8 +1642,56 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>Casework</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Letters and deadlines</source>
+        <translation>Letters and deadlines</translation>
+    </message>
+    <message>
+        <source>Send to province</source>
+        <translation>Send to province</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Data and users</source>
+        <translation>Data and users</translation>
+    </message>
+    <message>
         <source>Amphoe Desk</source>
         <translation>Amphoe Desk</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Close the program</translation>
+    </message>
+    <message>
+        <source>The program's own backup copies of your data are in: %1</source>
+        <translation>The program's own backup copies of your data are in: %1</translation>
+    </message>
+    <message>
+        <source>The program cannot start.</source>
+        <translation>The program cannot start.</translation>
     </message>
 </context>
 <context>

@@ -1642,8 +1642,56 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Overview</source>
+        <translation>หน้าหลัก</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>งานช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Letters and deadlines</source>
+        <translation>หนังสือและกำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>Send to province</source>
+        <translation>ส่งจังหวัด</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Data and users</source>
+        <translation>ข้อมูลและผู้ใช้</translation>
+    </message>
+    <message>
         <source>Amphoe Desk</source>
         <translation>อำเภอเดสก์ (Amphoe Desk)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>กำลังเปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>ปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <source>The program's own backup copies of your data are in: %1</source>
+        <translation>สำเนาสำรองข้อมูลที่โปรแกรมทำไว้เองอยู่ในโฟลเดอร์: %1</translation>
+    </message>
+    <message>
+        <source>The program cannot start.</source>
+        <translation>โปรแกรมเริ่มทำงานไม่ได้</translation>
     </message>
 </context>
 <context>

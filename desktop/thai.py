@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from operator import mul
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
@@ -78,16 +79,21 @@ def normalize_national_id(raw: object) -> str:
     return _ID_NOISE.sub("", to_arabic_digits(str(raw).strip()))
 
 
+_ID_WEIGHTS = tuple(range(13, 1, -1))  # the first digit weighs 13, the twelfth 2
+_ID_ZERO_SUM = ord("0") * sum(_ID_WEIGHTS)
+
+
 def national_id_check_digit(first_twelve: str) -> int:
-    total = sum(int(d) * (13 - i) for i, d in enumerate(first_twelve))
+    """Σ digit × weight over the ASCII codes (each is digit + 48): an import checks 100k IDs."""
+    total: int = sum(map(mul, first_twelve.encode("ascii"), _ID_WEIGHTS)) - _ID_ZERO_SUM
     return (11 - total % 11) % 10
 
 
 def is_valid_national_id(value: str) -> bool:
-    """A 13-digit Thai national ID whose last digit matches its check digit."""
-    if len(value) != 13 or not value.isdigit():
+    """A 13-digit Thai national ID (ASCII digits) whose last digit matches its check digit."""
+    if len(value) != 13 or not value.isascii() or not value.isdigit():
         return False
-    return national_id_check_digit(value[:12]) == int(value[12])
+    return national_id_check_digit(value[:12]) == ord(value[12]) - 48
 
 
 def mask_national_id(value: str) -> str:

@@ -47,6 +47,17 @@ def test_national_id_check_digit_follows_the_rule() -> None:
     assert not is_valid_national_id("1101700203451")
     assert not is_valid_national_id("110170020345")
     assert not is_valid_national_id("11017002034x6")
+    assert not is_valid_national_id("๑๑๐๑๗๐๐๒๐๓๔๕๐")  # Thai digits: normalize_national_id first
+
+
+def test_national_id_check_digit_agrees_with_the_rule_as_written_for_many_ids() -> None:
+    import random
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        first = "".join(rng.choice("0123456789") for _ in range(12))
+        by_the_rule = (11 - sum(int(d) * (13 - i) for i, d in enumerate(first)) % 11) % 10
+        assert national_id_check_digit(first) == by_the_rule
 
 
 @pytest.mark.parametrize(

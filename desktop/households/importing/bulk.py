@@ -70,24 +70,23 @@ class BulkInserter:
 
     def insert(self, rows: Iterable[dict[str, Any]]) -> int:
         prepared = []
-        defaults, processors, caches, getter = self.defaults, self.processors, self.caches, self.getter
+        defaults, caches, getter = self.defaults, self.caches, self.getter
+        converting = [(name, processor, caches[name]) for name, processor in self.processors.items()]
         for row in rows:
             full = {**defaults, **row}
-            for name in processors.keys() & row.keys():
-                value = row[name]
+            for name, processor, cache in converting:
+                value = row.get(name)
                 if value is None:
                     continue
                 if type(value) is Raw:
                     full[name] = str(value)
-                    continue
-                if isinstance(value, dict | list):
-                    full[name] = processors[name](value)
-                    continue
-                cache = caches[name]
-                try:
-                    full[name] = cache[value]
-                except KeyError:
-                    cache[value] = full[name] = processors[name](value)
+                elif isinstance(value, dict | list):
+                    full[name] = processor(value)
+                else:
+                    try:
+                        full[name] = cache[value]
+                    except KeyError:
+                        cache[value] = full[name] = processor(value)
             prepared.append(getter(full))
         if prepared:
             self.connection.exec_driver_sql(self.sql, prepared)

@@ -154,6 +154,17 @@ CONVERTERS: dict[str, tuple[Callable[[Any], Updates], bool, bool]] = {
 }
 
 
+_UNSEEN: Any = object()
+
+
+def _converted(convert: Callable[[Any], Updates], value: Any) -> Updates | clean.BadValue:
+    """The updates for a cell, or the refusal (kept, so a cached bad value is reported each time)."""
+    try:
+        return convert(value)
+    except clean.BadValue as error:
+        return error
+
+
 def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS) -> Parsed:
     parsed = Parsed(table.name, mapping)
     col = {key: mapping.column_of(key) for key in FIELD_BY_KEY}
@@ -163,7 +174,7 @@ def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS)
         index = col[key]
         return headers[index] if index is not None and index < len(headers) else ""
 
-    simple: list[tuple[int, Callable[[Any], Updates], bool, bool, str, dict[Any, Updates]]] = [
+    simple: list[tuple[int, Callable[[Any], Updates], bool, bool, str, dict[Any, Any]]] = [
         (index, *CONVERTERS[key], header(key), {})
         for key, index in col.items()
         if index is not None and key in CONVERTERS
@@ -201,20 +212,15 @@ def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS)
             value = raw[column] if column < width else ""
             if value == "" or value is None:
                 continue
-            try:
-                if cacheable:
-                    try:
-                        updates = cache[value]
-                    except KeyError:
-                        updates = cache[value] = convert(value)
-                else:
-                    updates = convert(value)
-            except clean.BadValue as error:
-                problems.append(Problem(row_no, column_header, text(value), str(error)))
-                continue
-            except TypeError:  # an unhashable cell value: convert without the cache
-                updates = convert(value)
-            if updates:
+            if cacheable:  # ตำบล, หมู่, กลุ่ม… repeat down the sheet: convert each value once
+                updates = cache.get(value, _UNSEEN)
+                if updates is _UNSEEN:
+                    updates = cache[value] = _converted(convert, value)
+            else:
+                updates = _converted(convert, value)
+            if type(updates) is clean.BadValue:
+                problems.append(Problem(row_no, column_header, text(value), str(updates)))
+            elif updates:
                 (household if to_household else member).update(updates)
 
         # Names: one column "ชื่อ-สกุล", or title / first / last in separate columns.

@@ -15,6 +15,7 @@ from desktop.households.importing.columns import Mapping, check_required, detect
 from desktop.households.importing.merge import Plan, apply_plan, plan_import
 from desktop.households.importing.reader import Table, read_table
 from desktop.households.importing.rows import Parsed, Problem, parse_rows
+from desktop.memory import cycle_collector_paused
 from desktop.progress import NO_PROGRESS, Progress
 from desktop.spreadsheets import Column, Sheet, write_workbook
 
@@ -83,7 +84,11 @@ def run_import(
 
     With invalid rows (and no skip-invalid) or a dry run, nothing is written.
     """
-    path = Path(path)
+    with cycle_collector_paused():
+        return _run_import(database, Path(path), options, progress)
+
+
+def _run_import(database: Database, path: Path, options: ImportOptions, progress: Progress) -> ImportResult:
     table, mapping = read_and_map(database, path, options, progress)
     parsed = parse_rows(table, mapping, progress)
     del table

@@ -15,8 +15,9 @@ from tests.households.files import bad_check_digit, make_id, messy_rows, write_x
 from ui import workers
 from ui.app import create_application
 from ui.i18n import install_translators
+from ui.pages import household_model
 from ui.pages.household_detail import HouseholdDialog
-from ui.pages.household_model import HouseholdTableModel
+from ui.pages.household_model import NAME, HouseholdTableModel
 from ui.pages.households import HouseholdsPage
 
 
@@ -44,6 +45,21 @@ def test_model_passes_qmodeltester(qtmodeltester, demo_database: Database) -> No
     model.set_search("นาย")
     model.sort(2, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_rows_keep_their_own_values_after_a_search_moves_them(
+    monkeypatch: pytest.MonkeyPatch, demo_database: Database
+) -> None:
+    monkeypatch.setattr(household_model, "BLOCK", 5)  # the demo's 64 households span 13 blocks
+    model = HouseholdTableModel(demo_database)
+    model.reload()
+    names = {model.household_id(r): model.data(model.index(r, NAME)) for r in range(model.rowCount())}
+    assert None not in names.values()
+    far_down = model.household_id(40)
+    model.set_search(str(model.data(model.index(40, NAME))).split()[-1])  # its head's surname
+    assert far_down in model.ids() and model.rowCount() < len(names)
+    shown = {model.household_id(r): model.data(model.index(r, NAME)) for r in range(model.rowCount())}
+    assert shown == {household_id: names[household_id] for household_id in shown}
 
 
 def test_filter_search_sort_and_selection(

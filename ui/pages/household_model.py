@@ -1,10 +1,10 @@
-"""A table model over household ids: rows are read from the database one block of 500 at a time."""
+"""A table model over household ids: rows are read from the database a block at a time, as shown."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
@@ -19,7 +19,8 @@ from ui.messages import show_error
 from ui.workers import run_in_background
 
 BLOCK = 100  # rows read at a time: a screenful and a bit, fast enough for every keystroke
-MAX_BLOCKS = 100  # 10,000 rows of values in memory at most
+MAX_ROWS = 10_000  # households whose values stay in memory (the most recently shown)
+_UNREAD: Any = object()
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -44,7 +45,9 @@ class HouseholdTableModel(QAbstractTableModel):
         self._searcher = Searcher([])
         self._text = ""
         self._ids: list[int] = []
-        self._blocks: OrderedDict[int, dict[int, Row]] = OrderedDict()
+        # household id → its shown values (None: deleted since the ids were read). Keyed by id, not
+        # by row: a search or a sort moves households to other rows, their values stay right.
+        self._rows: OrderedDict[int, Row | None] = OrderedDict()
         self._generation = 0
         self._headers = [
             self.tr("National ID"),
@@ -96,7 +99,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._entries = entries
         self._searcher = Searcher(entries)
         self._ids = self._searcher(self._text)
-        self._blocks.clear()
+        self._rows.clear()  # read again: an edit or an import may have changed them
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
@@ -143,18 +146,20 @@ class HouseholdTableModel(QAbstractTableModel):
         return None
 
     def _row(self, row: int) -> Row | None:
-        block = row // BLOCK
-        rows = self._blocks.get(block)
-        if rows is None:
-            ids = self._ids[block * BLOCK : (block + 1) * BLOCK]
-            with self.database.session() as session:
-                rows = load_rows(session, ids)
-            self._blocks[block] = rows
-            while len(self._blocks) > MAX_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(block)
-        return rows.get(self._ids[row])
+        household_id = self._ids[row]
+        found = self._rows.get(household_id, _UNREAD)
+        if found is not _UNREAD:
+            self._rows.move_to_end(household_id)
+            return cast("Row | None", found)
+        start = row - row % BLOCK
+        wanted = [i for i in self._ids[start : start + BLOCK] if i not in self._rows]
+        with self.database.session() as session:
+            loaded = load_rows(session, wanted)
+        for i in wanted:
+            self._rows[i] = loaded.get(i)
+        while len(self._rows) > MAX_ROWS:
+            self._rows.popitem(last=False)
+        return loaded.get(household_id)
 
     def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
         # Called thousands of times per repaint: cheap checks first, plain ints for columns.

@@ -8,6 +8,7 @@ clerk sees the program at once instead of waiting for eight pages nobody opened 
 from __future__ import annotations
 
 import importlib
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,6 +45,11 @@ QListWidget#navigation::item:selected { background: #2f5d8f; }
 QLabel#pageHeading { font-size: 18pt; font-weight: bold; color: #1f3a5f; padding: 4px 0 8px 0; }
 QLabel#openingText { font-size: 14pt; color: #1f3a5f; qproperty-alignment: AlignCenter; }
 """
+
+
+# One thread at a time imports page modules: two threads importing modules that import each
+# other can deadlock (Python then fails one of the imports).
+_page_imports = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -168,7 +174,8 @@ class MainWindow(QMainWindow):
         page = self._built[row]
         if page is None:
             entry = self.entries[row]
-            page_class = getattr(importlib.import_module(entry.module), entry.class_name)
+            with _page_imports:  # waits while ui.app's warm-up imports this very module
+                page_class = getattr(importlib.import_module(entry.module), entry.class_name)
             extra = {"SettingsPage": (self.change_language,), "DataPage": (self.after_restore,)}
             page = page_class(self.database, self.settings, *extra.get(entry.class_name, ()))
             slot = self._slots[row]
@@ -210,7 +217,8 @@ class MainWindow(QMainWindow):
         """Import the modules of pages not opened yet, so the first click on them is quick;
         ui.app calls it in a worker once the first page is up."""
         for entry in self.entries:
-            importlib.import_module(entry.module)
+            with _page_imports:
+                importlib.import_module(entry.module)
 
     def show_households(self, filters: dict[str, Any]) -> None:
         """The overview's click-through: the household list, filtered as the clicked figure counts."""

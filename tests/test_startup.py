@@ -9,11 +9,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
+from desktop.households.queries import household_count
+from desktop.safety.access import sign_in_as, signed_in
 from desktop.settings import Settings
 from ui.app import STARTUP_PROBE, Startup, create_application
+from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.pages.households import HouseholdsPage
@@ -95,3 +100,44 @@ def test_the_program_starts_from_its_entry_point_on_a_new_data_folder(tmp_path: 
     moments = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("startup-probe")]
     assert moments == ["shown", "ready"]
     assert list(tmp_path.rglob("*.sqlite3"))  # the first start created the database
+
+
+def test_first_start_creates_the_administrator_then_loads_the_demo_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The real first start: shell, database created, sign-in dialog (first run: the
+    administrator), the demo offer answered yes, the demo loaded in a worker, the first page."""
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'first.sqlite3'}")
+    window = shell(qtbot, settings)
+    startup = Startup(window, settings, interactive=True)
+    seen: list[str] = []
+
+    def answer_the_modal_dialog() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, SignInDialog) and "sign-in" not in seen:
+            seen.append("sign-in")
+            assert modal.first_run and window.opening_text.text() == "โปรดเข้าสู่ระบบเพื่อทำงานต่อ"
+            modal.username.setText("admin")
+            modal.full_name.setText("นายผู้ดูแล ระบบ")
+            modal.password.setText("s3cret-pass")
+            modal.repeat.setText("s3cret-pass")
+            modal.ok_button.click()
+        elif isinstance(modal, QMessageBox) and "demo" not in seen:
+            seen.append("demo")
+            modal.button(QMessageBox.StandardButton.Yes).click()
+
+    answering = QTimer()
+    answering.timeout.connect(answer_the_modal_dialog)
+    answering.start(50)
+    try:
+        with qtbot.waitSignal(startup.ready, timeout=120_000):
+            startup.start()
+    finally:
+        answering.stop()
+    assert seen == ["sign-in", "demo"]
+    user = signed_in()
+    assert user is not None and user.username == "admin"
+    assert household_count(window.database) == 64
+    assert isinstance(window.stack.currentWidget(), OverviewPage)
+    window.database.dispose()
+    sign_in_as(None)

@@ -51,15 +51,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def offer_demo(database: Database, parent: QWidget | None = None) -> None:
+def wants_demo(database: Database, parent: QWidget | None = None) -> bool:
     """First start on an empty database: offer the fictional demo district."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.demo import load_demo
     from desktop.households.queries import household_count
 
     if household_count(database) > 0:
-        return
+        return False
     answer = QMessageBox.question(
         parent,
         QApplication.translate("app", "Amphoe Desk"),
@@ -68,9 +67,14 @@ def offer_demo(database: Database, parent: QWidget | None = None) -> None:
             "The database is empty. Load the demo district (อำเภอเวียงทอง, fictional) to try the program?",
         ),
     )
-    if answer == QMessageBox.StandardButton.Yes:
-        with database.session() as session:
-            load_demo(session)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def load_demo_into(database: Database) -> None:
+    from desktop.demo import load_demo
+
+    with database.session() as session:
+        load_demo(session)
 
 
 class SignInCancelled(Exception):
@@ -98,8 +102,8 @@ def open_main_window(settings: Settings, ask_demo: bool = True, require_sign_in:
     database = open_database(settings.effective_database_url())
     if require_sign_in:
         sign_in(database)
-    if ask_demo:
-        offer_demo(database)
+    if ask_demo and wants_demo(database):
+        load_demo_into(database)
     window = MainWindow(database, settings)
     if require_sign_in:
         install_safety(window, database, settings)
@@ -158,12 +162,26 @@ class Startup(QObject):
 
     def opened(self, database: Database) -> None:
         if self.interactive:
+            self.window.show_waiting_for_sign_in()
             try:
                 sign_in(database, self.window)
             except SignInCancelled:
                 QApplication.exit(0)
                 return
-            offer_demo(database, self.window)
+            if wants_demo(database, self.window):
+                self.operations.append(
+                    run_in_background(
+                        self.window,
+                        self.tr("Loading the demo district…"),
+                        lambda _progress: load_demo_into(database),
+                        lambda _result: self.attach(database),
+                        lambda error: self.demo_failed(database, error),
+                    )
+                )
+                return
+        self.attach(database)
+
+    def attach(self, database: Database) -> None:
         self.window.attach_database(database)
         if self.interactive:
             install_safety(self.window, database, self.settings)
@@ -171,9 +189,21 @@ class Startup(QObject):
 
             self.reminder = show_due_reminder(self.window, database)
             self.operations.append(
-                run_in_background(self.window, None, self.import_pages, lambda _r: None, lambda _e: None)
+                run_in_background(
+                    self.window,
+                    None,
+                    self.import_pages,
+                    lambda _result: None,
+                    lambda error: log.warning("warming up the pages failed: %s", error),
+                )
             )
         self.ready.emit()
+
+    def demo_failed(self, database: Database, error: BaseException) -> None:
+        from ui.messages import show_error
+
+        show_error(self.window, error)  # nothing of the demo was written: it is one transaction
+        self.attach(database)
 
     def import_pages(self, _progress: Progress) -> None:
         self.window.import_page_modules()

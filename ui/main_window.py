@@ -152,6 +152,11 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         return view
 
+    def show_waiting_for_sign_in(self) -> None:
+        """The database is open; nothing of it shows until somebody has signed in."""
+        self.opening_text.setText(self.tr("Sign in to continue."))
+        self.opening_busy.setVisible(False)
+
     def show_open_failure(self, message: str) -> None:
         """The database did not open: say why in the window, and offer to close it."""
         from desktop import paths

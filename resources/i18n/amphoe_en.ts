@@ -1686,6 +1686,10 @@
         <translation>Close the program</translation>
     </message>
     <message>
+        <source>Sign in to continue.</source>
+        <translation>Sign in to continue.</translation>
+    </message>
+    <message>
         <source>The program's own backup copies of your data are in: %1</source>
         <translation>The program's own backup copies of your data are in: %1</translation>
     </message>
@@ -2788,6 +2792,13 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Loading the demo district…</source>
+        <translation>Loading the demo district…</translation>
     </message>
 </context>
 <context>

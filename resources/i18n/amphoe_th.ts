@@ -1686,6 +1686,10 @@
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
+        <source>Sign in to continue.</source>
+        <translation>โปรดเข้าสู่ระบบเพื่อทำงานต่อ</translation>
+    </message>
+    <message>
         <source>The program's own backup copies of your data are in: %1</source>
         <translation>สำเนาสำรองข้อมูลที่โปรแกรมทำไว้เองอยู่ในโฟลเดอร์: %1</translation>
     </message>
@@ -2788,6 +2792,13 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Loading the demo district…</source>
+        <translation>กำลังโหลดข้อมูลตัวอย่าง (อำเภอเวียงทอง)…</translation>
     </message>
 </context>
 <context>

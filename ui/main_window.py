@@ -114,11 +114,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.entries = self.page_entries()
         self._built: list[Page | None] = [None] * len(self.entries)
-        self._slots: list[QWidget] = []  # what the stack holds for each row: a page or its place
-        for entry in self.entries:
+        for entry in self.entries:  # the stack's rows are the navigation's: a placeholder until built
             QListWidgetItem(entry.title, self.navigation)
-            self._slots.append(QWidget())
-            self.stack.addWidget(self._slots[-1])
+            self.stack.addWidget(QWidget())
         if self._database is None:
             self.navigation.setEnabled(False)
             opening = self._opening_view()
@@ -183,11 +181,11 @@ class MainWindow(QMainWindow):
                 page_class = getattr(importlib.import_module(entry.module), entry.class_name)
             extra = {"SettingsPage": (self.change_language,), "DataPage": (self.after_restore,)}
             page = page_class(self.database, self.settings, *extra.get(entry.class_name, ()))
-            slot = self._slots[row]
-            self.stack.insertWidget(self.stack.indexOf(slot), page)
-            self.stack.removeWidget(slot)
-            slot.deleteLater()
-            self._slots[row] = page
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._built[row] = page
             if entry.class_name == "OverviewPage":
                 page.open_households.connect(self.show_households)

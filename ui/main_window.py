@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import threading
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSize
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.settings import Settings
 from ui.i18n import install_translators
+from ui.navigation import page_entries
 
 if TYPE_CHECKING:  # importing these at start-up would cost what lazy pages save
     from desktop.db import Database
@@ -50,16 +50,6 @@ QLabel#openingText { font-size: 14pt; color: #1f3a5f; qproperty-alignment: Align
 # One thread at a time imports page modules: two threads importing modules that import each
 # other can deadlock (Python then fails one of the imports).
 _page_imports = threading.Lock()
-
-
-@dataclass(frozen=True)
-class PageEntry:
-    title: str
-    module: str
-    class_name: str
-
-    def matches(self, page_type: type) -> bool:
-        return (page_type.__module__, page_type.__qualname__) == (self.module, self.class_name)
 
 
 class MainWindow(QMainWindow):
@@ -85,18 +75,6 @@ class MainWindow(QMainWindow):
         self._database = database
         self.build()
 
-    def page_entries(self) -> list[PageEntry]:
-        return [
-            PageEntry(self.tr("Overview"), "ui.pages.overview", "OverviewPage"),
-            PageEntry(self.tr("Households"), "ui.pages.households", "HouseholdsPage"),
-            PageEntry(self.tr("Casework"), "ui.casework.page", "CaseworkPage"),
-            PageEntry(self.tr("Meetings"), "ui.pages.meetings", "MeetingsPage"),
-            PageEntry(self.tr("Letters and deadlines"), "ui.pages.letters", "LettersPage"),
-            PageEntry(self.tr("Send to province"), "ui.pages.submissions", "SubmissionsPage"),
-            PageEntry(self.tr("Settings"), "ui.pages.settings_page", "SettingsPage"),
-            PageEntry(self.tr("Data and users"), "ui.pages.data_page", "DataPage"),
-        ]
-
     def build(self) -> None:
         """(Re)create the navigation and empty page slots; called again after the language
         changes or a restore, and when the database has opened."""
@@ -112,7 +90,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.entries = self.page_entries()
+        self.entries = page_entries()
         self._built: list[Page | None] = [None] * len(self.entries)
         for entry in self.entries:  # the stack's rows are the navigation's: a placeholder until built
             QListWidgetItem(entry.title, self.navigation)

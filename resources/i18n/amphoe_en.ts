@@ -438,10 +438,6 @@
         <source>Agencies and remedy menu</source>
         <translation>Agencies and remedy menu</translation>
     </message>
-    <message>
-        <source>Casework</source>
-        <translation>Casework</translation>
-    </message>
 </context>
 <context>
     <name>CataloguesTab</name>
@@ -556,10 +552,6 @@
     <message>
         <source>Users</source>
         <translation>Users</translation>
-    </message>
-    <message>
-        <source>Data and users</source>
-        <translation>Data and users</translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1050,6 @@
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Households</translation>
     </message>
     <message>
         <source>Loading households…</source>
@@ -1599,10 +1587,6 @@
         <translation>Outgoing letter register</translation>
     </message>
     <message>
-        <source>Letters and deadlines</source>
-        <translation>Letters and deadlines</translation>
-    </message>
-    <message>
         <source>Nothing is due in the next 14 days.</source>
         <translation>Nothing is due in the next 14 days.</translation>
     </message>
@@ -1642,6 +1626,30 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Amphoe Desk</source>
+        <translation>Amphoe Desk</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Close the program</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>Sign in to continue.</translation>
+    </message>
+    <message>
+        <source>The program's own backup copies of your data are in: %1</source>
+        <translation>The program's own backup copies of your data are in: %1</translation>
+    </message>
+    <message>
+        <source>The program cannot start.</source>
+        <translation>The program cannot start.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1672,30 +1680,6 @@
     <message>
         <source>Data and users</source>
         <translation>Data and users</translation>
-    </message>
-    <message>
-        <source>Amphoe Desk</source>
-        <translation>Amphoe Desk</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <source>Close the program</source>
-        <translation>Close the program</translation>
-    </message>
-    <message>
-        <source>Sign in to continue.</source>
-        <translation>Sign in to continue.</translation>
-    </message>
-    <message>
-        <source>The program's own backup copies of your data are in: %1</source>
-        <translation>The program's own backup copies of your data are in: %1</translation>
-    </message>
-    <message>
-        <source>The program cannot start.</source>
-        <translation>The program cannot start.</translation>
     </message>
 </context>
 <context>
@@ -2033,10 +2017,6 @@
     <message>
         <source>Programmes</source>
         <translation>Programmes</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
     </message>
     <message>
         <source>Counting the overview…</source>
@@ -2818,10 +2798,6 @@
     <message>
         <source>Province: district packages</source>
         <translation>Province: district packages</translation>
-    </message>
-    <message>
-        <source>Send to province</source>
-        <translation>Send to province</translation>
     </message>
     <message>
         <source>1. Build the package</source>

@@ -438,10 +438,6 @@
         <source>Agencies and remedy menu</source>
         <translation>หน่วยงานและเมนูแก้จน</translation>
     </message>
-    <message>
-        <source>Casework</source>
-        <translation>งานช่วยเหลือ</translation>
-    </message>
 </context>
 <context>
     <name>CataloguesTab</name>
@@ -556,10 +552,6 @@
     <message>
         <source>Users</source>
         <translation>ผู้ใช้</translation>
-    </message>
-    <message>
-        <source>Data and users</source>
-        <translation>ข้อมูลและผู้ใช้</translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1050,6 @@
     <message>
         <source>Clear</source>
         <translation>ล้างตัวกรอง</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>ครัวเรือน</translation>
     </message>
     <message>
         <source>Loading households…</source>
@@ -1599,10 +1587,6 @@
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <source>Letters and deadlines</source>
-        <translation>หนังสือและกำหนดส่ง</translation>
-    </message>
-    <message>
         <source>Nothing is due in the next 14 days.</source>
         <translation>ไม่มีงานที่ครบกำหนดส่งภายใน ๑๔ วัน</translation>
     </message>
@@ -1642,6 +1626,30 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Amphoe Desk</source>
+        <translation>อำเภอเดสก์ (Amphoe Desk)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>กำลังเปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>ปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>โปรดเข้าสู่ระบบเพื่อทำงานต่อ</translation>
+    </message>
+    <message>
+        <source>The program's own backup copies of your data are in: %1</source>
+        <translation>สำเนาสำรองข้อมูลที่โปรแกรมทำไว้เองอยู่ในโฟลเดอร์: %1</translation>
+    </message>
+    <message>
+        <source>The program cannot start.</source>
+        <translation>โปรแกรมเริ่มทำงานไม่ได้</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>หน้าหลัก</translation>
     </message>
@@ -1672,30 +1680,6 @@
     <message>
         <source>Data and users</source>
         <translation>ข้อมูลและผู้ใช้</translation>
-    </message>
-    <message>
-        <source>Amphoe Desk</source>
-        <translation>อำเภอเดสก์ (Amphoe Desk)</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>กำลังเปิดฐานข้อมูล…</translation>
-    </message>
-    <message>
-        <source>Close the program</source>
-        <translation>ปิดโปรแกรม</translation>
-    </message>
-    <message>
-        <source>Sign in to continue.</source>
-        <translation>โปรดเข้าสู่ระบบเพื่อทำงานต่อ</translation>
-    </message>
-    <message>
-        <source>The program's own backup copies of your data are in: %1</source>
-        <translation>สำเนาสำรองข้อมูลที่โปรแกรมทำไว้เองอยู่ในโฟลเดอร์: %1</translation>
-    </message>
-    <message>
-        <source>The program cannot start.</source>
-        <translation>โปรแกรมเริ่มทำงานไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -2033,10 +2017,6 @@
     <message>
         <source>Programmes</source>
         <translation>โครงการพิเศษ</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>หน้าหลัก</translation>
     </message>
     <message>
         <source>Counting the overview…</source>
@@ -2818,10 +2798,6 @@
     <message>
         <source>Province: district packages</source>
         <translation>ฝั่งจังหวัด: ชุดเอกสารจากอำเภอ</translation>
-    </message>
-    <message>
-        <source>Send to province</source>
-        <translation>ส่งจังหวัด</translation>
     </message>
     <message>
         <source>1. Build the package</source>

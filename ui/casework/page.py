@@ -292,9 +292,6 @@ class CaseworkPage(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.dialog: HouseholdCaseworkDialog | None = None
 
-    def title(self) -> str:
-        return self.tr("Casework")
-
     def load(self) -> None:
         self._tab_changed(self.tabs.currentIndex())
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.db import Database
 from desktop.settings import Settings
+from ui.navigation import title_of
 
 
 class Page(QWidget):
@@ -16,7 +17,8 @@ class Page(QWidget):
         self._loaded = False
 
     def title(self) -> str:
-        raise NotImplementedError
+        """The page's heading: its name in the navigation."""
+        return title_of(type(self))
 
     def activate(self) -> None:
         """Called each time the page is shown; loads data the first time."""

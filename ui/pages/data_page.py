@@ -47,9 +47,6 @@ class DataPage(Page):
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
 
-    def title(self) -> str:
-        return self.tr("Data and users")
-
     def load(self) -> None:
         self.backups.load()
 

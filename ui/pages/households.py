@@ -126,9 +126,6 @@ class HouseholdsPage(Page):
         self.import_button.clicked.connect(self.open_import)
         self._filling = False
 
-    def title(self) -> str:
-        return self.tr("Households")
-
     def load(self) -> None:
         """Filters now; the 100k ids in a worker so the window stays responsive."""
         self.fill_filters()

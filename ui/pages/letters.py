@@ -218,9 +218,6 @@ class LettersPage(Page):
         tabs.addTab(letters, self.tr("Outgoing letter register"))
         self.tabs = tabs
 
-    def title(self) -> str:
-        return self.tr("Letters and deadlines")
-
     def load(self) -> None:
         self.refresh()
 

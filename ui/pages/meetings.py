@@ -37,9 +37,6 @@ class MeetingsPage(Page):
         self.editor.changed.connect(self.refresh_list)
         self.tabs.currentChanged.connect(self.tab_changed)
 
-    def title(self) -> str:
-        return self.tr("Meetings")
-
     def load(self) -> None:
         self.list.load()
         if self.list.table.rowCount():

@@ -161,9 +161,6 @@ class OverviewPage(Page):
         layout.addLayout(tables)
         layout.addStretch(1)
 
-    def title(self) -> str:
-        return self.tr("Overview")
-
     # --- loading ---------------------------------------------------------------------------
 
     def load(self) -> None:

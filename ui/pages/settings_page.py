@@ -112,9 +112,6 @@ class SettingsPage(Page):
         layout.addWidget(self.save_button)
         layout.addStretch(1)
 
-    def title(self) -> str:
-        return self.tr("Settings")
-
     def load(self) -> None:
         with self.database.session() as session:
             office = load_office(session)

@@ -65,9 +65,6 @@ class SubmissionsPage(Page):
         self.tabs.addTab(self._open_tab(), self.tr("Open a package"))
         self.tabs.addTab(self._province_tab(), self.tr("Province: district packages"))
 
-    def title(self) -> str:
-        return self.tr("Send to province")
-
     # ----- build and send -------------------------------------------------------------
     def _send_tab(self) -> QWidget:
         scroll = QScrollArea()

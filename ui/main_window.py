@@ -203,11 +203,12 @@ class MainWindow(QMainWindow):
 
     def show_households(self, filters: dict[str, Any]) -> None:
         """The overview's click-through: the household list, filtered as the clicked figure counts."""
-        overview = self._built[0]
-        today = getattr(overview, "today", None)
-        if today is not None and "plan" in filters and "today" not in filters:
-            filters = {**filters, "today": today.isoformat()}  # "overdue" as of the overview's day
         from ui.pages.households import HouseholdsPage
+        from ui.pages.overview import OverviewPage  # loaded already: its click brought us here
+
+        overview = next((p for p in self.built_pages() if isinstance(p, OverviewPage)), None)
+        if overview is not None and "plan" in filters and "today" not in filters:
+            filters = {**filters, "today": overview.today.isoformat()}  # "overdue" as of the overview's day
 
         self.open_page(HouseholdsPage).show_filter(filters)
 

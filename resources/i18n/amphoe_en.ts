@@ -102,18 +102,6 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Add as new</source>
-        <translation>Add as new</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Save changes</translation>
-    </message>
-    <message>
-        <source>Stop using / use again</source>
-        <translation>Stop using / use again</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -2386,18 +2374,6 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>Add as new</source>
-        <translation>Add as new</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Save changes</translation>
-    </message>
-    <message>
-        <source>Stop using / use again</source>
-        <translation>Stop using / use again</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -3195,6 +3171,21 @@
     <message>
         <source>%1 changed.</source>
         <translation>%1 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>_CatalogueEditor</name>
+    <message>
+        <source>Add as new</source>
+        <translation>Add as new</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Stop using / use again</source>
+        <translation>Stop using / use again</translation>
     </message>
 </context>
 <context>

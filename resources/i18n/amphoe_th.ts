@@ -102,18 +102,6 @@
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <source>Add as new</source>
-        <translation>เพิ่มเป็นรายการใหม่</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>บันทึกการแก้ไข</translation>
-    </message>
-    <message>
-        <source>Stop using / use again</source>
-        <translation>ยกเลิกการใช้ / ใช้อีกครั้ง</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ใช้</translation>
     </message>
@@ -2386,18 +2374,6 @@
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <source>Add as new</source>
-        <translation>เพิ่มเป็นรายการใหม่</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>บันทึกการแก้ไข</translation>
-    </message>
-    <message>
-        <source>Stop using / use again</source>
-        <translation>ยกเลิกการใช้ / ใช้อีกครั้ง</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
@@ -3195,6 +3171,21 @@
     <message>
         <source>%1 changed.</source>
         <translation>เปลี่ยนสถานะ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>_CatalogueEditor</name>
+    <message>
+        <source>Add as new</source>
+        <translation>เพิ่มเป็นรายการใหม่</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Stop using / use again</source>
+        <translation>ยกเลิกการใช้ / ใช้อีกครั้ง</translation>
     </message>
 </context>
 <context>

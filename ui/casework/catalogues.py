@@ -68,6 +68,32 @@ class _CatalogueEditor(QWidget):
     def load(self) -> None:
         raise NotImplementedError
 
+    def add(self) -> bool:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+    def toggle_active(self) -> bool:
+        raise NotImplementedError
+
+    def _add_form_and_buttons(self, layout: QVBoxLayout, form: QFormLayout) -> None:
+        """Under the table: the form, the line for refusals, and add / save / stop using."""
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add as new"))
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.active_button = QPushButton(self.tr("Stop using / use again"))
+        self.add_button.clicked.connect(self.add)
+        self.save_button.clicked.connect(self.save)
+        self.active_button.clicked.connect(self.toggle_active)
+        buttons.addStretch(1)
+        for button in (self.add_button, self.save_button, self.active_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
     def _save_and_reload(self, work: Callable[[Session], object]) -> bool:
         ok = run_saving(self.database, self.error, work) is not None
         if ok:
@@ -94,20 +120,7 @@ class AgenciesEditor(_CatalogueEditor):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Contact person"), self.contact)
         form.addRow(self.tr("Phone"), self.phone)
-        layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add as new"))
-        self.save_button = QPushButton(self.tr("Save changes"))
-        self.active_button = QPushButton(self.tr("Stop using / use again"))
-        self.add_button.clicked.connect(self.add)
-        self.save_button.clicked.connect(self.save)
-        self.active_button.clicked.connect(self.toggle_active)
-        buttons.addStretch(1)
-        for button in (self.add_button, self.save_button, self.active_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        self._add_form_and_buttons(layout, form)
 
     def load(self) -> None:
         with self.database.session() as session:
@@ -187,20 +200,7 @@ class RemediesEditor(_CatalogueEditor):
         form.addRow(self.tr("Remedy"), self.title_edit)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Usual agency"), self.agency)
-        layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add as new"))
-        self.save_button = QPushButton(self.tr("Save changes"))
-        self.active_button = QPushButton(self.tr("Stop using / use again"))
-        self.add_button.clicked.connect(self.add)
-        self.save_button.clicked.connect(self.save)
-        self.active_button.clicked.connect(self.toggle_active)
-        buttons.addStretch(1)
-        for button in (self.add_button, self.save_button, self.active_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        self._add_form_and_buttons(layout, form)
 
     def load(self) -> None:
         with self.database.session() as session:

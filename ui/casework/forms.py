@@ -68,6 +68,24 @@ def run_saving(database: Database, error: QLabel, work: Callable[[Session], T]) 
     return result
 
 
+def add_save_and_history(
+    layout: QVBoxLayout, form: QFormLayout, save_text: str, history_title: str
+) -> tuple[QLabel, QPushButton, QListWidget]:
+    """A record form's lower part: the form, the line for refusals, Save, and the earlier records."""
+    layout.addLayout(form)
+    error = error_label()
+    layout.addWidget(error)
+    save_button = QPushButton(save_text)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(save_button)
+    layout.addLayout(row)
+    layout.addWidget(QLabel(history_title))
+    history = QListWidget()
+    layout.addWidget(history, 1)
+    return error, save_button, history
+
+
 class AnalysisForm(QWidget):
     """ทัศนคติ ทักษะ ทรัพยากร ทางออก: one analysis session with the household's members."""
 
@@ -93,19 +111,11 @@ class AnalysisForm(QWidget):
         form.addRow(self.tr("Skills"), self.skills)
         form.addRow(self.tr("Resources"), self.resources)
         form.addRow(self.tr("Way out"), self.way_out)
-        layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.save_button = QPushButton(self.tr("Save analysis"))
+        self.error, self.save_button, self.history = add_save_and_history(
+            layout, form, self.tr("Save analysis"), self.tr("Earlier analyses")
+        )
         self.save_button.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Earlier analyses")))
-        self.history = QListWidget()
         self.history.setWordWrap(True)
-        layout.addWidget(self.history, 1)
         self.reload()
 
     def reload(self) -> None:
@@ -171,18 +181,10 @@ class AssessmentForm(QWidget):
             self.capitals[name] = spin
             form.addRow(names[name], spin)
         form.addRow(self.tr("Stage"), self.stage)
-        layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.save_button = QPushButton(self.tr("Save assessment"))
+        self.error, self.save_button, self.history = add_save_and_history(
+            layout, form, self.tr("Save assessment"), self.tr("Over time")
+        )
         self.save_button.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Over time")))
-        self.history = QListWidget()
-        layout.addWidget(self.history, 1)
         self.reload()
 
     def reload(self) -> None:

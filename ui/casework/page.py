@@ -37,6 +37,17 @@ from ui.pages.base import Page
 from ui.workers import run_in_background
 
 
+def _count_and_export(layout: QVBoxLayout, export_text: str) -> tuple[QLabel, QPushButton]:
+    """A list's top line: how many, and on the right the button that exports them."""
+    top = QHBoxLayout()
+    count, export_button = QLabel(), QPushButton(export_text)
+    top.addWidget(count)
+    top.addStretch(1)
+    top.addWidget(export_button)
+    layout.addLayout(top)
+    return count, export_button
+
+
 def _view(model: RowsModel, widths: list[int], multi: bool = False) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -133,14 +144,8 @@ class QueueTab(QWidget):
         super().__init__(parent)
         self.database = database
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.count = QLabel()
-        self.export_button = QPushButton(self.tr("Export for keying in…"))
+        self.count, self.export_button = _count_and_export(layout, self.tr("Export for keying in…"))
         self.export_button.clicked.connect(self.choose_export)
-        top.addWidget(self.count)
-        top.addStretch(1)
-        top.addWidget(self.export_button)
-        layout.addLayout(top)
         self.model = RowsModel(
             [
                 self.tr("Date"),
@@ -227,14 +232,9 @@ class EscalatedTab(QWidget):
         super().__init__(parent)
         self.database = database
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.count = QLabel()
-        self.export_button = QPushButton(self.tr("Export the list for the province…"))
+        export_text = self.tr("Export the list for the province…")
+        self.count, self.export_button = _count_and_export(layout, export_text)
         self.export_button.clicked.connect(self.choose_export)
-        top.addWidget(self.count)
-        top.addStretch(1)
-        top.addWidget(self.export_button)
-        layout.addLayout(top)
         self.model = RowsModel(
             [
                 self.tr("Household"),

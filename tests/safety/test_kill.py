@@ -88,6 +88,45 @@ def _remove_database(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+def _restorer(pristine: Path, target: Path) -> Callable[[], None]:
+    """Puts the database back as it was before the work, for the next trial."""
+
+    def prepare() -> None:
+        _remove_database(target)
+        shutil.copy(pristine, target)
+
+    return prepare
+
+
+def _kill_trials(
+    work: Callable[[], None],
+    prepare: Callable[[], None],
+    target: Path,
+    duration: float,
+    trials: int,
+    rng: random.Random,
+    outcome: Callable[[], str],
+) -> Counter[str]:
+    """Kill the work at random moments; after each kill the database must pass its integrity
+    check, and outcome() (which asserts the state is one of the allowed ones) names the state."""
+    outcomes: Counter[str] = Counter()
+    for trial in range(trials):
+        prepare()
+        killed = _kill_during(work, _delay(trial, trials, duration, rng))
+        assert _integrity(target) == "ok"
+        outcomes[f"{outcome()}{'-killed' if killed else ''}"] += 1
+    return outcomes
+
+
+def _all_or_none(target: Path, full: int) -> Callable[[], str]:
+    def households() -> str:
+        count = _scalar(target, "SELECT count(*) FROM household")
+        assert count in (0, full), count
+        return "all" if count else "none"
+
+    return households
+
+
 @pytest.mark.slow
 def test_sigkill_during_restore_leaves_old_or_new_database(tmp_path: Path, data_dir: Path) -> None:
     target = tmp_path / "office.sqlite3"
@@ -112,21 +151,16 @@ def test_sigkill_during_restore_leaves_old_or_new_database(tmp_path: Path, data_
         restore_backup(backup, url, keep_dir=tmp_path / "kept")
         os._exit(0)
 
-    def prepare() -> None:
-        _remove_database(target)
-        shutil.copy(pristine, target)
-
+    prepare = _restorer(pristine, target)
     duration = _run_and_time(work, prepare)
-    rng = random.Random(7)
-    outcomes: Counter[str] = Counter()
-    for trial in range(RESTORE_TRIALS):
-        prepare()
-        killed = _kill_during(work, _delay(trial, RESTORE_TRIALS, duration, rng))
-        assert _integrity(target) == "ok"
+
+    def old_or_new() -> str:
         names = _scalar(target, "SELECT group_concat(DISTINCT village_name) FROM household")
         members = _scalar(target, "SELECT count(*) FROM member")
         assert (names, members) in {("OLD", old_members), ("NEW", new_members)}, (names, members)
-        outcomes[f"{names}{'-killed' if killed else ''}"] += 1
+        return str(names)
+
+    outcomes = _kill_trials(work, prepare, target, duration, RESTORE_TRIALS, random.Random(7), old_or_new)
     print(f"restore kill trials: {RESTORE_TRIALS}, outcomes {dict(outcomes)}")
     assert outcomes["OLD-killed"] > 0 and outcomes["NEW-killed"] + outcomes["NEW"] > 0
     # the folder is left usable: a later restore still works
@@ -151,20 +185,11 @@ def test_sigkill_during_large_load_leaves_all_or_nothing(tmp_path: Path, data_di
         database.dispose()
         os._exit(0)
 
-    def prepare() -> None:
-        _remove_database(target)
-        shutil.copy(pristine, target)
-
+    prepare = _restorer(pristine, target)
     duration = _run_and_time(work, prepare, runs=1)
-    rng = random.Random(11)
-    outcomes: Counter[str] = Counter()
-    for trial in range(LOAD_TRIALS):
-        prepare()
-        killed = _kill_during(work, _delay(trial, LOAD_TRIALS, duration, rng))
-        assert _integrity(target) == "ok"
-        households = _scalar(target, "SELECT count(*) FROM household")
-        assert households in (0, LOAD_HOUSEHOLDS), households
-        outcomes[f"{'all' if households else 'none'}{'-killed' if killed else ''}"] += 1
+    outcomes = _kill_trials(
+        work, prepare, target, duration, LOAD_TRIALS, random.Random(11), _all_or_none(target, LOAD_HOUSEHOLDS)
+    )
     print(f"load kill trials: {LOAD_TRIALS}, outcomes {dict(outcomes)}")
     assert outcomes["none-killed"] > 0 and outcomes["all"] + outcomes["all-killed"] > 0
 
@@ -192,21 +217,12 @@ def test_sigkill_during_household_import_leaves_all_or_nothing(tmp_path: Path, d
         database.dispose()
         os._exit(0)
 
-    def prepare() -> None:
-        _remove_database(target)
-        shutil.copy(pristine, target)
-
+    prepare = _restorer(pristine, target)
     duration = _run_and_time(work, prepare, runs=1)
     full = _scalar(target, "SELECT count(*) FROM household")
     assert isinstance(full, int) and full > IMPORT_HOUSEHOLDS // 2
-    rng = random.Random(13)
-    outcomes: Counter[str] = Counter()
-    for trial in range(IMPORT_TRIALS):
-        prepare()
-        killed = _kill_during(work, _delay(trial, IMPORT_TRIALS, duration, rng))
-        assert _integrity(target) == "ok"
-        households = _scalar(target, "SELECT count(*) FROM household")
-        assert households in (0, full), households
-        outcomes[f"{'all' if households else 'none'}{'-killed' if killed else ''}"] += 1
+    outcomes = _kill_trials(
+        work, prepare, target, duration, IMPORT_TRIALS, random.Random(13), _all_or_none(target, full)
+    )
     print(f"import kill trials: {IMPORT_TRIALS}, outcomes {dict(outcomes)}")
     assert outcomes["none-killed"] > 0 and outcomes["all"] + outcomes["all-killed"] > 0

@@ -10,9 +10,12 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a district's list is a few MB; anything this big is a mistake
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # what an xlsx may expand to
@@ -103,23 +106,25 @@ def _fill_merged(rows: list[list[Any]], ranges: Any) -> None:
                     row[c] = value
 
 
-def _read_excel(path: Path, sheet: str | None) -> Table:
+def _open_workbook(path: Path) -> CalamineWorkbook:
+    """Open with calamine, after the zip checks when it is an xlsx (an old .xls renamed
+    .xlsx is read as the .xls it is); a file calamine cannot open is refused."""
     from python_calamine import CalamineWorkbook
 
-    suffix = path.suffix.lower()
-    if suffix in {".xlsx", ".xlsm"}:
-        if _looks_like_xls(path):
-            suffix = ".xls"
-        else:
-            _check_xlsx_container(path)
+    if path.suffix.lower() in {".xlsx", ".xlsm"} and not _looks_like_xls(path):
+        _check_xlsx_container(path)
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # calamine raises its own and OS errors for broken files
         raise _refuse(
             path,
             "เปิดไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่ไฟล์ Excel",
             "cannot open the Excel file; it may be damaged or not an Excel file.",
         ) from error
+
+
+def _read_excel(path: Path, sheet: str | None) -> Table:
+    workbook = _open_workbook(path)
     try:
         names = list(workbook.sheet_names)
         if not names:
@@ -216,18 +221,7 @@ def sheet_names(path: Path) -> list[str]:
     _check_size(path)
     if path.suffix.lower() in CSV_SUFFIXES:
         return [path.stem]
-    from python_calamine import CalamineWorkbook
-
-    if path.suffix.lower() in {".xlsx", ".xlsm"} and not _looks_like_xls(path):
-        _check_xlsx_container(path)
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-    except Exception as error:
-        raise _refuse(
-            path,
-            "เปิดไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่ไฟล์ Excel",
-            "cannot open the Excel file; it may be damaged or not an Excel file.",
-        ) from error
+    workbook = _open_workbook(path)
     try:
         return list(workbook.sheet_names)
     finally:

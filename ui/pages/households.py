@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +169,8 @@ class HouseholdsPage(Page):
         """The combo boxes, plus what a click-through from the overview added beyond them."""
         status = self.logbook_combo.currentData()
         extra = self._extra
-        return HouseholdFilter(
+        return replace(
+            extra,
             subdistrict=self.subdistrict_combo.currentData()
             if extra.subdistrict is None
             else extra.subdistrict,
@@ -178,13 +180,6 @@ class HouseholdsPage(Page):
             programme_id=self.programme_combo.currentData()
             if extra.programme_id is None
             else extra.programme_id,
-            stage=extra.stage,
-            plan=extra.plan,
-            fiscal_year=extra.fiscal_year,
-            activity_from=extra.activity_from,
-            activity_to=extra.activity_to,
-            logbook_entered=extra.logbook_entered,
-            today=extra.today,
         )
 
     def show_filter(self, d: dict[str, Any]) -> None:
@@ -193,14 +188,15 @@ class HouseholdsPage(Page):
         wanted = HouseholdFilter.from_dict(d)
         self._filling = True
         self.search_edit.clear()
-        extra = HouseholdFilter(
-            stage=wanted.stage,
-            plan=wanted.plan,
-            fiscal_year=wanted.fiscal_year,
-            activity_from=wanted.activity_from,
-            activity_to=wanted.activity_to,
-            logbook_entered=wanted.logbook_entered,
-            today=wanted.today,
+        # What the combo boxes cannot show stays in the overview bar; they show the rest.
+        extra = replace(
+            wanted,
+            subdistrict=None,
+            village_no=None,
+            target_group=None,
+            logbook_status=None,
+            programme_id=None,
+            search="",
         )
         for combo, value in (
             (self.subdistrict_combo, wanted.subdistrict),

@@ -185,10 +185,27 @@ def demo_db_url(request: pytest.FixtureRequest) -> str:
     return url
 
 
+def _wait_for_background_work() -> None:
+    """Let the workers a test started (a page loading its figures, say) end before the next
+    test, or before their database is closed and dropped under them."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    if pool.activeThreadCount() and not pool.waitForDone(120_000):
+        raise RuntimeError("background work still running two minutes after its test ended")
+
+
+@pytest.fixture(autouse=True)
+def _background_work_ends_with_its_test() -> Iterator[None]:
+    yield
+    _wait_for_background_work()
+
+
 @pytest.fixture
 def database(db_url: str, data_dir: Path) -> Iterator[Database]:
     db = open_database(db_url)
     yield db
+    _wait_for_background_work()
     db.dispose()
 
 
@@ -197,4 +214,5 @@ def demo_database(demo_db_url: str, data_dir: Path) -> Iterator[Database]:
     """The demo district (loaded once per worker and copied: loading it takes seconds)."""
     db = open_database(demo_db_url)
     yield db
+    _wait_for_background_work()
     db.dispose()

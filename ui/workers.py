@@ -6,6 +6,7 @@ Results come back on the GUI thread through on_success / on_failure.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -23,12 +24,22 @@ log = logging.getLogger("amphoe.ui.workers")
 RUN_SYNCHRONOUSLY = False
 SHOW_DELAY_MS = 500
 
+# Jobs started on the pool, by id. Held here, not only by their Operation: an Operation dies
+# with its window, and a job freed while it runs would take its thread down with it. A job
+# is let go on the GUI thread once it has ended (_Signals.ended), never on its own thread.
+_running: dict[int, _Job] = {}
+
+
+def _let_go(job_id: int) -> None:
+    _running.pop(job_id, None)
+
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
+    ended = Signal(object)  # the job's id (too big for a C int), after whatever it reported
 
 
 class _Job(QRunnable):
@@ -40,9 +51,11 @@ class _Job(QRunnable):
         try:
             self._run()
         except RuntimeError as error:
-            # The window that asked for the work closed (or the program quit) first: the
-            # signals' Qt side is gone and there is nobody left to tell.
-            log.info("background work finished after its window closed: %s", error)
+            # The program quit first: the signals' Qt side is gone and nobody is left to tell.
+            log.info("background work finished after the program quit: %s", error)
+        finally:
+            with contextlib.suppress(RuntimeError):  # the program quit first
+                self.signals.ended.emit(id(self))
 
     def _run(self) -> None:
         progress = Progress(on_progress=self.signals.progress.emit, is_cancelled=self.cancel.is_set)
@@ -86,10 +99,15 @@ class Operation(QObject):
             self.dialog.setAutoClose(False)
             self.dialog.setAutoReset(False)
             self.dialog.canceled.connect(self._cancel.set)
+        self._on_success, self._on_failure = on_success, on_failure
+        self._on_cancel = on_cancel or (lambda: None)
+        # Bound methods, not lambdas: Qt then drops a result that arrives after this operation
+        # (with the window that asked for it) is gone, instead of calling into deleted widgets.
         self.signals.progress.connect(self._on_progress)
-        self.signals.succeeded.connect(lambda result: self._done(on_success, result))
-        self.signals.failed.connect(lambda error: self._done(on_failure, error))
-        self.signals.cancelled.connect(lambda: self._done(on_cancel or (lambda: None)))
+        self.signals.succeeded.connect(self._succeeded)
+        self.signals.failed.connect(self._failed)
+        self.signals.cancelled.connect(self._cancelled)
+        self.signals.ended.connect(_let_go)  # a plain function: called even when we are gone
         self._job = _Job(work, self.signals, self._cancel)
         self._job.setAutoDelete(False)
 
@@ -97,6 +115,7 @@ class Operation(QObject):
         if RUN_SYNCHRONOUSLY:
             self._job.run()
         else:
+            _running[id(self._job)] = self._job  # the pool does not own it
             QThreadPool.globalInstance().start(self._job)
 
     def cancel(self) -> None:
@@ -109,6 +128,15 @@ class Operation(QObject):
         self.dialog.setValue(min(done, total) if total else 0)
         if text:
             self.dialog.setLabelText(text)
+
+    def _succeeded(self, result: object) -> None:
+        self._done(self._on_success, result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._done(self._on_failure, error)
+
+    def _cancelled(self) -> None:
+        self._done(self._on_cancel)
 
     def _done(self, callback: Callable[..., None], *args: Any) -> None:
         if self.dialog is not None:

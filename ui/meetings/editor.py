@@ -264,8 +264,9 @@ class MeetingEditor(QWidget):
     def move_item(self, item_id: int, parent_id: object, index: int) -> None:
         parent = parent_id if isinstance(parent_id, int) else None
         call(self, self.database, lambda s: agenda.move_item(s, item_id, parent, index))
-        # The tree is inside its own drop handler: rebuild it once that has returned.
-        QTimer.singleShot(0, lambda: self.load(self.detail.id, item_id) if self.detail else None)
+        # The tree is inside its own drop handler: rebuild it once that has returned (unless
+        # the editor is gone by then: self as the context drops the call).
+        QTimer.singleShot(0, self, lambda: self.load(self.detail.id, item_id) if self.detail else None)
 
     def add_item(self) -> None:
         section = self.tree.current_section_id()

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from database.enums import AuditAction, Sex
 from database.models import AuditEntry, Household, Member
-from desktop.db import Database
+from desktop.db import Database, open_database
 from desktop.errors import UserError
 from desktop.households.editing import update_household
 from desktop.households.importing import ImportOptions, read_and_map, run_import, save_mapping, write_report
@@ -218,3 +218,44 @@ def test_read_and_map_shows_headers(database: Database, tmp_path: Path) -> None:
     _, mapping = read_and_map(database, path, ImportOptions())
     assert mapping.header_row == 3
     assert mapping.columns[1] == "full_name" and mapping.columns[4] == "village_no"
+
+
+def index_definitions(database: Database) -> list[tuple[str, str]]:
+    with database.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('household', 'member') ORDER BY name"
+        )
+        return [(name, sql) for name, sql in rows]
+
+
+def test_a_first_import_rebuilds_the_indexes_it_set_aside_and_a_failure_keeps_them(
+    migrated_sqlite_url: str, data_dir: Path, tmp_path: Path
+) -> None:
+    """Into an empty register the indexes are dropped for the insert and built again after it,
+    inside the import's transaction: a failure half-way leaves them as they were."""
+    database = open_database(migrated_sqlite_url)
+    before = index_definitions(database)
+    assert len(before) >= 9
+    path = write_xlsx(tmp_path / "messy.xlsx", messy_rows())
+    with database.engine.begin() as connection:  # the database itself refuses one member row
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse_malee AFTER INSERT ON member WHEN NEW.first_name = 'มาลี' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        )
+    with pytest.raises(Exception, match="refused by the test"):
+        run_import(database, path, ImportOptions())
+    assert counts(database) == (0, 0)
+    assert index_definitions(database) == before
+
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER refuse_malee")
+    assert run_import(database, path, ImportOptions()).written
+    assert counts(database) == (2, 3)
+    assert index_definitions(database) == before
+    with database.engine.connect() as connection:
+        plan = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM member WHERE national_id = ?", (make_id(1),)
+        ).all()
+    assert "ix_member_national_id" in str(plan)
+    database.dispose()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -104,6 +105,17 @@ def _json_dumps(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
+def begin_writing(connection: Connection) -> None:
+    """SQLite: open the write transaction now, before any reads or DDL of the writer.
+
+    Python's sqlite3 (before 3.12's ``autocommit``) begins a transaction only at the first
+    INSERT, UPDATE or DELETE: a DROP INDEX before it would be committed on its own, outside
+    the import's all-or-nothing transaction, and another writer could take the ids we reserve.
+    """
+    if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def reserve_ids(connection: Connection, table: Table, count: int) -> int:
     """Lock the table against other writers and return the first of ``count`` free ids."""
     if connection.dialect.name == "postgresql":
@@ -121,3 +133,36 @@ def advance_sequence(connection: Connection, table: Table) -> None:
                 f"(SELECT COALESCE(MAX(id), 1) FROM {table.name}))"
             )
         )
+
+
+@contextmanager
+def indexes_set_aside(connection: Connection, tables: Sequence[Table], adding: int) -> Iterator[None]:
+    """SQLite: drop the tables' secondary indexes while ``adding`` rows go in, then build them
+    again from their own stored definitions.
+
+    Keeping 7 indexes up to date row by row costs more than sorting them once (100k households:
+    2.2 s against 0.9 s plus 0.6 s to rebuild), but a rebuild sorts the whole table: only worth it
+    when the rows added outnumber the rows already there. It happens inside the caller's
+    transaction, so a failed import rolls the drop back with everything else.
+    """
+    first = tables[0]
+    if connection.dialect.name != "sqlite" or not adding:
+        yield
+        return
+    begin_writing(connection)
+    present = connection.execute(select(func.count()).select_from(first)).scalar() or 0
+    if adding < present:
+        yield
+        return
+    names = [table.name for table in tables]
+    found = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({', '.join('?' for _ in names)})",
+        tuple(names),
+    ).all()
+    quote = connection.dialect.identifier_preparer.quote
+    for name, _definition in found:
+        connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
+    yield  # on an error the caller rolls back, and the drop with it
+    for _name, definition in found:
+        connection.exec_driver_sql(definition)

@@ -29,7 +29,14 @@ from sqlalchemy.orm import Session
 from database.enums import AuditAction, Sex
 from database.models import AuditEntry, Household, Member
 from desktop.audit import current_user
-from desktop.households.importing.bulk import BulkInserter, Raw, advance_sequence, reserve_ids
+from desktop.households.importing.bulk import (
+    BulkInserter,
+    Raw,
+    advance_sequence,
+    begin_writing,
+    indexes_set_aside,
+    reserve_ids,
+)
 from desktop.households.importing.rows import HOUSEHOLD_FIELDS, MEMBER_FIELDS, Record
 from desktop.households.search import search_text
 from desktop.progress import NO_PROGRESS, Progress
@@ -448,51 +455,54 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
     now = dt.datetime.now(dt.UTC)
     user = current_user()
     connection = session.connection()
+    begin_writing(connection)
     audit: list[dict[str, Any]] = []
     total = len(plan.new_households) + 1
     if connection.dialect.name == "sqlite":
         # The default 2 MB page cache thrashes on 100k random index inserts (national IDs).
         connection.exec_driver_sql("PRAGMA cache_size=-131072")
-    if plan.new_households:
-        first_id = reserve_ids(connection, HH, len(plan.new_households))
-        households = BulkInserter(connection, HH, [c.name for c in HH.c], now)
-        member_columns = [c.name for c in MEM.c if c.name != "id"]
-        members = BulkInserter(connection, MEM, member_columns, now)
-        next_id = first_id
-        for chunk in _chunks(plan.new_households, 5000):
-            progress(next_id - first_id, total, "")
-            rows, people = [], []
-            for item in chunk:
-                values = {**NEW_HOUSEHOLD, **item.values}
-                if "target_group" not in item.values and not item.members[0]["national_id"]:
-                    values["target_group"] = 4
-                values["id"] = next_id
-                values["source"] = source
-                values["imported"] = CREATED_BY_IMPORT
-                parts = [
-                    values["house_no"],
-                    values["house_code"] or "",
-                    to_arabic_digits(values["village_name"]),
-                ]
-                for m in item.members:
-                    parts += (m["first_name"], m["last_name"], m["national_id"] or "")
-                values["search_text"] = " ".join(filter(None, parts)).lower()  # parts are clean already
-                rows.append(values)
-                for member in item.members:
-                    member["household_id"] = next_id
-                    people.append(member)
-                next_id += 1
-            households.insert(rows)
-            members.insert(people)
-        advance_sequence(connection, HH)
-        audit.append(
-            {
-                "user_name": user, "action": AuditAction.IMPORT, "entity": "household", "entity_id": None,
-                "field": "", "before": None,
-                "after": {"first_id": first_id, "last_id": next_id - 1, "file": source},
-                "summary": f"นำเข้า {len(plan.new_households)} ครัวเรือนใหม่จาก {source}",
-            }
-        )  # fmt: skip
+    # A first import into an empty register: indexes built once at the end, not row by row.
+    with indexes_set_aside(connection, [HH, MEM], adding=len(plan.new_households)):
+        if plan.new_households:
+            first_id = reserve_ids(connection, HH, len(plan.new_households))
+            households = BulkInserter(connection, HH, [c.name for c in HH.c], now)
+            member_columns = [c.name for c in MEM.c if c.name != "id"]
+            members = BulkInserter(connection, MEM, member_columns, now)
+            next_id = first_id
+            for chunk in _chunks(plan.new_households, 5000):
+                progress(next_id - first_id, total, "")
+                rows, people = [], []
+                for item in chunk:
+                    values = {**NEW_HOUSEHOLD, **item.values}
+                    if "target_group" not in item.values and not item.members[0]["national_id"]:
+                        values["target_group"] = 4
+                    values["id"] = next_id
+                    values["source"] = source
+                    values["imported"] = CREATED_BY_IMPORT
+                    parts = [
+                        values["house_no"],
+                        values["house_code"] or "",
+                        to_arabic_digits(values["village_name"]),
+                    ]
+                    for m in item.members:
+                        parts += (m["first_name"], m["last_name"], m["national_id"] or "")
+                    values["search_text"] = " ".join(filter(None, parts)).lower()  # parts are clean already
+                    rows.append(values)
+                    for member in item.members:
+                        member["household_id"] = next_id
+                        people.append(member)
+                    next_id += 1
+                households.insert(rows)
+                members.insert(people)
+            advance_sequence(connection, HH)
+            audit.append(
+                {
+                    "user_name": user, "action": AuditAction.IMPORT, "entity": "household", "entity_id": None,
+                    "field": "", "before": None,
+                    "after": {"first_id": first_id, "last_id": next_id - 1, "file": source},
+                    "summary": f"นำเข้า {len(plan.new_households)} ครัวเรือนใหม่จาก {source}",
+                }
+            )  # fmt: skip
     if plan.new_members:
         BulkInserter(connection, MEM, [c.name for c in MEM.c if c.name != "id"], now).insert(plan.new_members)
     _bulk_update(session, HH, plan.household_updates, {"updated_at": now})

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
+from desktop.households.importing.xlsx_parts import read_in_parts
 
 if TYPE_CHECKING:
     from python_calamine import CalamineWorkbook
@@ -111,7 +112,7 @@ def _open_workbook(path: Path) -> CalamineWorkbook:
     .xlsx is read as the .xls it is); a file calamine cannot open is refused."""
     from python_calamine import CalamineWorkbook
 
-    if path.suffix.lower() in {".xlsx", ".xlsm"} and not _looks_like_xls(path):
+    if _is_xlsx(path):
         _check_xlsx_container(path)
     try:
         return CalamineWorkbook.from_path(str(path))
@@ -123,7 +124,27 @@ def _open_workbook(path: Path) -> CalamineWorkbook:
         ) from error
 
 
+def _check_cells(path: Path, sheet: str, width: int, height: int) -> None:
+    if width * height > MAX_CELLS:
+        raise _refuse(
+            path,
+            f"แผ่นงาน '{sheet}' ใหญ่เกินไป ({height} แถว × {width} คอลัมน์)",
+            f"the sheet '{sheet}' is too large ({height} rows × {width} columns).",
+        )
+
+
+def _is_xlsx(path: Path) -> bool:
+    return path.suffix.lower() in {".xlsx", ".xlsm"} and not _looks_like_xls(path)
+
+
 def _read_excel(path: Path, sheet: str | None) -> Table:
+    if _is_xlsx(path):
+        _check_xlsx_container(path)
+        parts = read_in_parts(path, sheet)  # a big single sheet: parsed on all cores
+        if parts is not None:
+            _check_cells(path, parts.name, max(map(len, parts.rows), default=0), len(parts.rows))
+            _fill_merged(parts.rows, parts.merged)
+            return Table(parts.name, parts.rows, parts.sheet_names)
     workbook = _open_workbook(path)
     try:
         names = list(workbook.sheet_names)
@@ -138,13 +159,7 @@ def _read_excel(path: Path, sheet: str | None) -> Table:
         chosen = sheet if sheet is not None else names[0]
         try:
             data = workbook.get_sheet_by_name(chosen)
-            width, height = data.width, data.height
-            if width * height > MAX_CELLS:
-                raise _refuse(
-                    path,
-                    f"แผ่นงาน '{chosen}' ใหญ่เกินไป ({height} แถว × {width} คอลัมน์)",
-                    f"the sheet '{chosen}' is too large ({height} rows × {width} columns).",
-                )
+            _check_cells(path, chosen, data.width, data.height)
             rows = data.to_python(skip_empty_area=False)
             try:
                 merged = data.merged_cell_ranges

@@ -1,0 +1,81 @@
+"""A big sheet read in parts on several cores gives exactly the rows of one ordinary read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from python_calamine import CalamineWorkbook
+
+from desktop.households.importing import reader, xlsx_parts
+from desktop.households.importing.reader import read_table
+from tests.households.files import make_id, write_xlsx
+
+
+@pytest.fixture(autouse=True)
+def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Split even test-sized sheets, in three parts (more cuts than the machine has cores)."""
+    monkeypatch.setattr(xlsx_parts, "SPLIT_FROM_BYTES", 1)
+    monkeypatch.setattr(xlsx_parts, "_parts_wanted", lambda: 3)
+
+
+def one_piece(path: Path) -> list[list[Any]]:
+    workbook = CalamineWorkbook.from_path(str(path))
+    sheet = workbook.get_sheet_by_index(0)
+    rows = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+    reader._fill_merged(rows, sheet.merged_cell_ranges)
+    workbook.close()
+    return rows
+
+
+def field_rows(count: int) -> list[list[Any]]:
+    rows: list[list[Any]] = [["บัญชีครัวเรือนเป้าหมาย อำเภอเวียงทอง"], [], ["ลำดับ", "เลขประจำตัวประชาชน", "ชื่อ-สกุล"]]
+    for i in range(1, count + 1):
+        rows.append([i, make_id(i), f"นาย ทดสอบ{i % 50} ใจดี", i * 10.5, dt.datetime(2025, 1, 1 + i % 28), "ม.๓"])
+    return rows
+
+
+def test_parts_join_into_the_same_rows_as_one_read(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "big.xlsx", field_rows(3000), merges=["A1:F1"])
+    parts = xlsx_parts.read_in_parts(path, None)
+    assert parts is not None
+    reader._fill_merged(parts.rows, parts.merged)  # the merge's ranges come with the first part
+    assert parts.rows == one_piece(path)
+    assert read_table(path).rows == one_piece(path)  # the import's reader takes this path
+    assert parts.name == "Sheet1" and parts.sheet_names == ["Sheet1"]
+
+
+def test_blank_rows_and_an_empty_first_column_at_the_cuts_stay_in_place(tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    for r in range(1, 2001):
+        if 900 <= r <= 1500:
+            if r % 3 == 0:
+                continue  # blank rows, some of them where a cut falls
+            sheet.cell(row=r, column=3, value=f"แถว {r}")  # A and B empty for a long stretch
+        else:
+            sheet.cell(row=r, column=1, value=r)
+            sheet.cell(row=r, column=2, value=f"ค่า {r}")
+    sheet.cell(row=2400, column=8, value="ท้ายตาราง")
+    path = tmp_path / "gaps.xlsx"
+    workbook.save(path)
+    parts = xlsx_parts.read_in_parts(path, None)
+    assert parts is not None
+    assert parts.rows == one_piece(path)
+    assert parts.rows[2399][7] == "ท้ายตาราง" and parts.rows[1199][2] == ""
+
+
+def test_files_it_does_not_split_are_read_the_ordinary_way(tmp_path: Path) -> None:
+    two_sheets = Workbook()
+    two_sheets.active.append(["ก", "ข"])
+    two_sheets.create_sheet("อื่น").append(["ค"])
+    two_sheets.save(tmp_path / "two.xlsx")
+    assert xlsx_parts.read_in_parts(tmp_path / "two.xlsx", None) is None
+    assert read_table(tmp_path / "two.xlsx").rows == [["ก", "ข"]]
+
+    path = write_xlsx(tmp_path / "named.xlsx", field_rows(50), title="ข้อมูล")
+    assert xlsx_parts.read_in_parts(path, "อื่น") is None  # the ordinary reader says there is no such sheet
+    assert xlsx_parts.read_in_parts(path, "ข้อมูล") is not None

@@ -34,7 +34,9 @@ def one_piece(path: Path) -> list[list[Any]]:
 def field_rows(count: int) -> list[list[Any]]:
     rows: list[list[Any]] = [["บัญชีครัวเรือนเป้าหมาย อำเภอเวียงทอง"], [], ["ลำดับ", "เลขประจำตัวประชาชน", "ชื่อ-สกุล"]]
     for i in range(1, count + 1):
-        rows.append([i, make_id(i), f"นาย ทดสอบ{i % 50} ใจดี", i * 10.5, dt.datetime(2025, 1, 1 + i % 28), "ม.๓"])
+        rows.append(
+            [i, make_id(i), f"นาย ทดสอบ{i % 50} ใจดี", i * 10.5, dt.datetime(2025, 1, 1 + i % 28), "ม.๓"]
+        )
     return rows
 
 

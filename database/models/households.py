@@ -20,7 +20,8 @@ class Household(Timestamped, Base):
     house_no: Mapped[str] = mapped_column(String(32), default="")  # บ้านเลขที่
     village_no: Mapped[int | None]  # หมู่ที่
     village_name: Mapped[str] = mapped_column(default="")  # หมู่บ้าน
-    subdistrict: Mapped[str] = mapped_column(default="", index=True)  # ตำบล
+    # ตำบล: searched through ix_household_address and ix_household_overview, which lead with it
+    subdistrict: Mapped[str] = mapped_column(default="")
     district: Mapped[str] = mapped_column(default="")  # อำเภอ
     province: Mapped[str] = mapped_column(default="")  # จังหวัด
     postcode: Mapped[str] = mapped_column(String(5), default="")

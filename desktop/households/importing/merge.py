@@ -280,6 +280,9 @@ NEW_MEMBER: dict[str, Any] = {
 }  # fmt: skip
 
 
+NEW_MEMBER_COLUMNS = ("household_id", "sort_order", "is_head", "elderly", "child", *MEMBER_FIELDS)
+
+
 def _new_member(person: Record, order: int, head: bool) -> dict[str, Any]:
     found = person.member
     values = {**NEW_MEMBER, **found}
@@ -288,8 +291,18 @@ def _new_member(person: Record, order: int, head: bool) -> dict[str, Any]:
     values["is_head"] = head
     values["elderly"] = age is not None and age >= 60
     values["child"] = age is not None and age < 18
-    values["imported"] = CREATED_BY_IMPORT
     return values
+
+
+def _new_household(values: dict[str, Any], people: list[Record]) -> NewHousehold:
+    if len(people) == 1:
+        person = people[0]
+        return NewHousehold(values, [_new_member(person, 0, True)], [person.row])
+    head = next((p for p in people if p.is_head), people[0])
+    ordered = [head, *(p for p in people if p is not head)]
+    return NewHousehold(
+        values, [_new_member(p, i, p is head) for i, p in enumerate(ordered)], [p.row for p in ordered]
+    )
 
 
 def plan_import(session: Session, records: list[Record], progress: Progress = NO_PROGRESS) -> Plan:
@@ -297,22 +310,17 @@ def plan_import(session: Session, records: list[Record], progress: Progress = NO
     plan = Plan()
     groups = _group(records)
     total = len(groups)
+    searching = bool(register.households)  # an empty register: every household is new
     for done, group in enumerate(groups):
         if done % 2000 == 0:
             progress(done, total, "")
-        people = _people(group)
-        values = _household_values(group)
-        household_id = register.find_household(values, people) if register.households else None
+        if len(group) == 1:
+            people, values = group, group[0].household
+        else:
+            people, values = _people(group), _household_values(group)
+        household_id = register.find_household(values, people) if searching else None
         if household_id is None:
-            head = next((p for p in people if p.is_head), people[0])
-            ordered = [head, *(p for p in people if p is not head)] if len(people) > 1 else people
-            plan.new_households.append(
-                NewHousehold(
-                    values=values,
-                    members=[_new_member(p, i, p is head) for i, p in enumerate(ordered)],
-                    rows=[p.row for p in ordered],
-                )
-            )
+            plan.new_households.append(_new_household(values, people))
             continue
         changed = _plan_household(plan, register, household_id, values, people)
         if not changed:
@@ -465,10 +473,11 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
     with indexes_set_aside(connection, [HH, MEM], adding=len(plan.new_households)):
         if plan.new_households:
             first_id = reserve_ids(connection, HH, len(plan.new_households))
-            households = BulkInserter(connection, HH, [c.name for c in HH.c], now)
-            member_columns = [c.name for c in MEM.c if c.name != "id"]
-            members = BulkInserter(connection, MEM, member_columns, now)
+            fixed = {"source": source, "imported": CREATED_BY_IMPORT}
+            households = BulkInserter(connection, HH, ["id", *HOUSEHOLD_FIELDS, "search_text"], now, fixed)
+            members = BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, now, {"imported": CREATED_BY_IMPORT})
             next_id = first_id
+            village_digits: dict[str, str] = {}  # a district has a few hundred village names
             for chunk in _chunks(plan.new_households, 5000):
                 progress(next_id - first_id, total, "")
                 rows, people = [], []
@@ -477,13 +486,10 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
                     if "target_group" not in item.values and not item.members[0]["national_id"]:
                         values["target_group"] = 4
                     values["id"] = next_id
-                    values["source"] = source
-                    values["imported"] = CREATED_BY_IMPORT
-                    parts = [
-                        values["house_no"],
-                        values["house_code"] or "",
-                        to_arabic_digits(values["village_name"]),
-                    ]
+                    village = values["village_name"]
+                    if village not in village_digits:
+                        village_digits[village] = to_arabic_digits(village)
+                    parts = [values["house_no"], values["house_code"] or "", village_digits[village]]
                     for m in item.members:
                         parts += (m["first_name"], m["last_name"], m["national_id"] or "")
                     values["search_text"] = " ".join(filter(None, parts)).lower()  # parts are clean already
@@ -492,8 +498,8 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
                         member["household_id"] = next_id
                         people.append(member)
                     next_id += 1
-                households.insert(rows)
-                members.insert(people)
+                households.insert(rows, complete=True)
+                members.insert(people, complete=True)
             advance_sequence(connection, HH)
             audit.append(
                 {
@@ -504,7 +510,9 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
                 }
             )  # fmt: skip
     if plan.new_members:
-        BulkInserter(connection, MEM, [c.name for c in MEM.c if c.name != "id"], now).insert(plan.new_members)
+        BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, now, {"imported": CREATED_BY_IMPORT}).insert(
+            plan.new_members
+        )
     _bulk_update(session, HH, plan.household_updates, {"updated_at": now})
     _bulk_update(session, MEM, plan.member_updates, {"updated_at": now})
     for diff in plan.changes:

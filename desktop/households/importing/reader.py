@@ -1,6 +1,7 @@
 """Read a spreadsheet (.xlsx, .xls, .csv) into plain rows, refusing broken files in one sentence.
 
-Rows keep the sheet's own numbering: ``Table.rows[i]`` is sheet row ``i + 1``.
+Rows keep the sheet's own numbering: ``Table.rows[i]`` is sheet row ``i + 1``. A big sheet
+can be read ``streaming``: its rows keep arriving while the first ones are validated.
 """
 
 from __future__ import annotations
@@ -8,12 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
-from desktop.households.importing.xlsx_parts import read_in_parts
+from desktop.households.importing.xlsx_parts import SheetRows, read_in_parts
 
 if TYPE_CHECKING:
     from python_calamine import CalamineWorkbook
@@ -34,6 +36,16 @@ class Table:
     name: str
     rows: list[list[Any]]
     sheet_names: list[str] = field(default_factory=list)
+    more: Iterator[int] | None = None  # streaming: appends the rows still being read to rows
+    expected_rows: int = 0  # streaming: an estimate of len(rows) at the end, for progress
+
+    def arrivals(self) -> Iterator[int]:
+        """``len(rows)`` now, and again each time more rows have arrived."""
+        more, self.more = self.more, None
+        if more is None:
+            yield len(self.rows)
+        else:  # its first step checks the rows there already (and fills their merged cells)
+            yield from more
 
 
 def _refuse(path: Path, th: str, en: str) -> UserError:
@@ -90,15 +102,16 @@ def _looks_like_xls(path: Path) -> bool:
         return handle.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def _fill_merged(rows: list[list[Any]], ranges: Any) -> None:
-    """A merged cell's value stands in every cell of the merge (e.g. ตำบล merged down a column)."""
+def _fill_merged(rows: list[list[Any]], ranges: Any, from_row: int = 0) -> None:
+    """A merged cell's value stands in every cell of the merge (e.g. ตำบล merged down a column);
+    ``from_row``: fill only rows from there on (the rows before it were filled already)."""
     for (r0, c0), (r1, c1) in ranges or ():
-        if r0 >= len(rows) or c0 >= len(rows[r0]):
+        if r0 >= len(rows) or c0 >= len(rows[r0]) or r1 < from_row:
             continue
         value = rows[r0][c0]
         if value in ("", None):
             continue
-        for r in range(r0, min(r1, len(rows) - 1) + 1):
+        for r in range(max(r0, from_row), min(r1, len(rows) - 1) + 1):
             row = rows[r]
             for c in range(c0, c1 + 1):
                 while len(row) <= c:
@@ -133,18 +146,45 @@ def _check_cells(path: Path, sheet: str, width: int, height: int) -> None:
         )
 
 
+def _checked(path: Path, parts: SheetRows) -> Iterator[int]:
+    """The parts as they arrive, each checked for size and its merged cells filled."""
+    rows, done, width = parts.rows, 0, 0
+    try:
+        for count in parts.arriving:
+            width = max(width, max((len(row) for row in rows[done:count]), default=0))
+            _check_cells(path, parts.name, width, count)
+            _fill_merged(rows, parts.merged, done)
+            done = count
+            yield count
+    except UserError:
+        raise
+    except Exception as error:  # calamine failed on a later part: the file is damaged there
+        raise _refuse(
+            path,
+            "อ่านข้อมูลในไฟล์ไม่ได้ ไฟล์อาจเสียหรือไม่สมบูรณ์",
+            "cannot read the data in the file; it may be damaged or incomplete.",
+        ) from error
+    finally:
+        parts.arriving.close()
+
+
 def _is_xlsx(path: Path) -> bool:
     return path.suffix.lower() in {".xlsx", ".xlsm"} and not _looks_like_xls(path)
 
 
-def _read_excel(path: Path, sheet: str | None) -> Table:
+def _read_excel(path: Path, sheet: str | None, streaming: bool) -> Table:
     if _is_xlsx(path):
         _check_xlsx_container(path)
         parts = read_in_parts(path, sheet)  # a big single sheet: parsed on all cores
         if parts is not None:
-            _check_cells(path, parts.name, max(map(len, parts.rows), default=0), len(parts.rows))
-            _fill_merged(parts.rows, parts.merged)
-            return Table(parts.name, parts.rows, parts.sheet_names)
+            table = Table(
+                parts.name, parts.rows, parts.sheet_names, _checked(path, parts), parts.expected_rows
+            )
+            if not streaming:
+                for _count in table.arrivals():
+                    pass
+                parts.complete()
+            return table
     workbook = _open_workbook(path)
     try:
         names = list(workbook.sheet_names)
@@ -214,13 +254,17 @@ def _read_csv(path: Path) -> Table:
     return Table(path.stem, rows, [path.stem])
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
-    """Read one sheet of a spreadsheet file; raise UserError with one sentence if it is unusable."""
+def read_table(path: Path, sheet: str | None = None, streaming: bool = False) -> Table:
+    """Read one sheet of a spreadsheet file; raise UserError with one sentence if it is unusable.
+
+    ``streaming``: a big sheet may return with its first rows only, the rest coming through
+    ``Table.arrivals()`` (and its rows may be of unequal width).
+    """
     path = Path(path)
     _check_size(path)
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
-        return _read_excel(path, sheet)
+        return _read_excel(path, sheet, streaming)
     if suffix in CSV_SUFFIXES:
         return _read_csv(path)
     raise _refuse(

@@ -185,88 +185,92 @@ def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS)
     id_header = header("national_id") or "เลขประจำตัวประชาชน"
     name_header = header("full_name") or header("first_name")
     rows = table.rows
-    total = len(rows)
     start = mapping.header_row + 1
     text = clean.text
-    for index in range(start, total):
-        if (index - start) % 5000 == 0:
-            progress(index, total, "")
-        raw = rows[index]
-        if not any(raw):
-            parsed.skipped_blank += 1
-            continue
-        first_filled = next(v for v in raw if v)
-        if isinstance(first_filled, str) and clean.is_total_row([text(first_filled)]):
-            parsed.skipped_totals += 1
-            continue
-        width = len(raw)
-        if not any(raw[i] for i in mapped if i < width):
-            parsed.skipped_blank += 1
-            continue
-        parsed.rows_read += 1
-        row_no = index + 1
-        problems: list[Problem] = []
-        household: dict[str, Any] = {}
-        member: dict[str, Any] = {}
-        for column, convert, to_household, cacheable, column_header, cache in simple:
-            value = raw[column] if column < width else ""
-            if value == "" or value is None:
+    for arrived in table.arrivals():  # a big sheet: its later rows still being read meanwhile
+        total = max(arrived, table.expected_rows)
+        for index in range(start, arrived):
+            if (index - start) % 5000 == 0:
+                progress(index, total, "")
+            raw = rows[index]
+            if not any(raw):
+                parsed.skipped_blank += 1
                 continue
-            if cacheable:  # ตำบล, หมู่, กลุ่ม… repeat down the sheet: convert each value once
-                updates = cache.get(value, _UNSEEN)
-                if updates is _UNSEEN:
-                    updates = cache[value] = _converted(convert, value)
+            first_filled = next(v for v in raw if v)
+            if isinstance(first_filled, str) and clean.is_total_row([text(first_filled)]):
+                parsed.skipped_totals += 1
+                continue
+            width = len(raw)
+            if not any(raw[i] for i in mapped if i < width):
+                parsed.skipped_blank += 1
+                continue
+            parsed.rows_read += 1
+            row_no = index + 1
+            problems: list[Problem] = []
+            household: dict[str, Any] = {}
+            member: dict[str, Any] = {}
+            for column, convert, to_household, cacheable, column_header, cache in simple:
+                value = raw[column] if column < width else ""
+                if value == "" or value is None:
+                    continue
+                if cacheable:  # ตำบล, หมู่, กลุ่ม… repeat down the sheet: convert each value once
+                    updates = cache.get(value, _UNSEEN)
+                    if updates is _UNSEEN:
+                        updates = cache[value] = _converted(convert, value)
+                else:
+                    updates = _converted(convert, value)
+                if type(updates) is clean.BadValue:
+                    problems.append(Problem(row_no, column_header, text(value), str(updates)))
+                elif updates:
+                    (household if to_household else member).update(updates)
+
+            # Names: one column "ชื่อ-สกุล", or title / first / last in separate columns.
+            title = text(_cell(raw, title_col))
+            first = text(_cell(raw, first_col))
+            last = text(_cell(raw, last_col))
+            if full_col is not None and not first:
+                t, first, rest = clean.full_name(_cell(raw, full_col))
+                title = title or t
+                last = last or rest
+            elif first and not title:
+                title, first = clean.split_title(first)
+                if " " in first and not last:
+                    first, last = first.split(" ", 1)
+            if not first:
+                problems.append(Problem(row_no, name_header, "", "ไม่มีชื่อ"))
+            member["title"], member["first_name"], member["last_name"] = title, first, last
+            if "sex" not in member:
+                sex = clean.title_sex(title)
+                if sex is not None:
+                    member["sex"] = sex
+
+            raw_id = _cell(raw, id_col)
+            if type(raw_id) is str and len(raw_id) == 13 and raw_id.isascii() and raw_id.isdigit():
+                national_id = raw_id
             else:
-                updates = _converted(convert, value)
-            if type(updates) is clean.BadValue:
-                problems.append(Problem(row_no, column_header, text(value), str(updates)))
-            elif updates:
-                (household if to_household else member).update(updates)
-
-        # Names: one column "ชื่อ-สกุล", or title / first / last in separate columns.
-        title = text(_cell(raw, title_col))
-        first = text(_cell(raw, first_col))
-        last = text(_cell(raw, last_col))
-        if full_col is not None and not first:
-            t, first, rest = clean.full_name(_cell(raw, full_col))
-            title = title or t
-            last = last or rest
-        elif first and not title:
-            title, first = clean.split_title(first)
-            if " " in first and not last:
-                first, last = first.split(" ", 1)
-        if not first:
-            problems.append(Problem(row_no, name_header, "", "ไม่มีชื่อ"))
-        member["title"], member["first_name"], member["last_name"] = title, first, last
-        if "sex" not in member:
-            sex = clean.title_sex(title)
-            if sex is not None:
-                member["sex"] = sex
-
-        raw_id = _cell(raw, id_col)
-        if type(raw_id) is str and len(raw_id) == 13 and raw_id.isascii() and raw_id.isdigit():
-            national_id = raw_id
-        else:
-            national_id = normalize_national_id(raw_id) if id_col is not None else ""
-        if national_id:
-            if not is_valid_national_id(national_id):
-                reason = (
-                    "เลขประจำตัวประชาชนต้องมี 13 หลัก"
-                    if len(national_id) != 13 or not national_id.isdigit()
-                    else "เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)"
+                national_id = normalize_national_id(raw_id) if id_col is not None else ""
+            if national_id:
+                if not is_valid_national_id(national_id):
+                    reason = (
+                        "เลขประจำตัวประชาชนต้องมี 13 หลัก"
+                        if len(national_id) != 13 or not national_id.isdigit()
+                        else "เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)"
+                    )
+                    problems.append(Problem(row_no, id_header, text(raw_id), reason))
+                else:
+                    member["national_id"] = national_id
+            elif household.get("target_group") != 4:
+                problems.append(
+                    Problem(row_no, id_header, "", "ไม่มีเลขประจำตัวประชาชน (เว้นได้เฉพาะกลุ่มเป้าหมายที่ 4)")
                 )
-                problems.append(Problem(row_no, id_header, text(raw_id), reason))
-            else:
-                member["national_id"] = national_id
-        elif household.get("target_group") != 4:
-            problems.append(Problem(row_no, id_header, "", "ไม่มีเลขประจำตัวประชาชน (เว้นได้เฉพาะกลุ่มเป้าหมายที่ 4)"))
 
-        if problems:
-            problems.sort(key=lambda p: p.column)
-            parsed.problems.extend(problems)
-            parsed.rejected.append((row_no, list(raw)))
-            continue
-        is_head = "หัวหน้า" in member.get("relation", "")
-        parsed.records.append(Record(row_no, household, member, is_head))
-    progress(total, total, "")
+            if problems:
+                problems.sort(key=lambda p: p.column)
+                parsed.problems.extend(problems)
+                parsed.rejected.append((row_no, list(raw)))
+                continue
+            is_head = "หัวหน้า" in member.get("relation", "")
+            parsed.records.append(Record(row_no, household, member, is_head))
+        start = max(start, arrived)
+    progress(len(rows), len(rows), "")
     return parsed

@@ -61,10 +61,15 @@ class ImportResult:
 
 
 def read_and_map(
-    database: Database, path: Path, options: ImportOptions, progress: Progress = NO_PROGRESS
+    database: Database,
+    path: Path,
+    options: ImportOptions,
+    progress: Progress = NO_PROGRESS,
+    streaming: bool = False,
 ) -> tuple[Table, Mapping]:
+    """The sheet and its column mapping; ``streaming``: see ``read_table``."""
     progress(0, 0, "")
-    table = read_table(path, options.sheet)
+    table = read_table(path, options.sheet, streaming)
     if options.mapping is not None:
         mapping = options.mapping
     else:
@@ -89,8 +94,8 @@ def run_import(
 
 
 def _run_import(database: Database, path: Path, options: ImportOptions, progress: Progress) -> ImportResult:
-    table, mapping = read_and_map(database, path, options, progress)
-    parsed = parse_rows(table, mapping, progress)
+    table, mapping = read_and_map(database, path, options, progress, streaming=True)
+    parsed = parse_rows(table, mapping, progress)  # validates while the rest is still read
     del table
     if parsed.rows_read == 0:
         raise UserError(

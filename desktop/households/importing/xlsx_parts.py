@@ -7,6 +7,9 @@ files (shared strings, styles, workbook), and calamine loads the parts on parall
 Cells carry their own references (``<c r="B50118">``), so every part knows where its rows
 sit; the rows are joined back in sheet order, gaps (blank rows at a cut) kept as blank rows.
 
+The rows arrive part by part: there are more parts than threads, so the import validates the
+first parts while calamine is still reading the last ones.
+
 Only for the plain case: one worksheet, big enough to be worth it, rows that carry their
 ``r`` attribute. Anything else, or anything unexpected, returns None and the caller reads
 the file the ordinary way (which also gives broken files their one-sentence refusal).
@@ -18,7 +21,8 @@ import io
 import logging
 import os
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Generator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -30,19 +34,41 @@ SPLIT_FROM_BYTES = 16 * 1024 * 1024  # ~12k rows of 20 columns; below it one loa
 ROW_START = b'<row r="'
 
 
+Loaded = tuple[list[str], tuple[int, int] | None, list[list[Any]], Any]
+
+
 @dataclass
 class SheetRows:
+    """The first part's rows, and ``arriving``: each step appends the next part's rows to
+    ``rows`` (rows may be of unequal width) and yields ``len(rows)``."""
+
     name: str
     sheet_names: list[str]
     rows: list[list[Any]]
     merged: Any
+    arriving: Generator[int, None, None]
+    expected_rows: int  # an estimate from the first part, for progress
+
+    def complete(self) -> list[list[Any]]:
+        """Every row, each as wide as the sheet, as one ordinary load gives them."""
+        for _count in self.arriving:
+            pass
+        width = max(map(len, self.rows), default=0)
+        for row in self.rows:
+            if len(row) < width:
+                row.extend([""] * (width - len(row)))
+        return self.rows
 
 
-def _parts_wanted() -> int:
+def _threads_wanted() -> int:
     return min(os.cpu_count() or 1, 4)
 
 
-def _load(blob: bytes, first: bool) -> tuple[list[str], tuple[int, int] | None, list[list[Any]], Any]:
+def _parts_wanted() -> int:
+    return 3 * _threads_wanted()  # small parts: the first ones are ready early
+
+
+def _load(blob: bytes, first: bool) -> Loaded:
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(blob))
@@ -77,12 +103,11 @@ def _cuts(xml: bytes, parts: int) -> tuple[int, int, list[int]] | None:
 
 
 def read_in_parts(path: Path, sheet: str | None) -> SheetRows | None:
-    """The sheet's rows as calamine gives them with ``skip_empty_area=False``, or None."""
-    parts = _parts_wanted()
-    if parts < 2:
+    """The sheet's first rows, the rest arriving, or None: read it the ordinary way."""
+    if _threads_wanted() < 2:
         return None
     try:
-        return _read_in_parts(path, sheet, parts)
+        return _read_in_parts(path, sheet, _parts_wanted())
     except Exception as error:  # the ordinary reader decides what is wrong with the file
         log.info("%s: read in one piece (%s)", path.name, error)
         return None
@@ -102,7 +127,8 @@ def _read_in_parts(path: Path, sheet: str | None, parts: int) -> SheetRows | Non
         return None
     start, end, cuts = found
     view = memoryview(xml)
-    with ThreadPoolExecutor(len(cuts) - 1) as pool:
+    pool = ThreadPoolExecutor(_threads_wanted())
+    try:
         futures = []
         for index, (first, last) in enumerate(pairwise(cuts)):
             buffer = io.BytesIO()
@@ -116,25 +142,33 @@ def _read_in_parts(path: Path, sheet: str | None, parts: int) -> SheetRows | Non
             # Each part is parsed while the next one is cut (calamine lets go of the GIL).
             futures.append(pool.submit(_load, buffer.getvalue(), index == 0))
         del view, xml
-        loaded = [future.result() for future in futures]
-    names, _, rows, merged = loaded[0]
+        names, _, rows, merged = futures[0].result()
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
     if sheet is not None and sheet != names[0]:
+        pool.shutdown(wait=False, cancel_futures=True)
         return None
-    width = max((len(row) for row in rows), default=0)
-    for _names, begins, part_rows, _merged in loaded[1:]:
-        if begins is None:  # a part with no cells at all
-            continue
-        width = max(width, begins[1] + max((len(row) for row in part_rows), default=0))
-    joined = rows
-    for _names, begins, part_rows, _merged in loaded[1:]:
-        if begins is None:
-            continue
-        first_row, first_column = begins
-        joined.extend([""] * width for _ in range(first_row - len(joined)))
-        lead = [""] * first_column
-        for row in part_rows:
-            joined.append(lead + row if first_column else row)
-    for row in joined:  # every row as wide as the sheet, as one load gives them
-        if len(row) < width:
-            row.extend([""] * (width - len(row)))
-    return SheetRows(names[0], names, joined, merged)
+    arriving = _arriving(rows, futures[1:], pool)
+    return SheetRows(names[0], names, rows, merged, arriving, len(rows) * len(futures))
+
+
+def _arriving(
+    rows: list[list[Any]], futures: list[Future[Loaded]], pool: ThreadPoolExecutor
+) -> Generator[int, None, None]:
+    """Append each part's rows in sheet order as calamine finishes it; a reader that stops
+    early (a cancelled import) leaves the parts not yet started undone."""
+    try:
+        yield len(rows)
+        for future in futures:
+            _names, begins, part_rows, _merged = future.result()
+            if begins is not None:  # None: a part with no cells at all
+                first_row, first_column = begins
+                rows.extend([] for _ in range(first_row - len(rows)))  # blank rows at the cut
+                if first_column:
+                    lead = [""] * first_column
+                    part_rows = [lead + row for row in part_rows]
+                rows.extend(part_rows)
+            yield len(rows)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -213,6 +213,8 @@ def birth_date(value: Any) -> dt.date | None:
 
 
 def house_code(value: Any) -> str:
+    if type(value) is str and len(value) == 11 and value.isascii() and value.isdigit():
+        return value  # as TPMAP writes it: most of a big file
     raw = to_arabic_digits(text(value)).replace("-", "").replace(" ", "")
     if raw and (not raw.isdigit() or len(raw) != 11):
         raise BadValue("รหัสประจำบ้านต้องเป็นตัวเลข 11 หลัก")

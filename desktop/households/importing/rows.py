@@ -71,10 +71,6 @@ def _cell(row: list[Any], index: int | None) -> Any:
     return "" if value is None else value
 
 
-def _shown(value: Any) -> str:
-    return clean.text(value)
-
-
 Updates = dict[str, Any]
 
 
@@ -134,7 +130,7 @@ def _mpi(value: Any) -> Updates:
 
 # field key → (converter to updates, goes to the household?, worth caching by raw value?)
 CONVERTERS: dict[str, tuple[Callable[[Any], Updates], bool, bool]] = {
-    "house_no": (_plain("house_no", clean.house_no), True, False),
+    "house_no": (_plain("house_no", clean.house_no), True, True),
     "village_no": (_plain("village_no", clean.village_no), True, True),
     "village_name": (_plain("village_name", clean.text), True, True),
     "subdistrict": (_strip_prefix("ต.", "subdistrict"), True, True),
@@ -155,6 +151,7 @@ CONVERTERS: dict[str, tuple[Callable[[Any], Updates], bool, bool]] = {
 
 
 _UNSEEN: Any = object()
+BLOCK_ROWS = 5000  # rows validated at a time: the unit of progress
 
 
 def _converted(convert: Callable[[Any], Updates], value: Any) -> Updates | clean.BadValue:
@@ -165,33 +162,60 @@ def _converted(convert: Callable[[Any], Updates], value: Any) -> Updates | clean
         return error
 
 
-def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS) -> Parsed:
-    parsed = Parsed(table.name, mapping)
-    col = {key: mapping.column_of(key) for key in FIELD_BY_KEY}
-    headers = mapping.headers
+class _Column:
+    """One column converted a block of rows at a time, each distinct value once where that is
+    worth it (ตำบล, หมู่, กลุ่ม… repeat down the sheet; a house code does not)."""
 
-    def header(key: str) -> str:
-        index = col[key]
-        return headers[index] if index is not None and index < len(headers) else ""
+    def __init__(self, index: int, key: str, header: str) -> None:
+        self.index, self.header = index, header
+        self.convert, self.to_household, self.cacheable = CONVERTERS[key]
+        self.cache: dict[Any, Updates | clean.BadValue] = {"": {}, None: {}}  # blank cells
+        self.refused = False  # a value of this column was refused: blocks are searched for it
 
-    simple: list[tuple[int, Callable[[Any], Updates], bool, bool, str, dict[Any, Any]]] = [
-        (index, *CONVERTERS[key], header(key), {})
-        for key, index in col.items()
-        if index is not None and key in CONVERTERS
-    ]
-    mapped = sorted(mapping.columns)
-    id_col, full_col = col["national_id"], col["full_name"]
-    title_col, first_col, last_col = col["title"], col["first_name"], col["last_name"]
-    id_header = header("national_id") or "เลขประจำตัวประชาชน"
-    name_header = header("full_name") or header("first_name")
-    rows = table.rows
-    start = mapping.header_row + 1
-    text = clean.text
-    for arrived in table.arrivals():  # a big sheet: its later rows still being read meanwhile
-        total = max(arrived, table.expected_rows)
-        for index in range(start, arrived):
-            if (index - start) % 5000 == 0:
-                progress(index, total, "")
+    def _first_time(self, value: Any) -> Updates | clean.BadValue:
+        updates = _converted(self.convert, value)
+        if type(updates) is clean.BadValue:
+            self.refused = True
+        if self.cacheable:
+            self.cache[value] = updates
+        return updates
+
+    def updates(self, rows: list[list[Any]]) -> list[Updates | clean.BadValue]:
+        index, get, first_time = self.index, self.cache.get, self._first_time
+        cells = [raw[index] if index < len(raw) else "" for raw in rows]
+        return [u if (u := get(value, _UNSEEN)) is not _UNSEEN else first_time(value) for value in cells]
+
+
+class _RowParser:
+    """The mapping turned into what each block of rows needs."""
+
+    def __init__(self, mapping: Mapping) -> None:
+        col = {key: mapping.column_of(key) for key in FIELD_BY_KEY}
+        headers = mapping.headers
+
+        def header(key: str) -> str:
+            index = col[key]
+            return headers[index] if index is not None and index < len(headers) else ""
+
+        self.columns = [
+            _Column(index, key, header(key))
+            for key, index in col.items()
+            if index is not None and key in CONVERTERS
+        ]
+        self.mapped = sorted(mapping.columns)
+        self.id_col, self.full_col = col["national_id"], col["full_name"]
+        self.title_col, self.first_col, self.last_col = col["title"], col["first_name"], col["last_name"]
+        self.id_header = header("national_id") or "เลขประจำตัวประชาชน"
+        self.name_header = header("full_name") or header("first_name")
+
+    def _kept(
+        self, parsed: Parsed, rows: list[list[Any]], first: int, last: int
+    ) -> tuple[list[list[Any]], list[int]]:
+        """The rows that hold data, with their sheet row numbers: blank and total rows skipped."""
+        kept: list[list[Any]] = []
+        numbers: list[int] = []
+        mapped, text = self.mapped, clean.text
+        for index in range(first, last):
             raw = rows[index]
             if not any(raw):
                 parsed.skipped_blank += 1
@@ -204,73 +228,113 @@ def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS)
             if not any(raw[i] for i in mapped if i < width):
                 parsed.skipped_blank += 1
                 continue
-            parsed.rows_read += 1
-            row_no = index + 1
-            problems: list[Problem] = []
+            kept.append(raw)
+            numbers.append(index + 1)
+        return kept, numbers
+
+    def block(self, parsed: Parsed, rows: list[list[Any]], first: int, last: int) -> None:
+        kept, numbers = self._kept(parsed, rows, first, last)
+        parsed.rows_read += len(kept)
+        text = clean.text
+        problems: dict[int, list[Problem]] = {}  # by position in kept
+        household_columns: list[list[Any]] = []
+        member_columns: list[list[Any]] = []
+        for column in self.columns:
+            updates = column.updates(kept)
+            if column.refused:
+                for position, found in enumerate(updates):
+                    if type(found) is clean.BadValue:
+                        cell = kept[position][column.index]
+                        problems.setdefault(position, []).append(
+                            Problem(numbers[position], column.header, text(cell), str(found))
+                        )
+                        updates[position] = {}
+            (household_columns if column.to_household else member_columns).append(updates)
+        no_updates = [()] * len(kept)
+        household_rows = zip(*household_columns, strict=True) if household_columns else no_updates
+        member_rows = zip(*member_columns, strict=True) if member_columns else no_updates
+        for position, (raw, household_updates, member_updates) in enumerate(
+            zip(kept, household_rows, member_rows, strict=True)
+        ):
             household: dict[str, Any] = {}
+            for updates in household_updates:
+                if updates:
+                    household.update(updates)
             member: dict[str, Any] = {}
-            for column, convert, to_household, cacheable, column_header, cache in simple:
-                value = raw[column] if column < width else ""
-                if value == "" or value is None:
-                    continue
-                if cacheable:  # ตำบล, หมู่, กลุ่ม… repeat down the sheet: convert each value once
-                    updates = cache.get(value, _UNSEEN)
-                    if updates is _UNSEEN:
-                        updates = cache[value] = _converted(convert, value)
-                else:
-                    updates = _converted(convert, value)
-                if type(updates) is clean.BadValue:
-                    problems.append(Problem(row_no, column_header, text(value), str(updates)))
-                elif updates:
-                    (household if to_household else member).update(updates)
-
-            # Names: one column "ชื่อ-สกุล", or title / first / last in separate columns.
-            title = text(_cell(raw, title_col))
-            first = text(_cell(raw, first_col))
-            last = text(_cell(raw, last_col))
-            if full_col is not None and not first:
-                t, first, rest = clean.full_name(_cell(raw, full_col))
-                title = title or t
-                last = last or rest
-            elif first and not title:
-                title, first = clean.split_title(first)
-                if " " in first and not last:
-                    first, last = first.split(" ", 1)
-            if not first:
-                problems.append(Problem(row_no, name_header, "", "ไม่มีชื่อ"))
-            member["title"], member["first_name"], member["last_name"] = title, first, last
-            if "sex" not in member:
-                sex = clean.title_sex(title)
-                if sex is not None:
-                    member["sex"] = sex
-
-            raw_id = _cell(raw, id_col)
-            if type(raw_id) is str and len(raw_id) == 13 and raw_id.isascii() and raw_id.isdigit():
-                national_id = raw_id
-            else:
-                national_id = normalize_national_id(raw_id) if id_col is not None else ""
-            if national_id:
-                if not is_valid_national_id(national_id):
-                    reason = (
-                        "เลขประจำตัวประชาชนต้องมี 13 หลัก"
-                        if len(national_id) != 13 or not national_id.isdigit()
-                        else "เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)"
-                    )
-                    problems.append(Problem(row_no, id_header, text(raw_id), reason))
-                else:
-                    member["national_id"] = national_id
-            elif household.get("target_group") != 4:
-                problems.append(
-                    Problem(row_no, id_header, "", "ไม่มีเลขประจำตัวประชาชน (เว้นได้เฉพาะกลุ่มเป้าหมายที่ 4)")
-                )
-
-            if problems:
-                problems.sort(key=lambda p: p.column)
-                parsed.problems.extend(problems)
-                parsed.rejected.append((row_no, list(raw)))
+            for updates in member_updates:
+                if updates:
+                    member.update(updates)
+            row_problems = problems.get(position, [])
+            self._person(raw, numbers[position], household, member, row_problems)
+            if row_problems:
+                row_problems.sort(key=lambda p: p.column)
+                parsed.problems.extend(row_problems)
+                parsed.rejected.append((numbers[position], list(raw)))
                 continue
             is_head = "หัวหน้า" in member.get("relation", "")
-            parsed.records.append(Record(row_no, household, member, is_head))
+            parsed.records.append(Record(numbers[position], household, member, is_head))
+
+    def _person(
+        self,
+        raw: list[Any],
+        row_no: int,
+        household: dict[str, Any],
+        member: dict[str, Any],
+        problems: list[Problem],
+    ) -> None:
+        """The name, the sex its title tells, and the national ID."""
+        text = clean.text
+        title = text(_cell(raw, self.title_col))
+        first = text(_cell(raw, self.first_col))
+        last = text(_cell(raw, self.last_col))
+        if self.full_col is not None and not first:
+            t, first, rest = clean.full_name(_cell(raw, self.full_col))
+            title = title or t
+            last = last or rest
+        elif first and not title:
+            title, first = clean.split_title(first)
+            if " " in first and not last:
+                first, last = first.split(" ", 1)
+        if not first:
+            problems.append(Problem(row_no, self.name_header, "", "ไม่มีชื่อ"))
+        member["title"], member["first_name"], member["last_name"] = title, first, last
+        if "sex" not in member:
+            sex = clean.title_sex(title)
+            if sex is not None:
+                member["sex"] = sex
+
+        raw_id = _cell(raw, self.id_col)
+        if type(raw_id) is str and len(raw_id) == 13 and raw_id.isascii() and raw_id.isdigit():
+            national_id = raw_id
+        else:
+            national_id = normalize_national_id(raw_id) if self.id_col is not None else ""
+        if national_id:
+            if not is_valid_national_id(national_id):
+                reason = (
+                    "เลขประจำตัวประชาชนต้องมี 13 หลัก"
+                    if len(national_id) != 13 or not national_id.isdigit()
+                    else "เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)"
+                )
+                problems.append(Problem(row_no, self.id_header, text(raw_id), reason))
+            else:
+                member["national_id"] = national_id
+        elif household.get("target_group") != 4:
+            problems.append(
+                Problem(row_no, self.id_header, "", "ไม่มีเลขประจำตัวประชาชน (เว้นได้เฉพาะกลุ่มเป้าหมายที่ 4)")
+            )
+
+
+def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS) -> Parsed:
+    """Every row below the header: a record, or its problems (and the row kept for the report)."""
+    parsed = Parsed(table.name, mapping)
+    parser = _RowParser(mapping)
+    rows = table.rows
+    start = mapping.header_row + 1
+    for arrived in table.arrivals():  # a big sheet: its later rows still being read meanwhile
+        total = max(arrived, table.expected_rows)
+        for first in range(start, arrived, BLOCK_ROWS):
+            progress(first, total, "")
+            parser.block(parsed, rows, first, min(first + BLOCK_ROWS, arrived))
         start = max(start, arrived)
     progress(len(rows), len(rows), "")
     return parsed

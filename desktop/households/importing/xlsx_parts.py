@@ -92,9 +92,13 @@ def _cuts(xml: bytes, parts: int) -> tuple[int, int, list[int]] | None:
     start = opening + len(b"<sheetData>")
     if not xml.startswith(ROW_START, start):
         return None  # rows without r="…" (or a prefixed namespace): positions would be lost
+    # The first part is small, so the reader has rows to work on while the others load.
+    size = end - start
+    first = size // (4 * parts)
+    targets = [start + first + (size - first) * k // (parts - 1) for k in range(parts - 1)]
     cuts = [start]
-    for k in range(1, parts):
-        cut = xml.find(ROW_START, start + (end - start) * k // parts, end)
+    for target in targets:
+        cut = xml.find(ROW_START, target, end)
         if cut <= cuts[-1]:
             break
         cuts.append(cut)
@@ -150,7 +154,8 @@ def _read_in_parts(path: Path, sheet: str | None, parts: int) -> SheetRows | Non
         pool.shutdown(wait=False, cancel_futures=True)
         return None
     arriving = _arriving(rows, futures[1:], pool)
-    return SheetRows(names[0], names, rows, merged, arriving, len(rows) * len(futures))
+    expected = len(rows) * (end - start) // max(1, cuts[1] - start)  # as many rows a byte
+    return SheetRows(names[0], names, rows, merged, arriving, expected)
 
 
 def _arriving(

@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from database.models import Household
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.households.importing import ImportOptions, reader, run_import, xlsx_parts
 from desktop.households.importing.reader import read_table
+from desktop.progress import Cancelled, Progress
 from tests.households.files import bad_check_digit, make_id, write_xlsx
 
 
@@ -144,3 +145,18 @@ def test_a_part_damaged_late_in_the_sheet_refuses_the_file(tmp_path: Path) -> No
             pass
     with pytest.raises(UserError, match=r"broken\.xlsx: "):
         read_table(broken)
+
+
+def test_cancelling_while_the_parts_still_load_writes_nothing(database: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "big.xlsx", household_rows(3000, bad_row=0))
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2  # once the first part is validated, the others still loading
+
+    with pytest.raises(Cancelled):
+        run_import(database, path, ImportOptions(), Progress(is_cancelled=cancelled))
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Household)) == 0
+    assert run_import(database, path, ImportOptions()).written  # the file is free to import again

@@ -7,8 +7,10 @@ files (shared strings, styles, workbook), and calamine loads the parts on parall
 Cells carry their own references (``<c r="B50118">``), so every part knows where its rows
 sit; the rows are joined back in sheet order, gaps (blank rows at a cut) kept as blank rows.
 
-The rows arrive part by part: there are more parts than threads, so the import validates the
-first parts while calamine is still reading the last ones.
+The parts are cut while the sheet is still being unzipped, each handed to calamine as soon as
+it is complete (what follows the rows, merged cells among it, is read from the end of the sheet
+on its own). The rows arrive part by part: there are more parts than threads, so the import
+validates the first parts while calamine is still reading the last ones.
 
 Only for the plain case: one worksheet, big enough to be worth it, rows that carry their
 ``r`` attribute. Anything else, or anything unexpected, returns None and the caller reads
@@ -21,10 +23,9 @@ import io
 import logging
 import os
 import zipfile
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -83,27 +84,55 @@ def _load(blob: bytes, first: bool) -> Loaded:
         workbook.close()
 
 
-def _cuts(xml: bytes, parts: int) -> tuple[int, int, list[int]] | None:
-    """Where sheetData's rows begin and end, and the row boundaries that cut them into parts."""
-    opening = xml.find(b"<sheetData>")
-    end = xml.rfind(b"</sheetData>")
-    if opening < 0 or end < 0:
-        return None
-    start = opening + len(b"<sheetData>")
-    if not xml.startswith(ROW_START, start):
-        return None  # rows without r="…" (or a prefixed namespace): positions would be lost
-    # The first part is small, so the reader has rows to work on while the others load.
-    size = end - start
-    first = size // (4 * parts)
-    targets = [start + first + (size - first) * k // (parts - 1) for k in range(parts - 1)]
-    cuts = [start]
-    for target in targets:
-        cut = xml.find(ROW_START, target, end)
-        if cut <= cuts[-1]:
-            break
-        cuts.append(cut)
-    cuts.append(end)
-    return start, end, cuts
+SHEET_DATA, SHEET_DATA_END = b"<sheetData>", b"</sheetData>"
+PART_TAIL = b"</sheetData></worksheet>"  # what follows the rows matters only to the last part
+READ_BYTES = 1024 * 1024
+
+
+class _Cutter:
+    """Cut the sheet's XML into parts at row boundaries while it is still being unzipped, so
+    calamine starts on the first part long before the last byte is out."""
+
+    def __init__(self, size: int, parts: int) -> None:
+        first = size // (4 * parts)  # a small first part: rows to validate early
+        self.targets = [first + (size - first) * k // (parts - 1) for k in range(parts - 1)]
+        self.buffer = bytearray()
+        self.offset = 0  # where buffer[0] sits in the XML
+        self.head: bytes | None = None  # the XML up to and with <sheetData>
+
+    def feed(self, chunk: bytes) -> Iterator[tuple[bytes, bytes]]:
+        """The head and the rows of each part that is complete with this chunk."""
+        self.buffer += chunk
+        if self.head is None:
+            opening = self.buffer.find(SHEET_DATA)
+            if opening < 0:
+                if len(self.buffer) > READ_BYTES:
+                    raise ValueError("no <sheetData> near the start")
+                return
+            start = opening + len(SHEET_DATA)
+            if len(self.buffer) < start + len(ROW_START):
+                return
+            if not self.buffer.startswith(ROW_START, start):
+                raise ValueError("rows without r=… (or a namespace prefix): positions would be lost")
+            self.head = bytes(self.buffer[:start])
+            del self.buffer[:start]
+            self.offset = start
+        while self.targets:
+            cut = self.buffer.find(ROW_START, max(1, self.targets[0] - self.offset))
+            if cut < 0:
+                return
+            self.targets.pop(0)
+            rows = bytes(self.buffer[:cut])
+            del self.buffer[:cut]
+            self.offset += cut
+            yield self.head, rows
+
+    def finish(self) -> tuple[bytes, bytes, bytes]:
+        """The head, the last part's rows, and what follows them (merged cells among it)."""
+        end = self.buffer.rfind(SHEET_DATA_END)
+        if self.head is None or end < 0:
+            raise ValueError("no </sheetData>")
+        return self.head, bytes(self.buffer[:end]), bytes(self.buffer[end:])
 
 
 def read_in_parts(path: Path, sheet: str | None) -> SheetRows | None:
@@ -117,44 +146,58 @@ def read_in_parts(path: Path, sheet: str | None) -> SheetRows | None:
         return None
 
 
+def _workbook(others: list[tuple[str, bytes]], sheet_file: str, *xml: bytes) -> bytes:
+    """A stored (uncompressed) copy of the workbook whose one sheet is ``xml``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as part:
+        for name, data in others:
+            part.writestr(name, data)
+        with part.open(sheet_file, "w") as out:
+            for piece in xml:
+                out.write(piece)
+    return buffer.getvalue()
+
+
 def _read_in_parts(path: Path, sheet: str | None, parts: int) -> SheetRows | None:
-    with zipfile.ZipFile(path) as archive:
-        infos = archive.infolist()
-        sheets = [i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")]
-        if len(sheets) != 1 or sheets[0].file_size < SPLIT_FROM_BYTES:
-            return None
-        sheet_file = sheets[0].filename
-        others = [(info.filename, archive.read(info)) for info in infos if info.filename != sheet_file]
-        xml = archive.read(sheet_file)
-    found = _cuts(xml, parts)
-    if found is None or len(found[2]) < 3:
-        return None
-    start, end, cuts = found
-    view = memoryview(xml)
     pool = ThreadPoolExecutor(_threads_wanted())
     try:
-        futures = []
-        for index, (first, last) in enumerate(pairwise(cuts)):
-            buffer = io.BytesIO()
-            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as part:
-                for name, data in others:
-                    part.writestr(name, data)
-                with part.open(sheet_file, "w") as out:
-                    out.write(view[:start])
-                    out.write(view[first:last])
-                    out.write(view[end:])
-            # Each part is parsed while the next one is cut (calamine lets go of the GIL).
-            futures.append(pool.submit(_load, buffer.getvalue(), index == 0))
-        del view, xml
-        names, _, rows, merged = futures[0].result()
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            sheets = [
+                i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            ]
+            if len(sheets) != 1 or sheets[0].file_size < SPLIT_FROM_BYTES:
+                pool.shutdown()
+                return None
+            sheet_file = sheets[0].filename
+            others = [(info.filename, archive.read(info)) for info in infos if info.filename != sheet_file]
+            cutter = _Cutter(sheets[0].file_size, parts)
+            futures: list[Future[Loaded]] = []
+            sizes: list[int] = []
+            with archive.open(sheet_file) as stream:
+                while chunk := stream.read(READ_BYTES):
+                    for head, rows_xml in cutter.feed(chunk):
+                        blob = _workbook(others, sheet_file, head, rows_xml, PART_TAIL)
+                        futures.append(pool.submit(_load, blob, not futures))  # parsed while we unzip on
+                        sizes.append(len(rows_xml))
+        head, last_rows, tail = cutter.finish()
+        futures.append(pool.submit(_load, _workbook(others, sheet_file, head, last_rows, tail), not futures))
+        sizes.append(len(last_rows))
+        if len(futures) < 3:
+            pool.shutdown(wait=False, cancel_futures=True)
+            return None
+        # The merged cells follow the rows: read from the sheet without its rows, so that the
+        # reader can fill them in the first part already.
+        names, _, _, merged = _load(_workbook(others, sheet_file, head, tail), True)
+        if sheet is not None and sheet != names[0]:
+            pool.shutdown(wait=False, cancel_futures=True)
+            return None
+        _names, _, rows, _merged = futures[0].result()
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
-    if sheet is not None and sheet != names[0]:
-        pool.shutdown(wait=False, cancel_futures=True)
-        return None
     arriving = _arriving(rows, futures[1:], pool)
-    expected = len(rows) * (end - start) // max(1, cuts[1] - start)  # as many rows a byte
+    expected = len(rows) * sum(sizes) // max(1, sizes[0])  # as many rows a byte
     return SheetRows(names[0], names, rows, merged, arriving, expected)
 
 

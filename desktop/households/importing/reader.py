@@ -52,6 +52,14 @@ def _refuse(path: Path, th: str, en: str) -> UserError:
     return UserError(f"{path.name}: {th}", f"{path.name}: {en}")
 
 
+def _unreadable(path: Path) -> UserError:
+    return _refuse(
+        path,
+        "อ่านข้อมูลในไฟล์ไม่ได้ ไฟล์อาจเสียหรือไม่สมบูรณ์",
+        "cannot read the data in the file; it may be damaged or incomplete.",
+    )
+
+
 def _check_size(path: Path) -> None:
     if not path.exists():
         raise _refuse(path, "ไม่พบไฟล์", "the file does not exist.")
@@ -159,11 +167,7 @@ def _checked(path: Path, parts: SheetRows) -> Iterator[int]:
     except UserError:
         raise
     except Exception as error:  # calamine failed on a later part: the file is damaged there
-        raise _refuse(
-            path,
-            "อ่านข้อมูลในไฟล์ไม่ได้ ไฟล์อาจเสียหรือไม่สมบูรณ์",
-            "cannot read the data in the file; it may be damaged or incomplete.",
-        ) from error
+        raise _unreadable(path) from error
     finally:
         parts.arriving.close()
 
@@ -208,11 +212,7 @@ def _read_excel(path: Path, sheet: str | None, streaming: bool) -> Table:
         except UserError:
             raise
         except Exception as error:
-            raise _refuse(
-                path,
-                "อ่านข้อมูลในไฟล์ไม่ได้ ไฟล์อาจเสียหรือไม่สมบูรณ์",
-                "cannot read the data in the file; it may be damaged or incomplete.",
-            ) from error
+            raise _unreadable(path) from error
     finally:
         workbook.close()
     rows = [list(row) for row in rows]

@@ -313,7 +313,7 @@ def plan_import(session: Session, records: list[Record], progress: Progress = NO
     searching = bool(register.households)  # an empty register: every household is new
     for done, group in enumerate(groups):
         if done % 2000 == 0:
-            progress(done, total, "")
+            progress(done, total, "จับคู่กับทะเบียนครัวเรือน")
         if len(group) == 1:
             people, values = group, group[0].household
         else:
@@ -325,7 +325,7 @@ def plan_import(session: Session, records: list[Record], progress: Progress = NO
         changed = _plan_household(plan, register, household_id, values, people)
         if not changed:
             plan.unchanged_households += 1
-    progress(total, total, "")
+    progress(total, total, "จับคู่กับทะเบียนครัวเรือน")
     return plan
 
 
@@ -479,7 +479,7 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
             next_id = first_id
             village_digits: dict[str, str] = {}  # a district has a few hundred village names
             for chunk in _chunks(plan.new_households, 5000):
-                progress(next_id - first_id, total, "")
+                progress(next_id - first_id, total, "บันทึกลงทะเบียนครัวเรือน")
                 rows, people = [], []
                 for item in chunk:
                     values = {**NEW_HOUSEHOLD, **item.values}
@@ -536,7 +536,7 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
         )  # fmt: skip
     refresh_search_text(session, sorted(plan.touched))
     BulkInserter(connection, AUDIT, [c.name for c in AUDIT.c if c.name != "id"], now).insert(audit)
-    progress(total, total, "")
+    progress(total, total, "บันทึกลงทะเบียนครัวเรือน")
 
 
 def refresh_search_text(session: Session, household_ids: list[int]) -> None:

@@ -333,8 +333,8 @@ def parse_rows(table: Table, mapping: Mapping, progress: Progress = NO_PROGRESS)
     for arrived in table.arrivals():  # a big sheet: its later rows still being read meanwhile
         total = max(arrived, table.expected_rows)
         for first in range(start, arrived, BLOCK_ROWS):
-            progress(first, total, "")
+            progress(first, total, "อ่านและตรวจสอบแถวในไฟล์")
             parser.block(parsed, rows, first, min(first + BLOCK_ROWS, arrived))
         start = max(start, arrived)
-    progress(len(rows), len(rows), "")
+    progress(len(rows), len(rows), "อ่านและตรวจสอบแถวในไฟล์")
     return parsed

@@ -47,16 +47,16 @@ class ImportResult:
         new_members = sum(len(h.members) for h in plan.new_households) + len(plan.new_members)
         if lang == "en":
             return (
-                f"{p.rows_read} rows read ({len(p.rejected)} invalid, {p.skipped_blank} blank and "
-                f"{p.skipped_totals} total rows skipped); new households {len(plan.new_households)}, "
-                f"new members {new_members}, households updated {len(plan.touched)}, "
-                f"unchanged {plan.unchanged_households}, clerk's edits kept {len(plan.conflicts)}"
+                f"{p.rows_read:,} rows read ({len(p.rejected):,} invalid, {p.skipped_blank:,} blank and "
+                f"{p.skipped_totals:,} total rows skipped); new households {len(plan.new_households):,}, "
+                f"new members {new_members:,}, households updated {len(plan.touched):,}, "
+                f"unchanged {plan.unchanged_households:,}, clerk's edits kept {len(plan.conflicts):,}"
             )
         return (
-            f"อ่าน {p.rows_read} แถว (ไม่ผ่าน {len(p.rejected)} แถว ข้ามแถวว่าง {p.skipped_blank} "
-            f"และแถวรวม {p.skipped_totals}) ครัวเรือนใหม่ {len(plan.new_households)} "
-            f"สมาชิกใหม่ {new_members} ครัวเรือนที่ปรับปรุง {len(plan.touched)} "
-            f"ไม่เปลี่ยนแปลง {plan.unchanged_households} คงค่าที่แก้ไขในโปรแกรม {len(plan.conflicts)}"
+            f"อ่าน {p.rows_read:,} แถว (ไม่ผ่าน {len(p.rejected):,} แถว ข้ามแถวว่าง {p.skipped_blank:,} "
+            f"และแถวรวม {p.skipped_totals:,}) ครัวเรือนใหม่ {len(plan.new_households):,} "
+            f"สมาชิกใหม่ {new_members:,} ครัวเรือนที่ปรับปรุง {len(plan.touched):,} "
+            f"ไม่เปลี่ยนแปลง {plan.unchanged_households:,} คงค่าที่แก้ไขในโปรแกรม {len(plan.conflicts):,}"
         )
 
 
@@ -68,7 +68,7 @@ def read_and_map(
     streaming: bool = False,
 ) -> tuple[Table, Mapping]:
     """The sheet and its column mapping; ``streaming``: see ``read_table``."""
-    progress(0, 0, "")
+    progress(0, 0, "เปิดไฟล์")
     table = read_table(path, options.sheet, streaming)
     if options.mapping is not None:
         mapping = options.mapping

@@ -314,10 +314,7 @@ def plan_import(session: Session, records: list[Record], progress: Progress = NO
     for done, group in enumerate(groups):
         if done % 2000 == 0:
             progress(done, total, "จับคู่กับทะเบียนครัวเรือน")
-        if len(group) == 1:
-            people, values = group, group[0].household
-        else:
-            people, values = _people(group), _household_values(group)
+        people, values = _people(group), _household_values(group)
         household_id = register.find_household(values, people) if searching else None
         if household_id is None:
             plan.new_households.append(_new_household(values, people))

@@ -35,7 +35,7 @@ SPLIT_FROM_BYTES = 16 * 1024 * 1024  # ~12k rows of 20 columns; below it one loa
 ROW_START = b'<row r="'
 
 
-Loaded = tuple[list[str], tuple[int, int] | None, list[list[Any]], Any]
+Loaded = tuple[tuple[int, int] | None, list[list[Any]]]  # where the part's first cell sits, its rows
 
 
 @dataclass
@@ -77,9 +77,17 @@ def _load(blob: bytes, first: bool) -> Loaded:
         sheet = workbook.get_sheet_by_index(0)
         # The first part keeps the sheet's own numbering from A1; the others start where
         # their first cell is (sheet.start) and are placed there when joined.
-        rows = sheet.to_python(skip_empty_area=not first)
-        merged = sheet.merged_cell_ranges if first else None
-        return list(workbook.sheet_names), sheet.start, rows, merged
+        return sheet.start, sheet.to_python(skip_empty_area=not first)
+    finally:
+        workbook.close()
+
+
+def _names_and_merged(blob: bytes) -> tuple[list[str], Any]:
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_filelike(io.BytesIO(blob))
+    try:
+        return list(workbook.sheet_names), workbook.get_sheet_by_index(0).merged_cell_ranges
     finally:
         workbook.close()
 
@@ -159,43 +167,49 @@ def _workbook(others: list[tuple[str, bytes]], sheet_file: str, *xml: bytes) -> 
 
 
 def _read_in_parts(path: Path, sheet: str | None, parts: int) -> SheetRows | None:
-    pool = ThreadPoolExecutor(_threads_wanted())
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            sheets = [
-                i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
-            ]
-            if len(sheets) != 1 or sheets[0].file_size < SPLIT_FROM_BYTES:
-                pool.shutdown()
-                return None
-            sheet_file = sheets[0].filename
-            others = [(info.filename, archive.read(info)) for info in infos if info.filename != sheet_file]
-            cutter = _Cutter(sheets[0].file_size, parts)
-            futures: list[Future[Loaded]] = []
-            sizes: list[int] = []
-            with archive.open(sheet_file) as stream:
-                while chunk := stream.read(READ_BYTES):
-                    for head, rows_xml in cutter.feed(chunk):
-                        blob = _workbook(others, sheet_file, head, rows_xml, PART_TAIL)
-                        futures.append(pool.submit(_load, blob, not futures))  # parsed while we unzip on
-                        sizes.append(len(rows_xml))
-        head, last_rows, tail = cutter.finish()
-        futures.append(pool.submit(_load, _workbook(others, sheet_file, head, last_rows, tail), not futures))
-        sizes.append(len(last_rows))
-        if len(futures) < 3:
-            pool.shutdown(wait=False, cancel_futures=True)
+    with zipfile.ZipFile(path) as archive:
+        infos = archive.infolist()
+        sheets = [i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")]
+        if len(sheets) != 1 or sheets[0].file_size < SPLIT_FROM_BYTES:
             return None
-        # The merged cells follow the rows: read from the sheet without its rows, so that the
-        # reader can fill them in the first part already.
-        names, _, _, merged = _load(_workbook(others, sheet_file, head, tail), True)
-        if sheet is not None and sheet != names[0]:
+        pool = ThreadPoolExecutor(_threads_wanted())
+        try:
+            return _start_parts(archive, sheets[0], sheet, parts, pool)
+        except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
-            return None
-        _names, _, rows, _merged = futures[0].result()
-    except BaseException:
+            raise
+
+
+def _start_parts(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str | None, parts: int, pool: ThreadPoolExecutor
+) -> SheetRows | None:
+    """Hand the parts to the pool as they are cut; wait for the first one only."""
+    sheet_file = info.filename
+    others = [
+        (other.filename, archive.read(other)) for other in archive.infolist() if other.filename != sheet_file
+    ]
+    cutter = _Cutter(info.file_size, parts)
+    futures: list[Future[Loaded]] = []
+    sizes: list[int] = []
+    with archive.open(info) as stream:
+        while chunk := stream.read(READ_BYTES):
+            for head, rows_xml in cutter.feed(chunk):
+                blob = _workbook(others, sheet_file, head, rows_xml, PART_TAIL)
+                futures.append(pool.submit(_load, blob, not futures))  # parsed while we unzip on
+                sizes.append(len(rows_xml))
+    head, last_rows, tail = cutter.finish()
+    futures.append(pool.submit(_load, _workbook(others, sheet_file, head, last_rows, tail), not futures))
+    sizes.append(len(last_rows))
+    if len(futures) < 3:
         pool.shutdown(wait=False, cancel_futures=True)
-        raise
+        return None
+    # The merged cells follow the rows: read from the sheet without its rows, so that the
+    # reader can fill them in the first part already.
+    names, merged = _names_and_merged(_workbook(others, sheet_file, head, tail))
+    if sheet is not None and sheet != names[0]:
+        pool.shutdown(wait=False, cancel_futures=True)
+        return None
+    _, rows = futures[0].result()
     arriving = _arriving(rows, futures[1:], pool)
     expected = len(rows) * sum(sizes) // max(1, sizes[0])  # as many rows a byte
     return SheetRows(names[0], names, rows, merged, arriving, expected)
@@ -209,7 +223,7 @@ def _arriving(
     try:
         yield len(rows)
         for future in futures:
-            _names, begins, part_rows, _merged = future.result()
+            begins, part_rows = future.result()
             if begins is not None:  # None: a part with no cells at all
                 first_row, first_column = begins
                 rows.extend([] for _ in range(first_row - len(rows)))  # blank rows at the cut

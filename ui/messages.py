@@ -18,9 +18,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     from desktop.safety.conflicts import ConflictError
 
     if isinstance(error, ConflictError):
-        from ui.dialogs.conflict import ConflictDialog
+        from ui.operations import resolve_conflict
 
-        ConflictDialog(error, parent).exec()
+        resolve_conflict(parent, error, None)  # nobody to save a choice: both versions shown
         return
     if isinstance(error, UserError):
         QMessageBox.warning(

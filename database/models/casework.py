@@ -47,6 +47,10 @@ class Analysis(Timestamped, Base):
 
     household: Mapped[Household] = relationship()
 
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
 
 class Assessment(Timestamped, Base):
     """The household's five capitals (ทุน ๕ ด้าน, scored 1-5) and stage at a date."""

@@ -99,3 +99,7 @@ class Member(Timestamped, Base):
     @property
     def full_name(self) -> str:
         return f"{self.title}{self.first_name} {self.last_name}".strip()
+
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}

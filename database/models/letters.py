@@ -32,6 +32,10 @@ class Circular(Timestamped, Base):
     )
     households: Mapped[list[Household]] = relationship(secondary="circular_household")
 
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
 
 class CircularHousehold(Base):
     """A household a circular concerns (a nomination, a case the province asks about)."""
@@ -57,6 +61,10 @@ class Deadline(Timestamped, Base):
 
     circular: Mapped[Circular] = relationship(back_populates="deadlines")
 
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
 
 class OutgoingLetter(Timestamped, Base):
     """ทะเบียนหนังสือส่ง: running numbers per Buddhist-era year, never reused."""
@@ -77,6 +85,10 @@ class OutgoingLetter(Timestamped, Base):
     kind: Mapped[str] = mapped_column(String(32), default="letter", server_default="letter")  # letter | cover
     # A number is never reused: a letter that was not sent is voided, not deleted.
     cancelled: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Submission(Timestamped, Base):

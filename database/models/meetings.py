@@ -124,6 +124,10 @@ class AgendaItem(Timestamped, Base):
         cascade="all, delete-orphan", order_by="AgendaAttachment.id"
     )
 
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
 
 class AgendaItemHousehold(Base):
     __tablename__ = "agenda_item_household"
@@ -176,6 +180,10 @@ class Attendance(Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendance")
     member: Mapped[CommitteeMember | None] = relationship()
+
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Resolution(Timestamped, Base):

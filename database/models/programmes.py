@@ -28,6 +28,10 @@ class Programme(Timestamped, Base):
         back_populates="programme", cascade="all, delete-orphan", order_by="Nomination.rank"
     )
 
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
 
 class Nomination(Timestamped, Base):
     __tablename__ = "nomination"
@@ -45,3 +49,7 @@ class Nomination(Timestamped, Base):
 
     programme: Mapped[Programme] = relationship(back_populates="nominations")
     household: Mapped[Household] = relationship()
+
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}

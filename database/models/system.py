@@ -24,6 +24,10 @@ class User(Timestamped, Base):
     locked_until: Mapped[dt.datetime | None]
     active: Mapped[bool] = mapped_column(default=True)
 
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
 
 class AuditEntry(Base):
     """Append-only: the app never updates or deletes these rows."""

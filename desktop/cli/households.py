@@ -8,9 +8,9 @@ from pathlib import Path
 
 from database.enums import LogbookStatus
 from desktop.cli import EXIT_REFUSED, Context
+from desktop.households import ops
 from desktop.households.export import HouseholdFilter
 from desktop.households.importing import ImportOptions, run_import, write_report
-from desktop.households.printed import export_household_list
 from desktop.households.reconcile import reconcile
 from desktop.progress import Progress
 
@@ -61,8 +61,7 @@ def run_export(context: Context) -> int:
         target_group=args.group,
         logbook_status=LogbookStatus(args.logbook) if args.logbook else None,
     )
-    with context.database().session() as session:
-        count = export_household_list(session, args.file, filters)
+    count = ops.export_household_list(context.database(), args.file, filters).value
     context.say(f"ส่งออก {count} ครัวเรือนไปที่ {args.file}", f"Exported {count} households to {args.file}")
     return 0
 

@@ -17,9 +17,9 @@ from database.enums import AuditAction, LogbookStatus, Sex
 from database.models import AuditEntry, Household, Member
 from desktop.audit import record
 from desktop.errors import NotFoundError, ValidationError
-from desktop.households.importing.merge import FIELD_TH, plain
+from desktop.households.importing.merge import FIELD_TH
 from desktop.households.search import household_search_text
-from desktop.thai import is_valid_national_id, normalize_national_id
+from desktop.thai import is_valid_national_id, mask_national_id, normalize_national_id
 
 ADDRESS_FIELDS = (
     "house_no", "village_no", "village_name", "subdistrict", "district", "province", "postcode", "house_code",
@@ -42,6 +42,7 @@ class MemberData:
     bedridden: bool = False
     child: bool = False
     id: int | None = None
+    version: int | None = None  # the version the form loaded (None for a new member)
 
     @property
     def full_name(self) -> str:
@@ -56,6 +57,7 @@ class HouseholdData:
     logbook_status: LogbookStatus = LogbookStatus.NOT_CHECKED
     logbook_status_on: dt.date | None = None
     source: str = ""
+    version: int = 1
 
 
 @dataclass
@@ -69,7 +71,7 @@ class HistoryEntry:
     summary: str
 
 
-MEMBER_EDITABLE = [f.name for f in fields(MemberData) if f.name != "id"]
+MEMBER_EDITABLE = [f.name for f in fields(MemberData) if f.name not in {"id", "version"}]
 
 
 def _household(session: Session, household_id: int) -> Household:
@@ -84,6 +86,7 @@ def _member_data(member: Member) -> MemberData:
         **{name: getattr(member, name) for name in MEMBER_EDITABLE if name != "national_id"},
         national_id=member.national_id or "",
         id=member.id,
+        version=member.version,
     )
 
 
@@ -96,6 +99,7 @@ def load_household(session: Session, household_id: int) -> HouseholdData:
         logbook_status=household.logbook_status,
         logbook_status_on=household.logbook_status_on,
         source=household.source,
+        version=household.version,
     )
 
 
@@ -114,9 +118,14 @@ def _validate_household(values: dict[str, Any]) -> None:
         raise ValidationError("รหัสประจำบ้านต้องเป็นตัวเลข 11 หลัก", "The house code must be 11 digits.")
 
 
-def update_household(session: Session, household_id: int, values: dict[str, Any]) -> int:
-    """Apply the changed address/target fields; returns how many fields changed."""
-    household = _household(session, household_id)
+def update_household(
+    session: Session, household_id: int, values: dict[str, Any], household: Household | None = None
+) -> int:
+    """Apply the changed address/target fields; returns how many fields changed.
+
+    The audit entry (each field before and after) is the change tracking's row diff.
+    """
+    household = household or _household(session, household_id)
     unknown = set(values) - set(ADDRESS_FIELDS)
     if unknown:
         raise ValueError(f"not editable here: {sorted(unknown)}")
@@ -129,18 +138,10 @@ def update_household(session: Session, household_id: int, values: dict[str, Any]
         if before == after:
             continue
         setattr(household, name, after)
-        record(
-            session,
-            AuditAction.UPDATE,
-            "household",
-            household.id,
-            field=name,
-            before=plain(before),
-            after=plain(after),
-        )
         changed += 1
     if changed:
-        household.search_text = household_search_text(household)
+        with session.no_autoflush:  # one UPDATE (one new version), not one before reading members
+            household.search_text = household_search_text(household)
     return changed
 
 
@@ -189,32 +190,18 @@ def save_member(session: Session, household_id: int, data: MemberData) -> int:
         member = Member(**values, sort_order=max((m.sort_order for m in household.members), default=-1) + 1)
         household.members.append(member)
         session.flush()
-        record(session, AuditAction.CREATE, "member", member.id, after=member.full_name, summary="เพิ่มสมาชิก")
     else:
         found = next((m for m in household.members if m.id == data.id), None)
         if found is None:
             raise NotFoundError(f"ไม่พบสมาชิกรหัส {data.id}", f"There is no member {data.id}.")
         member = found
         for name, after in values.items():
-            before = getattr(member, name)
-            if before != after:
+            if getattr(member, name) != after:
                 setattr(member, name, after)
-                record(
-                    session,
-                    AuditAction.UPDATE,
-                    "member",
-                    member.id,
-                    field=name,
-                    before=plain(before),
-                    after=plain(after),
-                )
     if member.is_head:
         for other in household.members:
             if other is not member and other.is_head:
                 other.is_head = False
-                record(
-                    session, AuditAction.UPDATE, "member", other.id, field="is_head", before=True, after=False
-                )
     household.search_text = household_search_text(household)
     session.flush()
     return member.id
@@ -225,9 +212,10 @@ def remove_member(session: Session, household_id: int, member_id: int) -> None:
     member = next((m for m in household.members if m.id == member_id), None)
     if member is None:
         raise NotFoundError(f"ไม่พบสมาชิกรหัส {member_id}", f"There is no member {member_id}.")
+    # Said on the household too: the member's own entry names a row that no longer exists.
     record(
         session, AuditAction.DELETE, "household", household.id, field="member",
-        before=f"{member.full_name} {member.national_id or ''}".strip(), summary="ลบสมาชิก",
+        before=member.full_name, summary="ลบสมาชิก",
     )  # fmt: skip
     household.members.remove(member)
     household.search_text = household_search_text(household)
@@ -242,26 +230,45 @@ ACTION_TH = {
 }
 
 
-def _shown(value: Any) -> str:
+HIDDEN_IN_HISTORY = frozenset({"search_text", "imported", "version", "updated_at", "created_at"})
+
+
+def _shown(name: str, value: Any) -> str:
+    """A value as the History tab shows it: national IDs masked (PDPA), yes/no in Thai."""
     if value is None:
         return ""
     if value is True:
         return "ใช่"
     if value is False:
         return "ไม่ใช่"
+    if name == "national_id" and isinstance(value, str):
+        return mask_national_id(normalize_national_id(value) or value)
+    if isinstance(value, dict):
+        return ", ".join(f"{FIELD_TH.get(k, k)} {_shown(k, v)}" for k, v in value.items() if k in FIELD_TH)
     return str(value)
+
+
+def _field_rows(entry: AuditEntry) -> list[tuple[str, Any, Any]]:
+    """(field, before, after) for each field an entry changed: a row diff has one per field."""
+    if entry.field or entry.action != AuditAction.UPDATE or not isinstance(entry.after, dict):
+        return [(entry.field, entry.before, entry.after)]
+    before = entry.before if isinstance(entry.before, dict) else {}
+    return [
+        (name, before.get(name), after)
+        for name, after in entry.after.items()
+        if name not in HIDDEN_IN_HISTORY
+    ]
 
 
 def history(session: Session, household_id: int) -> list[HistoryEntry]:
     """Everything recorded about this household and its members, newest first."""
-    member_ids = list(session.scalars(select(Member.id).where(Member.household_id == household_id)))
     names = dict(
         session.execute(select(Member.id, Member.first_name).where(Member.household_id == household_id)).all()
     )
     query = select(AuditEntry).where(
         or_(
             (AuditEntry.entity == "household") & (AuditEntry.entity_id == household_id),
-            (AuditEntry.entity == "member") & AuditEntry.entity_id.in_(member_ids or [0]),
+            (AuditEntry.entity == "member") & AuditEntry.entity_id.in_(list(names) or [0]),
             (AuditEntry.entity == "household")
             & AuditEntry.entity_id.is_(None)
             & (AuditEntry.action == AuditAction.IMPORT),
@@ -273,17 +280,16 @@ def history(session: Session, household_id: int) -> list[HistoryEntry]:
             span = entry.after if isinstance(entry.after, dict) else {}
             if not span.get("first_id", 0) <= household_id <= span.get("last_id", -1):
                 continue
-        what = FIELD_TH.get(entry.field, entry.field)
-        if entry.field == "member":
-            what = "สมาชิก"
-        if entry.entity == "member":
-            who = names.get(entry.entity_id or 0, "")
-            what = f"{who}: {what}" if what else who
-        entries.append(
-            HistoryEntry(
-                at=entry.at, user=entry.user_name, action=ACTION_TH.get(entry.action, str(entry.action)),
-                what=what, before=_shown(entry.before),
-                after=_shown(entry.after) if entry.entity_id is not None else "", summary=entry.summary,
-            )
-        )  # fmt: skip
+        for name, before, after in _field_rows(entry):
+            what = "สมาชิก" if name == "member" else FIELD_TH.get(name, name)
+            if entry.entity == "member":
+                who = names.get(entry.entity_id or 0, "")
+                what = f"{who}: {what}" if what else who
+            entries.append(
+                HistoryEntry(
+                    at=entry.at, user=entry.user_name, action=ACTION_TH.get(entry.action, str(entry.action)),
+                    what=what, before=_shown(name, before),
+                    after=_shown(name, after) if entry.entity_id is not None else "", summary=entry.summary,
+                )
+            )  # fmt: skip
     return entries

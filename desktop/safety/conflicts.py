@@ -1,34 +1,45 @@
 """Optimistic locking for several clerks: a stale save is refused with both versions.
 
-Household, PlanItem, Meeting and Resolution carry a version column (SQLAlchemy's
-``version_id_col``): every UPDATE says ``WHERE id = ? AND version = ?`` and SQLAlchemy
-raises StaleDataError when another clerk saved in between. ``guard_conflicts`` turns that
-into a ``ConflictError`` that carries what this clerk tried to save and what is stored
-now, so the GUI can show both side by side; nothing is overwritten.
+Every record a clerk edits carries a version column (SQLAlchemy's ``version_id_col``). An
+edit operation is given the version its form loaded; ``check_version`` refuses the save
+when the stored version has moved on, and the UPDATE itself says ``WHERE id = ? AND
+version = ?`` so that two saves in the same instant cannot both pass (the operation runner
+in desktop/operations.py turns SQLAlchemy's StaleDataError into the same ConflictError).
 
-``save_versioned`` is the edit-form path: the form remembers the version it loaded and
-hands back only the fields it changed.
+A ``ConflictError`` carries what this clerk tried to save and what is stored now, as the
+Python values of the fields concerned, with their Thai labels: the conflict dialog shows
+them side by side and lets the clerk keep theirs, take the other, or pick field by field,
+and the form saves again on top of the stored version. Nothing is overwritten silently.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.db import Database
-from desktop.errors import NotFoundError, UserError
-from desktop.safety.audit_log import _plain
+from desktop.errors import UserError
 
-ENTITY_TH = {"household": "ครัวเรือน", "meeting": "การประชุม", "resolution": "มติ", "plan_item": "แผนช่วยเหลือ"}
+ENTITY_TH = {
+    "household": "ครัวเรือน", "member": "สมาชิกครัวเรือน", "plan_item": "แผนช่วยเหลือ",
+    "analysis": "ผลการวิเคราะห์ ๔ ท", "meeting": "การประชุม", "agenda_item": "ระเบียบวาระ",
+    "attendance": "ผู้เข้าประชุม", "resolution": "มติ", "circular": "หนังสือสั่งการ",
+    "deadline": "กำหนดส่ง", "outgoing_letter": "หนังสือส่ง", "programme": "โครงการ",
+    "nomination": "รายชื่อผู้ได้รับการเสนอ", "app_user": "บัญชีผู้ใช้",
+}  # fmt: skip
+ENTITY_EN = {
+    "household": "household", "member": "household member", "plan_item": "plan item",
+    "analysis": "4T analysis", "meeting": "meeting", "agenda_item": "agenda item",
+    "attendance": "attendance entry", "resolution": "resolution", "circular": "circular",
+    "deadline": "deadline", "outgoing_letter": "letter", "programme": "programme",
+    "nomination": "nomination", "app_user": "account",
+}  # fmt: skip
 
 
 class ConflictError(UserError):
-    """Another clerk saved this record first; carries both versions."""
+    """Another clerk saved this record first; carries both versions of the fields concerned."""
 
     def __init__(
         self,
@@ -38,109 +49,95 @@ class ConflictError(UserError):
         theirs: Mapping[str, Any],
         mine_version: int | None,
         theirs_version: int | None,
+        labels: Mapping[str, str] | None = None,
     ) -> None:
-        what = ENTITY_TH.get(entity, entity)
-        super().__init__(
-            f"มีผู้อื่นบันทึก{what}รายการนี้ไปก่อนแล้ว (ฉบับที่ {theirs_version}) การแก้ไขของคุณยังไม่ถูกบันทึก "
-            "โปรดดูทั้งสองฉบับแล้วแก้ไขใหม่",
-            f"Someone else saved this {entity.replace('_', ' ')} first (version {theirs_version}); "
-            "your changes were not saved. Compare both versions and edit again.",
-        )
+        what_th = ENTITY_TH.get(entity, entity)
+        what_en = ENTITY_EN.get(entity, entity.replace("_", " "))
+        if theirs_version is None:
+            th = f"{what_th}รายการนี้ถูกลบไปแล้วโดยผู้อื่น การแก้ไขของคุณยังไม่ถูกบันทึก"
+            en = f"Someone else deleted this {what_en}; your changes were not saved."
+        else:
+            th = (
+                f"มีผู้อื่นบันทึก{what_th}รายการนี้ไปก่อนแล้ว (ฉบับที่ {theirs_version}) การแก้ไขของคุณยังไม่ถูกบันทึก "
+                "โปรดเลือกว่าจะใช้ของคุณ ของอีกฝ่าย หรือรวมทีละช่อง"
+            )
+            en = (
+                f"Someone else saved this {what_en} first (version {theirs_version}); your changes were "
+                "not saved. Keep yours, take theirs, or choose field by field."
+            )
+        super().__init__(th, en)
         self.entity = entity
         self.entity_id = entity_id
         self.mine = dict(mine)
         self.theirs = dict(theirs)
         self.mine_version = mine_version
         self.theirs_version = theirs_version
+        self.labels = dict(labels or {})
+
+    @property
+    def deleted(self) -> bool:
+        return self.theirs_version is None
 
     def differing(self) -> list[str]:
-        """The fields where the two versions differ (the ones this clerk changed first)."""
-        names = list(self.mine) + [k for k in self.theirs if k not in self.mine]
-        return [k for k in names if k != "version" and self.mine.get(k) != self.theirs.get(k)]
+        """The fields this clerk changed whose stored value is now different."""
+        return [name for name in self.mine if self.mine[name] != self.theirs.get(name)]
+
+    def label(self, name: str) -> str:
+        return self.labels.get(name, name)
 
 
-def _version_key(model: type[Any]) -> str | None:
+def version_key(model: type[Any]) -> str | None:
     column = inspect(model).version_id_col
     return None if column is None else str(column.key)
 
 
-def snapshot(obj: object) -> dict[str, Any]:
-    """The object's column values as plain data (no secrets, IDs masked) — for display."""
-    state = inspect(obj)
-    return {
-        attr.key: _plain(attr.key, getattr(obj, attr.key))
-        for attr in state.mapper.column_attrs
-        if attr.key not in {"password_hash", "search_text"}
-    }
+def current_values(obj: object, names: Mapping[str, Any] | list[str]) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in names}
 
 
-def stored_version(database: Database, model: type[Any], row_id: int) -> tuple[int | None, dict[str, Any]]:
-    """What is in the database now, read in a fresh transaction."""
-    with database.session() as session:
-        obj = session.get(model, row_id)
-        if obj is None:
-            return None, {}
-        key = _version_key(model)
-        return (getattr(obj, key) if key else None), snapshot(obj)
+def check_version(
+    obj: object,
+    expected_version: int | None,
+    mine: Mapping[str, Any],
+    labels: Mapping[str, str] | None = None,
+) -> None:
+    """Refuse an edit made on a copy older than what is stored (before anything is written).
 
-
-def _conflict(
-    database: Database, model: type[Any], row_id: int, mine: Mapping[str, Any], mine_version: int | None
-) -> ConflictError:
-    theirs_version, theirs = stored_version(database, model, row_id)
-    mine_full = {**theirs, **{k: _plain(k, v) for k, v in mine.items()}}
-    return ConflictError(
-        inspect(model).local_table.name, row_id, mine_full, theirs, mine_version, theirs_version
-    )
-
-
-@contextmanager
-def guard_conflicts(
-    database: Database, obj: object, mine: Mapping[str, Any] | None = None
-) -> Iterator[Session]:
-    """A unit of work that saves obj; a stale save becomes a ConflictError, nothing written.
-
-    ``with guard_conflicts(db, household, {"village_name": "…"}) as session: …``
+    expected_version None means the caller did not load the record (a new row, or a
+    command that acts without a form): nothing to compare.
     """
+    if expected_version is None:
+        return
     model = type(obj)
-    identity = inspect(obj).identity
-    row_id = int(identity[0]) if identity else 0
-    key = _version_key(model)
-    version = getattr(obj, key) if key else None
-    try:
-        with database.session() as session:
-            yield session
-    except StaleDataError as error:
-        changes = dict(mine) if mine is not None else snapshot(obj)
-        raise _conflict(database, model, row_id, changes, version) from error
-
-
-def save_versioned(
-    database: Database,
-    model: type[Any],
-    row_id: int,
-    expected_version: int,
-    changes: Mapping[str, Any],
-) -> int:
-    """Apply changes a clerk made to the copy loaded at expected_version; returns the new version.
-
-    Refused with ConflictError when the stored version moved on (checked when loading and,
-    against a race, again by the UPDATE itself).
-    """
-    key = _version_key(model)
+    key = version_key(model)
     if key is None:
         raise TypeError(f"{model.__name__} has no version column")
-    try:
-        with database.session() as session:
-            obj = session.get(model, row_id)
-            if obj is None:
-                raise NotFoundError("ไม่พบรายการนี้ (อาจถูกลบไปแล้ว)", "This record no longer exists.")
-            if getattr(obj, key) != expected_version:
-                raise _conflict(database, model, row_id, changes, expected_version)
-            for name, value in changes.items():
-                setattr(obj, name, value)
-            session.flush()
-            new_version = int(getattr(obj, key))
-    except StaleDataError as error:
-        raise _conflict(database, model, row_id, changes, expected_version) from error
-    return new_version
+    stored = getattr(obj, key)
+    if stored != expected_version:
+        raise ConflictError(
+            inspect(model).local_table.name,
+            int(inspect(obj).identity[0]),
+            mine,
+            current_values(obj, list(mine)),
+            expected_version,
+            stored,
+            labels,
+        )
+
+
+def stored_conflict(
+    session: Session,
+    model: type[Any],
+    row_id: int,
+    mine: Mapping[str, Any],
+    mine_version: int | None,
+    labels: Mapping[str, str] | None = None,
+) -> ConflictError:
+    """The conflict as it stands now, read in a fresh transaction (after a lost race)."""
+    obj = session.get(model, row_id)
+    key = version_key(model)
+    theirs = current_values(obj, list(mine)) if obj is not None else {}
+    theirs_version = getattr(obj, key) if obj is not None and key else None
+    return ConflictError(
+        inspect(model).local_table.name, row_id, mine, theirs, mine_version, theirs_version, labels
+    )

@@ -504,8 +504,36 @@
         <translation>Saved now (v%1)</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <source>Highlighted rows differ. Nothing was overwritten. Choose what to keep.</source>
+        <translation>Highlighted rows differ. Nothing was overwritten. Choose what to keep.</translation>
+    </message>
+    <message>
         <source>Highlighted rows differ. Nothing was overwritten: reload the record and edit again.</source>
         <translation>Highlighted rows differ. Nothing was overwritten: reload the record and edit again.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Save my choice</source>
+        <translation>Save my choice</translation>
     </message>
 </context>
 <context>
@@ -824,10 +852,6 @@
     <message>
         <source>Save changes</source>
         <translation>Save changes</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Household</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1152,8 +1176,8 @@
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
+        <source>Writing the list…</source>
+        <translation>Writing the list…</translation>
     </message>
     <message>
         <source>%1 households exported to %2</source>

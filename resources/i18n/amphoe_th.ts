@@ -504,8 +504,36 @@
         <translation>ที่บันทึกอยู่ตอนนี้ (ฉบับที่ %1)</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>ใช้ฉบับ</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>ของฉัน</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>ของอีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>Highlighted rows differ. Nothing was overwritten. Choose what to keep.</source>
+        <translation>แถวที่เน้นสีมีค่าต่างกัน ยังไม่มีสิ่งใดถูกบันทึกทับ โปรดเลือกว่าจะใช้ฉบับใด</translation>
+    </message>
+    <message>
         <source>Highlighted rows differ. Nothing was overwritten: reload the record and edit again.</source>
         <translation>แถวที่ระบายสีคือส่วนที่ต่างกัน ไม่มีข้อมูลใดถูกเขียนทับ โปรดเปิดรายการนี้ใหม่แล้วแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>ใช้ของฉัน</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>ใช้ของอีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>Save my choice</source>
+        <translation>บันทึกตามที่เลือก</translation>
     </message>
 </context>
 <context>
@@ -824,10 +852,6 @@
     <message>
         <source>Save changes</source>
         <translation>บันทึกการแก้ไข</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>ครัวเรือน</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1152,8 +1176,8 @@
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>ส่งออก</translation>
+        <source>Writing the list…</source>
+        <translation>กำลังเขียนรายชื่อ…</translation>
     </message>
     <message>
         <source>%1 households exported to %2</source>

@@ -1,17 +1,28 @@
-"""Another clerk saved first: both versions side by side, the differences marked."""
+"""Another clerk saved first: both versions side by side, field by field, and a choice.
+
+Each field this clerk changed is a row: its Thai label, this clerk's value, the value saved
+now, and which one to keep (the clerk's own by default). "Keep mine" saves the clerk's
+values on top of the stored version, "Take theirs" keeps what is stored, "Save my choice"
+saves the picks of the last column. ``chosen`` holds the values to save (None: nothing).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import json
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,36 +30,53 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.safety.conflicts import ConflictError
+from desktop.thai import format_national_id
 from ui.messages import current_language
 
 CHANGED = QColor("#fff2b3")
+MINE, THEIRS = 0, 1
 
 
-def _shown(value: Any) -> str:
+def shown(name: str, value: Any) -> str:
+    """A stored value as a clerk reads it."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "ใช่" if value else "ไม่ใช่"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:,}"
+    if name == "national_id" and isinstance(value, str):
+        return format_national_id(value)
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
 class ConflictDialog(QDialog):
-    def __init__(self, conflict: ConflictError, parent: QWidget | None = None) -> None:
+    def __init__(self, conflict: ConflictError, parent: QWidget | None = None, can_save: bool = True) -> None:
         super().__init__(parent)
+        self.setObjectName("conflict_dialog")
         self.conflict = conflict
+        self.chosen: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Someone else saved first"))
-        self.resize(820, 520)
+        self.resize(820, 480)
         layout = QVBoxLayout(self)
         message = QLabel(conflict.message(current_language()))
         message.setWordWrap(True)
         layout.addWidget(message)
-        self.table = QTableWidget(0, 3)
+        self.names = list(conflict.mine)
+        self.table = QTableWidget(len(self.names), 4)
         self.table.setObjectName("conflict_table")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Field"),
                 self.tr("Your version (not saved, v%1)").replace("%1", str(conflict.mine_version)),
                 self.tr("Saved now (v%1)").replace("%1", str(conflict.theirs_version)),
+                self.tr("Keep"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,27 +85,69 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        differing = conflict.differing()
-        names = differing + [k for k in conflict.theirs if k not in differing and k != "version"]
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        differing = set(conflict.differing())
         bold = QFont()
         bold.setBold(True)
-        for name in names:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            cells = [name, _shown(conflict.mine.get(name)), _shown(conflict.theirs.get(name))]
+        self.picks: dict[str, QComboBox] = {}
+        for row, name in enumerate(self.names):
+            cells = [
+                conflict.label(name),
+                shown(name, conflict.mine.get(name)),
+                shown(name, conflict.theirs.get(name)),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if name in differing:
                     item.setBackground(QBrush(CHANGED))
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
+            pick = QComboBox()
+            pick.addItem(self.tr("mine"), MINE)
+            pick.addItem(self.tr("theirs"), THEIRS)
+            pick.setEnabled(can_save and name in differing)
+            self.picks[name] = pick
+            self.table.setCellWidget(row, 3, pick)
         layout.addWidget(self.table)
         hint = QLabel(
-            self.tr("Highlighted rows differ. Nothing was overwritten: reload the record and edit again.")
+            self.tr("Highlighted rows differ. Nothing was overwritten. Choose what to keep.")
+            if can_save
+            else self.tr(
+                "Highlighted rows differ. Nothing was overwritten: reload the record and edit again."
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
+        buttons = QDialogButtonBox()
+        self.keep_mine_button = QPushButton(self.tr("Keep mine"))
+        self.take_theirs_button = QPushButton(self.tr("Take theirs"))
+        self.save_choice_button = QPushButton(self.tr("Save my choice"))
+        self.keep_mine_button.setObjectName("keep_mine")
+        self.take_theirs_button.setObjectName("take_theirs")
+        self.save_choice_button.setObjectName("save_choice")
+        for button in (self.keep_mine_button, self.save_choice_button):
+            button.setVisible(can_save)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.take_theirs_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_mine_button.clicked.connect(self.keep_mine)
+        self.take_theirs_button.clicked.connect(self.take_theirs)
+        self.save_choice_button.clicked.connect(self.save_choice)
         layout.addWidget(buttons)
+
+    def keep_mine(self) -> None:
+        for pick in self.picks.values():
+            pick.setCurrentIndex(MINE)
+        self.save_choice()
+
+    def take_theirs(self) -> None:
+        self.chosen = None
+        self.reject()
+
+    def save_choice(self) -> None:
+        """The clerk's value where they keep theirs; fields where they take the stored one are left out."""
+        self.chosen = {
+            name: self.conflict.mine[name]
+            for name, pick in self.picks.items()
+            if pick.currentData() == MINE and self.conflict.mine[name] != self.conflict.theirs.get(name)
+        }
+        self.accept()

@@ -33,17 +33,13 @@ from PySide6.QtWidgets import (
 from database.enums import LogbookStatus, Sex
 from desktop.db import Database
 from desktop.errors import UserError
-from desktop.households.editing import (
-    HouseholdData,
-    MemberData,
-    history,
-    load_household,
-    remove_member,
-    save_member,
-    update_household,
-)
+from desktop.households import ops
+from desktop.households.editing import MEMBER_EDITABLE, HouseholdData, MemberData
+from desktop.households.ops import HouseholdEdit, MemberEdit
 from desktop.thai import format_national_id, thai_date_short
-from ui.messages import current_language, show_error
+from ui.messages import current_language
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 class MemberDialog(QDialog):
@@ -57,6 +53,7 @@ class MemberDialog(QDialog):
         self.household_id = household_id
         self.member = member or MemberData()
         self.saved_id: int | None = None
+        self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Edit member") if member else self.tr("Add member"))
         form = QFormLayout(self)
         self.title_edit = QComboBox()
@@ -129,14 +126,38 @@ class MemberDialog(QDialog):
             **{name: check.isChecked() for name, check in self.flag_checks.items()},
         )
 
+    def changes(self) -> dict[str, Any]:
+        """Every field of a new member; only the changed fields of one being edited."""
+        data = self.data()
+        values = {name: getattr(data, name) for name in MEMBER_EDITABLE}
+        if self.member.id is None:
+            return values
+        return {name: value for name, value in values.items() if value != getattr(self.member, name)}
+
     def save(self) -> None:
-        try:
-            with self.database.session() as session:
-                self.saved_id = save_member(session, self.household_id, self.data())
-        except UserError as error:
-            self.error_label.setText(error.message(current_language()))
+        changes = self.changes()
+        if self.member.id is not None and not changes:
+            self.accept()
             return
+        self._save(changes, self.member.version)
+
+    def _save(self, changes: dict[str, Any], version: int | None) -> None:
+        edit = MemberEdit(self.household_id, self.member.id, version, changes)
+        database = self.database
+        self.operation = run_op(
+            self,
+            lambda: ops.save_member(database, edit),
+            self._saved,
+            on_refusal=self._refused,
+            on_conflict=self._save,
+        )
+
+    def _saved(self, member_id: int) -> None:
+        self.saved_id = member_id
         self.accept()
+
+    def _refused(self, error: UserError) -> None:
+        self.error_label.setText(error.message(current_language()))
 
 
 class HouseholdDialog(QDialog):
@@ -217,19 +238,38 @@ class HouseholdDialog(QDialog):
         values["notes"] = self.notes_edit.toPlainText().strip()
         return values
 
+    def address_changes(self) -> dict[str, Any]:
+        """The fields the clerk changed since the household was loaded: only these are saved,
+        so a field another clerk changed meanwhile is never overwritten with an old value."""
+        return {name: value for name, value in self.address_values().items() if value != self.loaded[name]}
+
     def save_address(self) -> None:
-        try:
-            with self.database.session() as session:
-                changed = update_household(session, self.household_id, self.address_values())
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Household"), error.message(current_language()))
-            return
-        except Exception as error:
-            show_error(self, error)
-            return
+        changes = self.address_changes()
+        if changes:
+            self._save_address(changes, self.data.version)
+
+    def _save_address(self, changes: dict[str, Any], version: int) -> None:
+        edit = HouseholdEdit(self.household_id, version, changes)
+        database = self.database
+        self.operation = run_op(
+            self,
+            lambda: ops.update_household(database, edit),
+            self._address_saved,
+            on_conflict=self._save_address,
+            on_failure=self._reload_after_conflict,
+        )
+
+    def _address_saved(self, changed: int) -> None:
         if changed:
             self.changed.emit()
         self.reload()
+
+    def _reload_after_conflict(self, error: BaseException) -> None:
+        """Whatever the clerk picks in the conflict dialog, the form shows what is stored now."""
+        from desktop.safety.conflicts import ConflictError
+
+        if isinstance(error, ConflictError):
+            self.reload()
 
     # --- members
     def _members_tab(self) -> QWidget:
@@ -304,14 +344,18 @@ class HouseholdDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            with self.database.session() as session:
-                remove_member(session, self.household_id, member.id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.changed.emit()
-        self.reload()
+        database, household_id, member_id, version = (
+            self.database,
+            self.household_id,
+            member.id,
+            member.version,
+        )
+        self.operation = run_op(
+            self, lambda: ops.remove_member(database, household_id, member_id, version), self._member_removed
+        )
+
+    def _member_removed(self, _result: None) -> None:
+        self._member_saved()
 
     # --- history
     def _history_tab(self) -> QWidget:
@@ -335,9 +379,8 @@ class HouseholdDialog(QDialog):
 
     # --- loading
     def reload(self) -> None:
-        with self.database.session() as session:
-            self.data: HouseholdData = load_household(session, self.household_id)
-            entries = history(session, self.household_id)
+        self.data: HouseholdData = ops.load_household(self.database, self.household_id)
+        entries = ops.history(self.database, self.household_id)
         values = self.data.values
         head = next(
             (m for m in self.data.members if m.is_head), self.data.members[0] if self.data.members else None
@@ -354,6 +397,7 @@ class HouseholdDialog(QDialog):
         self.welfare_check.setChecked(bool(values["welfare_card"]))
         self.vulnerable_check.setChecked(bool(values["vulnerable"]))
         self.notes_edit.setPlainText(values["notes"] or "")
+        self.loaded = self.address_values()
         status = {
             LogbookStatus.NOT_CHECKED: self.tr("not checked"),
             LogbookStatus.FOUND: self.tr("found"),

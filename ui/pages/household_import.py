@@ -30,15 +30,14 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.households import ops
 from desktop.households.importing import (
     FIELDS,
     ImportOptions,
     ImportResult,
     Mapping,
-    mapping_names,
     read_and_map,
     run_import,
-    save_mapping,
     write_report,
 )
 from desktop.households.importing.reader import sheet_names
@@ -146,8 +145,7 @@ class ImportDialog(QDialog):
         return table
 
     def _fill_saved(self) -> None:
-        with self.database.session() as session:
-            names = mapping_names(session)
+        names = ops.mapping_names(self.database)
         self.saved_combo.blockSignals(True)
         self.saved_combo.clear()
         self.saved_combo.addItem(self.tr("Automatic (by header names)"), None)
@@ -256,8 +254,7 @@ class ImportDialog(QDialog):
             return
         name = self.mapping_name_edit.text()
         try:
-            with self.database.session() as session:
-                save_mapping(session, name, mapping)
+            ops.save_mapping(self.database, name, mapping)
         except UserError as error:
             self._refused(error)
             return

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from database.enums import LogbookStatus
 from desktop.db import Database
+from desktop.households import ops
 from desktop.households.export import HouseholdFilter
-from desktop.households.listing import Col, Row, Searcher, load_rows, ordered_ids
+from desktop.households.listing import Col, Row, Searcher
 from desktop.progress import Progress
 from desktop.thai import format_national_id
 from ui.messages import show_error
@@ -71,8 +72,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the ids again (after a filter or sort change, an import or an edit)."""
         self._generation += 1
-        with self.database.session() as session:
-            entries = ordered_ids(session, self.filters, self.sort_column, self.descending)
+        entries = ops.ordered_ids(self.database, self.filters, self.sort_column, self.descending)
         self._apply(entries)
 
     def reload_in_background(self, parent: QWidget, on_done: Callable[[], None]) -> None:
@@ -82,8 +82,7 @@ class HouseholdTableModel(QAbstractTableModel):
         database, filters, sort, descending = self.database, self.filters, self.sort_column, self.descending
 
         def work(_progress: Progress) -> list[tuple[int, str]]:
-            with database.session() as session:
-                return ordered_ids(session, filters, sort, descending)
+            return ops.ordered_ids(database, filters, sort, descending)
 
         def done(entries: list[tuple[int, str]]) -> None:
             if generation == self._generation:  # not overtaken by a filter chosen meanwhile
@@ -153,8 +152,7 @@ class HouseholdTableModel(QAbstractTableModel):
             return cast("Row | None", found)
         start = row - row % BLOCK
         wanted = [i for i in self._ids[start : start + BLOCK] if i not in self._rows]
-        with self.database.session() as session:
-            loaded = load_rows(session, wanted)
+        loaded = ops.load_rows(self.database, wanted)
         for i in wanted:
             self._rows[i] = loaded.get(i)
         while len(self._rows) > MAX_ROWS:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,18 +23,15 @@ from PySide6.QtWidgets import (
 
 from database.enums import LogbookStatus
 from desktop.db import Database
-from desktop.households.export import HouseholdFilter, export_households
-from desktop.households.listing import filter_choices
-from desktop.households.printed import export_household_list
-from desktop.progress import Progress
+from desktop.households import ops
+from desktop.households.export import HouseholdFilter
 from desktop.settings import Settings
 from desktop.thai import thai_date_short
-from ui.messages import show_error
+from ui.operations import run_op
 from ui.pages.base import Page
 from ui.pages.household_detail import HouseholdDialog
 from ui.pages.household_import import ImportDialog
 from ui.pages.household_model import HouseholdTableModel
-from ui.workers import run_in_background
 
 
 class HouseholdsPage(Page):
@@ -126,6 +122,7 @@ class HouseholdsPage(Page):
         self.pdf_button.clicked.connect(lambda _=False: self.export_pdf())
         self.import_button.clicked.connect(self.open_import)
         self._filling = False
+        self.last_export_count: int | None = None
 
     def load(self) -> None:
         """Filters now; the 100k ids in a worker so the window stays responsive."""
@@ -134,8 +131,7 @@ class HouseholdsPage(Page):
         self.model.reload_in_background(self, self._update_count)
 
     def fill_filters(self) -> None:
-        with self.database.session() as session:
-            choices = filter_choices(session)
+        choices = ops.filter_choices(self.database)
         self._filling = True
         everything = self.tr("All")
         self.subdistrict_combo.clear()
@@ -313,29 +309,29 @@ class HouseholdsPage(Page):
         self.model.reload()
         self._update_count()
 
-    def export(self, path: Path | None = None) -> int | None:
+    def export(self, path: Path | None = None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export list to Excel"), "households.xlsx", self.tr("Excel (*.xlsx)")
             )
             if not chosen:
-                return None
+                return
             path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        try:
-            with self.database.session() as session:
-                count = export_households(session, path, self.model.current_filter())
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Export"), str(error))
-            return None
-        except Exception as error:
-            show_error(self, error)
-            return None
+        database, filters, target = self.database, self.model.current_filter(), path
+        self.export_operation = run_op(
+            self,
+            lambda: ops.export_households(database, target, filters),
+            lambda count: self._exported(count, target),
+            title=self.tr("Writing the list…"),
+        )
+
+    def _exported(self, count: int, path: Path) -> None:
+        self.last_export_count = count
         self.count_label.setText(
             self.tr("%1 households exported to %2").replace("%1", f"{count:,}").replace("%2", str(path))
         )
-        return count
 
     def export_pdf(self, path: Path | None = None) -> None:
         """The list as shown, as a landscape PDF table (IDs masked), written off the GUI thread."""
@@ -349,18 +345,11 @@ class HouseholdsPage(Page):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         database, filters, target = self.database, self.model.current_filter(), path
-
-        def work(_progress: Progress) -> int:
-            with database.session() as session:
-                return export_household_list(session, target, filters)
-
-        def done(count: int) -> None:
-            self.count_label.setText(
-                self.tr("%1 households exported to %2").replace("%1", f"{count:,}").replace("%2", str(target))
-            )
-
-        self.pdf_operation = run_in_background(
-            self, self.tr("Writing the PDF…"), work, done, lambda error: show_error(self, error)
+        self.pdf_operation = run_op(
+            self,
+            lambda: ops.export_household_list(database, target, filters),
+            lambda count: self._exported(count, target),
+            title=self.tr("Writing the PDF…"),
         )
 
     def open_import(self) -> ImportDialog:

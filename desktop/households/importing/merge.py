@@ -223,12 +223,16 @@ class _Register:
                 key = (data["subdistrict"], data["village_no"], data["house_no"])
                 self.by_address.setdefault(key, []).append(data["id"])
         self.edited: dict[tuple[str, int], set[str]] = {}  # fields changed in the app, per row
-        query = select(AUDIT.c.entity, AUDIT.c.entity_id, AUDIT.c.field).where(
+        query = select(AUDIT.c.entity, AUDIT.c.entity_id, AUDIT.c.field, AUDIT.c.after).where(
             AUDIT.c.action == AuditAction.UPDATE.value, AUDIT.c.entity.in_(("household", "member"))
         )
-        for entity, entity_id, name in session.execute(query):
-            if entity_id is not None and name:
-                self.edited.setdefault((entity, entity_id), set()).add(name)
+        for entity, entity_id, name, after in session.execute(query):
+            if entity_id is None:
+                continue
+            # An app edit is a row diff (field "", after = {field: value}); older logs hold one
+            # entry per field.
+            names = [name] if name else list(after) if isinstance(after, dict) else []
+            self.edited.setdefault((entity, entity_id), set()).update(names)
         self.members: dict[int, dict[str, Any]] = {}
         self.by_national_id: dict[str, int] = {}
         self.members_of: dict[int, list[int]] = {}

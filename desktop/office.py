@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from database.enums import AuditAction
 from database.models import OfficeProfile
 from desktop import audit
+from desktop.operations import Unit, operation, query
+from desktop.safety.access import Permission
 
 
 @dataclass
@@ -59,3 +61,13 @@ def save_office(session: Session, data: OfficeData) -> None:
                 before=before,
                 after=after,
             )
+
+
+# --- the Settings page and the CLI read and change the profile through these (desktop/operations.py)
+
+load = query(load_office)
+
+
+@operation(Permission.EDIT)
+def save(unit: Unit, data: OfficeData) -> None:
+    save_office(unit.session, data)

@@ -57,10 +57,6 @@ NOT_YET_ON_OPERATIONS = frozenset(
         "ui/meetings/base.py",
         "ui/meetings/roster.py",
         "ui/pages/audit_tab.py",
-        "ui/pages/letters.py",
-        "ui/pages/overview.py",
-        "ui/pages/settings_page.py",
-        "ui/pages/submissions.py",
         "ui/pages/users_tab.py",
         "ui/screenshot.py",
     }

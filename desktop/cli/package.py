@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from desktop.cli import EXIT_OK, EXIT_REFUSED, Context
+from desktop.submissions import ops
 from desktop.submissions.package import PackageOptions, build_package
-from desktop.submissions.province import import_packages
 from desktop.submissions.verify import verify_package
 
 
@@ -67,8 +67,7 @@ def run_verify(context: Context) -> int:
 
 
 def run_import(context: Context) -> int:
-    with context.database().session() as session:
-        results = import_packages(session, context.args.files, context.args.password)
+    results = ops.import_packages(context.database(), context.args.files, context.args.password).value
     for result in results:
         if result.skipped_reason:
             context.say(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from desktop.cli import Context
-from desktop.reports.committee import REPORT_NAMES, build_report
-from desktop.reports.output import write_report
+from desktop.reports import ops
+from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES
+from desktop.thai import fiscal_year_be
 
 
 def register(
@@ -22,11 +24,11 @@ def register(
 
 def run_report(context: Context) -> int:
     args = context.args
-    with context.database().session() as session:
-        report = build_report(session, args.name, args.fiscal_year)
-    write_report(report, args.out)
+    today = dt.date.today()
+    year = args.fiscal_year or fiscal_year_be(today)
+    ops.save_report(context.database(), args.name, year, today, args.out)
     context.say(
-        f"บันทึก{report.title} ปีงบประมาณ {report.fiscal_year_be} ที่ {args.out}",
-        f"Wrote the {args.name} report for fiscal year {report.fiscal_year_be} to {args.out}",
+        f"บันทึก{REPORT_TITLES[args.name]} ปีงบประมาณ {year} ที่ {args.out}",
+        f"Wrote the {args.name} report for fiscal year {year} to {args.out}",
     )
     return 0

@@ -15,6 +15,7 @@ from database.models import Circular, Deadline, OfficeProfile, Submission
 from desktop import audit
 from desktop.db import Database
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.safety.access import Permission, require
 from desktop.submissions.email_draft import EmailDraft, write_eml_draft
 from desktop.submissions.package import BuiltPackage
 from desktop.submissions.usb import CopyResult, copy_package
@@ -100,6 +101,7 @@ def send_to_folder(
     progress: Progress = NO_PROGRESS,
 ) -> tuple[CopyResult, int]:
     """Write to a stick (or a folder standing for one), verify, then record the submission."""
+    require(Permission.EDIT)  # checked here, whoever calls: window, CLI or self-test
     result = copy_package(package.path, target_dir, password, progress)
     with database.session() as session:
         submission_id = record_submission(
@@ -145,6 +147,7 @@ def write_email_draft(
     deadline_ids: list[int] | None = None,
 ) -> tuple[EmailDraft, int]:
     """Write the .eml draft to the province address and record the submission."""
+    require(Permission.EDIT)  # checked here, whoever calls: window, CLI or self-test
     with database.session() as session:
         office = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
         subject, body = email_subject_and_body(session, package)

@@ -22,6 +22,7 @@ from desktop import audit
 from desktop.db import Database
 from desktop.errors import NotFoundError, ValidationError
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.safety.access import Permission, require
 from desktop.spreadsheets import Sheet, write_workbook
 from desktop.submissions.circulars import circular_for_meeting
 from desktop.submissions.documents import DocumentRequest, DocumentWriter, default_writer
@@ -290,6 +291,7 @@ def build_package(
     progress: Progress = NO_PROGRESS,
 ) -> BuiltPackage:
     """Write the package for a meeting into out_dir; returns where it is and its SHA-256."""
+    require(Permission.EDIT)  # checked here, whoever calls: window, CLI or self-test
     options = options or PackageOptions()
     writer = writer or default_writer()
     progress(0, 6, "อ่านข้อมูลการประชุม")

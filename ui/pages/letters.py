@@ -23,28 +23,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from database.enums import DeliverableKind
-from database.models import Meeting
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.settings import Settings
+from desktop.submissions import ops
 from desktop.submissions.circulars import (
     DELIVERABLE_EN,
     DELIVERABLE_TH,
     CircularInput,
     DeadlineInput,
     DueList,
-    due_and_overdue,
-    list_circulars,
-    register_circular,
 )
-from desktop.submissions.letters import allocate_letter, list_letters
-from desktop.thai import thai_date, to_thai_digits
-from ui.messages import current_language, show_error
+from ui.messages import current_language
+from ui.operations import run_op
 from ui.pages.base import Page
 from ui.pages.tables import RowsTable
+from ui.workers import Operation
 
 
 def _date(value: QDate) -> dt.date:
@@ -52,16 +48,7 @@ def _date(value: QDate) -> dt.date:
 
 
 def meeting_choices(database: Database) -> list[tuple[int, str]]:
-    with database.session() as session:
-        meetings = session.scalars(select(Meeting).order_by(Meeting.held_on.desc())).all()
-        return [
-            (
-                m.id,
-                to_thai_digits(f"{m.committee.short_name} ครั้งที่ {m.number}/{m.year_be}")
-                + f" ({thai_date(m.held_on)})",
-            )
-            for m in meetings
-        ]
+    return ops.meeting_choices(database)
 
 
 def due_lines(due: DueList, lang: str) -> list[tuple[str, bool]]:
@@ -163,6 +150,8 @@ class LetterDialog(QDialog):
 class LettersPage(Page):
     def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(database, settings, parent)
+        self.operation: Operation | None = None
+        self.last_number: str | None = None  # the letter number taken last
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading(self.title()))
         due_box = QGroupBox(self.tr("Due in the next 14 days and overdue"))
@@ -223,10 +212,9 @@ class LettersPage(Page):
 
     def refresh(self) -> None:
         lang = current_language()
-        with self.database.session() as session:
-            due = due_and_overdue(session, dt.date.today())
-            circulars = list_circulars(session)
-            letters = list_letters(session)
+        due = ops.due_and_overdue(self.database, dt.date.today())
+        circulars = ops.list_circulars(self.database)
+        letters = ops.list_letters(self.database)
         lines = due_lines(due, lang)
         if lines:
             self.due_label.setText(
@@ -285,36 +273,40 @@ class LettersPage(Page):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_circular(dialog.data())
 
-    def save_circular(self, data: CircularInput) -> bool:
-        try:
-            with self.database.session() as session:
-                register_circular(session, data)
-        except UserError as error:
-            self.status.setText(error.message(current_language()))
-            return False
-        except Exception as error:
-            show_error(self, error)
-            return False
-        self.status.setText(self.tr("Circular %1 registered.").replace("%1", data.reference))
+    def save_circular(self, data: CircularInput) -> None:
+        database = self.database
+        self.operation = run_op(
+            self,
+            lambda: ops.register_circular(database, data),
+            lambda _id: self._circular_saved(data.reference),
+            on_refusal=self._refused,
+        )
+
+    def _circular_saved(self, reference: str) -> None:
+        self.status.setText(self.tr("Circular %1 registered.").replace("%1", reference))
         self.refresh()
-        return True
+
+    def _refused(self, error: UserError) -> None:
+        self.status.setText(error.message(current_language()))
 
     def open_letter_dialog(self) -> None:
         dialog = LetterDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.take_number(dialog.subject.text(), dialog.recipient.text(), _date(dialog.dated.date()))
 
-    def take_number(self, subject: str, recipient: str, dated: dt.date) -> str | None:
-        try:
-            with self.database.session() as session:
-                letter = allocate_letter(session, dated=dated, subject=subject, recipient=recipient)
-                number = f"{letter.letter_code}/{to_thai_digits(letter.running_no)}"
-        except UserError as error:
-            self.status.setText(error.message(current_language()))
-            return None
+    def take_number(self, subject: str, recipient: str, dated: dt.date) -> None:
+        database = self.database
+        self.operation = run_op(
+            self,
+            lambda: ops.take_letter_number(database, dated, subject, recipient),
+            self._number_taken,
+            on_refusal=self._refused,
+        )
+
+    def _number_taken(self, number: str) -> None:
+        self.last_number = number
         self.status.setText(self.tr("Letter number %1 taken.").replace("%1", number))
         self.refresh()
-        return number
 
 
 class DueReminder(QDialog):
@@ -346,8 +338,7 @@ def show_due_reminder(
     parent: QWidget, database: Database, today: dt.date | None = None
 ) -> DueReminder | None:
     """The start-up reminder; returns the (non-modal) dialog, or None when nothing is due."""
-    with database.session() as session:
-        due = due_and_overdue(session, today or dt.date.today())
+    due = ops.due_and_overdue(database, today or dt.date.today())
     if due.empty:
         return None
     dialog = DueReminder(due, parent)

@@ -32,16 +32,16 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.paths import documents_dir
-from desktop.progress import Progress
+from desktop.reports import ops
 from desktop.reports.charts import RenderedChart, render_chart
-from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES, build_report
-from desktop.reports.figures import OverviewFigures, fiscal_years_available, overview_figures
-from desktop.reports.output import write_report
+from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES
+from desktop.reports.figures import OverviewFigures
 from desktop.reports.overview_charts import CHART_NAMES, chart_filter, overview_charts
 from desktop.settings import Settings
 from desktop.thai import fiscal_year_be, thai_date_short
 from ui.chart_view import ChartView
 from ui.messages import show_error
+from ui.operations import run_op
 from ui.pages.base import Page
 from ui.workers import Operation, run_in_background
 
@@ -57,9 +57,7 @@ class OverviewResult:
 
 def compute_overview(database: Database, year_be: int | None, today: dt.date) -> OverviewResult:
     """The whole refresh off the GUI thread: queries, then the charts as PNG (no Qt involved)."""
-    with database.session() as session:
-        figures = overview_figures(session, year_be, today)
-        years = fiscal_years_available(session, today)
+    figures, years = ops.overview(database, year_be, today)
     charts = {name: render_chart(spec) for name, spec in overview_charts(figures).items()}
     return OverviewResult(figures, charts, years)
 
@@ -279,22 +277,20 @@ class OverviewPage(Page):
         year = self.selected_year() or fiscal_year_be(self.today)
         database, today = self.database, self.today
 
-        def work(_progress: Progress) -> Path:
-            with database.session() as session:
-                report = build_report(session, name, year, today)
-            return write_report(report, path)
-
         self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
-        self.operation = run_in_background(
-            self, self.tr("Writing the report…"), work, self._report_saved, self._report_failed
+        self.operation = run_op(
+            self,
+            lambda: ops.save_report(database, name, year, today, path),
+            self._report_saved,
+            title=self.tr("Writing the report…"),
+            on_failure=self._report_failed,
         )
 
     def _report_saved(self, path: Path) -> None:
         self.status.setText(self.tr("Report saved: %1").replace("%1", str(path)))
 
-    def _report_failed(self, error: BaseException) -> None:
-        self.status.setText("")
-        show_error(self, error)
+    def _report_failed(self, _error: BaseException) -> None:
+        self.status.setText("")  # run_op shows the error
 
     # --- click-through -----------------------------------------------------------------------
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import office as office_profile
 from desktop import paths
 from desktop import settings as settings_store
 from desktop.db import Database
-from desktop.office import FIELD_NAMES, OfficeData, load_office, save_office
+from desktop.office import FIELD_NAMES, OfficeData
 from desktop.settings import Settings
 from ui.messages import show_error
 from ui.pages.base import Page
@@ -113,8 +114,7 @@ class SettingsPage(Page):
         layout.addStretch(1)
 
     def load(self) -> None:
-        with self.database.session() as session:
-            office = load_office(session)
+        office = office_profile.load(self.database)
         for name, editor in self.office_fields.items():
             value = getattr(office, name)
             if isinstance(editor, QPlainTextEdit):
@@ -135,8 +135,7 @@ class SettingsPage(Page):
 
     def save(self) -> None:
         try:
-            with self.database.session() as session:
-                save_office(session, self.office_data())
+            office_profile.save(self.database, self.office_data())
             language = str(self.language.currentData())
             changed_language = language != self.settings.language
             self.settings.language = language

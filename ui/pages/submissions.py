@@ -31,9 +31,9 @@ from desktop.db import Database
 from desktop.errors import UserError
 from desktop.progress import Progress
 from desktop.settings import Settings
-from desktop.submissions.delivery import CHANNEL_TH, list_submissions, send_to_folder, write_email_draft
+from desktop.submissions import ops
+from desktop.submissions.delivery import CHANNEL_TH, send_to_folder, write_email_draft
 from desktop.submissions.package import BuiltPackage, PackageOptions, build_package
-from desktop.submissions.province import district_summaries, import_packages, received_households
 from desktop.submissions.usb import removable_drives
 from desktop.submissions.verify import verify_package
 from desktop.thai import to_thai_digits
@@ -327,8 +327,7 @@ class SubmissionsPage(Page):
         return self.history
 
     def refresh_history(self) -> None:
-        with self.database.session() as session:
-            rows = list_submissions(session)
+        rows = ops.list_submissions(self.database)
         th = current_language() == "th"
         self.history.fill(
             [
@@ -462,8 +461,7 @@ class SubmissionsPage(Page):
 
     def import_files(self, files: list[Path]) -> bool:
         try:
-            with self.database.session() as session:
-                results = import_packages(session, files, self.import_password.text() or None)
+            results = ops.import_packages(self.database, files, self.import_password.text() or None).value
         except UserError as error:
             self._failed(self.import_status, error)
             return False
@@ -480,8 +478,7 @@ class SubmissionsPage(Page):
         return True
 
     def refresh_province(self) -> None:
-        with self.database.session() as session:
-            summaries = district_summaries(session)
+        summaries = ops.district_summaries(self.database)
         self.districts.fill(
             [
                 [
@@ -510,8 +507,7 @@ class SubmissionsPage(Page):
 
     def _show_received(self) -> None:
         district = self.district_filter.currentData()
-        with self.database.session() as session:
-            rows = received_households(session, district)
+        rows = ops.received_households(self.database, district)
         self.received.fill(
             [
                 [

@@ -1,0 +1,53 @@
+"""Submissions' operations and queries: circulars and deadlines, the outgoing letter register,
+packages sent and, on the province's side, packages received (desktop/operations.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from database.models import Meeting
+from desktop.operations import Unit, operation, query
+from desktop.safety.access import Permission
+from desktop.submissions import circulars, delivery, letters, province
+from desktop.thai import thai_date, to_thai_digits
+
+due_and_overdue = query(circulars.due_and_overdue)
+list_circulars = query(circulars.list_circulars)
+list_letters = query(letters.list_letters)
+list_submissions = query(delivery.list_submissions)
+district_summaries = query(province.district_summaries)
+received_households = query(province.received_households)
+
+
+@query
+def meeting_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, "ศจพ.อ. ครั้งที่ ๒/๒๕๖๗ (date)") of every meeting, newest first."""
+    meetings = session.scalars(select(Meeting).order_by(Meeting.held_on.desc())).all()
+    titles = [to_thai_digits(f"{m.committee.short_name} ครั้งที่ {m.number}/{m.year_be}") for m in meetings]
+    return [(m.id, f"{title} ({thai_date(m.held_on)})") for m, title in zip(meetings, titles, strict=True)]
+
+
+@operation(Permission.EDIT)
+def register_circular(unit: Unit, data: circulars.CircularInput) -> int:
+    """Record a circular from the province with its deadlines; returns its id."""
+    return circulars.register_circular(unit.session, data)
+
+
+@operation(Permission.EDIT)
+def take_letter_number(unit: Unit, dated: dt.date, subject: str, recipient: str = "") -> str:
+    """The next number of the outgoing letter register, final once committed (Thai digits)."""
+    letter = letters.allocate_letter(unit.session, dated=dated, subject=subject, recipient=recipient)
+    return letters.letter_number(letter)
+
+
+@operation(Permission.EDIT)
+def import_packages(
+    unit: Unit, paths: Sequence[Path], password: str | None = None
+) -> list[province.ImportResult]:
+    """Province side: import verified district packages' household lists (all or nothing)."""
+    return province.import_packages(unit.session, paths, password)

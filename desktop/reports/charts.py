@@ -128,10 +128,11 @@ class _Canvas:
         self.draw.text((x * s, y * s), text, font=self.font(size, bold), fill=fill, anchor=anchor)
 
     def rect(self, left: float, top: float, right: float, bottom: float, fill: str) -> None:
+        """A filled box; one under a pixel (a tiny stacked segment of a big register) is one pixel."""
         s = self.scale
-        self.draw.rectangle(
-            (round(left * s), round(top * s), round(right * s) - 1, round(bottom * s) - 1), fill
-        )
+        x0, y0 = round(left * s), round(top * s)
+        x1, y1 = max(x0, round(right * s) - 1), max(y0, round(bottom * s) - 1)
+        self.draw.rectangle((x0, y0, x1, y1), fill)
 
     def line(self, x0: float, y0: float, x1: float, y1: float, fill: str) -> None:
         s = self.scale

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageDraw
 
 from desktop.reports.charts import ChartSpec, Series, _font, render_chart, thai_shaping_available
@@ -58,3 +60,21 @@ def test_chart_png_has_the_thai_title_and_bars_where_regions_say() -> None:
 def test_empty_chart_still_renders() -> None:
     chart = render_chart(ChartSpec("ไม่มีข้อมูล", [], [Series("x", [])]), scale=1)
     assert chart.png.startswith(b"\x89PNG") and chart.regions == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    counts=st.lists(
+        st.lists(st.sampled_from([0, 1, 2, 7, 1_000, 40_000, 1_000_000]), min_size=3, max_size=3),
+        min_size=0,
+        max_size=8,
+    ),
+    stacked=st.booleans(),
+    horizontal=st.booleans(),
+)
+def test_any_counts_render(counts: list[list[int]], stacked: bool, horizontal: bool) -> None:
+    """0, 1, a million, very unequal stacks: a segment under a pixel once crashed the overview."""
+    series = [Series(f"กลุ่มที่ {j + 1}", [row[j] for row in counts]) for j in range(3)]
+    chart = ChartSpec("ครัวเรือน", [f"ต.{i}" for i in range(len(counts))], series, stacked, horizontal)
+    rendered = render_chart(chart)
+    assert rendered.width == chart.width and len(rendered.regions) <= 3 * len(counts)

@@ -62,3 +62,28 @@ def test_settings_page_saves_office_profile_and_language(
     assert settings_store.load().language == "en"
     assert window.page_titles()[0] == "Overview"  # the window switched language at once
     assert isinstance(window.pages[window.navigation.currentRow()], SettingsPage)
+
+
+def test_keyboard_menu_ctrl_f_and_enter(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import workers
+    from ui.pages.household_detail import HouseholdDialog
+    from ui.pages.households import HouseholdsPage
+
+    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
+    page = window.open_page(HouseholdsPage)
+    row = window.navigation.currentRow()
+    window.navigation.setFocus()
+    qtbot.keyClicks(window.navigation, "sk")  # letters typed into the menu do not change the page
+    window.navigation.keyboardSearch("ส")  # what a Thai letter does ("ส่งจังหวัด" starts with it)
+    assert window.navigation.currentRow() == row
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search_edit.hasFocus()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    opened: list[HouseholdDialog] = []
+    monkeypatch.setattr(HouseholdDialog, "open", lambda self: opened.append(self))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the selected household
+    assert len(opened) == 1 and opened[0].household_id == page.model.household_id(0)

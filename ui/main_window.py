@@ -12,6 +12,7 @@ import threading
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -52,6 +53,14 @@ QLabel#openingText { font-size: 14pt; color: #1f3a5f; qproperty-alignment: Align
 _page_imports = threading.Lock()
 
 
+class NavigationList(QListWidget):
+    """The side menu. Typing does not jump between pages (a letter typed by mistake into the
+    menu instead of a search box would otherwise move the clerk away from their work)."""
+
+    def keyboardSearch(self, _search: str) -> None:
+        return
+
+
 class MainWindow(QMainWindow):
     def __init__(self, database: Database | None, settings: Settings) -> None:
         """database None: the shell only, until attach_database() (what ui.app.run does)."""
@@ -63,6 +72,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.setStyleSheet(STYLE)
         self.build()
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self.focus_search)
 
     @property
     def database(self) -> Database:
@@ -82,7 +93,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.navigation = QListWidget()
+        self.navigation = NavigationList()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(230)
         self.navigation.setIconSize(QSize(0, 0))
@@ -103,6 +114,14 @@ class MainWindow(QMainWindow):
             return
         self.navigation.currentRowChanged.connect(self.show_page)
         self.navigation.setCurrentRow(0)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the page in view, if it has one."""
+        row = self.navigation.currentRow()
+        page = self._built[row] if 0 <= row < len(self._built) else None
+        field = page.search_field() if page is not None else None
+        if field is not None:
+            field.setFocus()
 
     def _opening_view(self) -> QWidget:
         view = QWidget()

@@ -29,6 +29,10 @@ class Page(QWidget):
     def load(self) -> None:
         """Read what the page shows. Pages override it; cheap work only, or a worker."""
 
+    def search_field(self) -> QWidget | None:
+        """The page's search box, focused by Ctrl+F (None: the page has none)."""
+        return None
+
     def heading(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setObjectName("pageHeading")

@@ -116,7 +116,7 @@ class HouseholdsPage(Page):
         ):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter or a double click
         self.open_button.clicked.connect(self.open_selected)
         self.export_button.clicked.connect(lambda _=False: self.export())
         self.pdf_button.clicked.connect(lambda _=False: self.export_pdf())
@@ -290,6 +290,9 @@ class HouseholdsPage(Page):
         if selected:
             text += " · " + self.tr("%1 selected").replace("%1", f"{selected:,}")
         self.count_label.setText(text)
+
+    def search_field(self) -> QWidget:
+        return self.search_edit
 
     def _open_index(self, index: QModelIndex) -> None:
         self.open_household(self.model.household_id(index.row()))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -83,7 +84,7 @@ def test_keyboard_menu_ctrl_f_and_enter(
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     page.table.setFocus()
     page.table.selectRow(0)
-    opened: list[HouseholdDialog] = []
-    monkeypatch.setattr(HouseholdDialog, "open", lambda self: opened.append(self))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the selected household
+    opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, HouseholdDialog) and w.isVisible()]
     assert len(opened) == 1 and opened[0].household_id == page.model.household_id(0)
+    opened[0].close()

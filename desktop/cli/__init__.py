@@ -2,12 +2,20 @@
 
 Exit status: 0 done; 1 refused (bad input, validation errors, and nothing was written);
 2 usage. Errors go to stderr in one sentence, Thai by default, English with --lang en.
+
+Signing in: on a database that holds accounts, every command that opens it signs in first,
+as the account named by --user or AMPHOE_USER, with the password from AMPHOE_PASSWORD or
+asked for (getpass on a terminal, else the first line of stdin). A wrong password counts
+toward the account's lock-out like one typed in the window. A database without accounts
+belongs to the person at the computer (single-user mode): nobody signs in.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -17,11 +25,16 @@ from types import ModuleType
 from desktop import logs, settings
 from desktop.db import Database, open_database
 from desktop.errors import UserError
+from desktop.safety import accounts
+from desktop.safety.access import has_accounts, sign_in_as
 
 log = logging.getLogger("amphoe.cli")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE: a defect, never a refusal of the input
+
+USER_VARIABLE = "AMPHOE_USER"
+PASSWORD_VARIABLE = "AMPHOE_PASSWORD"
 
 
 @dataclass
@@ -31,19 +44,54 @@ class Context:
     url: str
     _database: Database | None = field(default=None, repr=False)
 
+    _signed_in: bool = field(default=False, repr=False)
+
     def database(self) -> Database:
+        """The database, opened (and migrated) once, with the user signed in to it."""
         if self._database is None:
             self._database = open_database(self.url)
-            from desktop.safety.access import sign_in_from_environment
-
-            with self._database.session() as session:
-                sign_in_from_environment(session)
+            self._sign_in(self._database)
         return self._database
+
+    def _sign_in(self, database: Database) -> None:
+        with database.session() as session:
+            if not has_accounts(session):
+                return  # single-user mode: the person at the computer (see access.py)
+        name = (getattr(self.args, "user", None) or os.environ.get(USER_VARIABLE, "")).strip()
+        if not name:
+            raise UserError(
+                f"ฐานข้อมูลนี้มีบัญชีผู้ใช้ โปรดลงชื่อเข้าใช้ด้วย --user ชื่อผู้ใช้ (หรือ {USER_VARIABLE})",
+                f"This database has user accounts: sign in with --user NAME (or {USER_VARIABLE}).",
+            )
+        password = os.environ.get(PASSWORD_VARIABLE)
+        if password is None:
+            password = self.secret(f"รหัสผ่านของ {name}: ", f"Password for {name}: ")
+        sign_in_as(accounts.sign_in(database, name, password))  # a wrong one counts toward lock-out
+        self._signed_in = True
+
+    def secret(self, prompt_th: str, prompt_en: str, twice: bool = False) -> str:
+        """A password: asked for on a terminal (twice when twice), else the next line of stdin.
+
+        Lines are read in order, so a piped sign-in password comes first and a new password
+        (users add, users passwd) on the line after it.
+        """
+        prompt = prompt_en if self.lang == "en" else prompt_th
+        if not sys.stdin.isatty():
+            line = sys.stdin.readline()
+            if not line:
+                raise UserError("ไม่ได้ให้รหัสผ่าน", "No password was given.")
+            return line.rstrip("\r\n")
+        value = getpass.getpass(prompt)
+        if twice and getpass.getpass("อีกครั้ง: " if self.lang == "th" else "Again: ") != value:
+            raise UserError("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passwords differ.")
+        return value
 
     def say(self, th: str, en: str) -> None:
         print(en if self.lang == "en" else th)
 
     def close(self) -> None:
+        if self._signed_in:
+            sign_in_as(None)  # main() may run again in this process (tests, scripts)
         if self._database is not None:
             self._database.dispose()
 
@@ -65,6 +113,12 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
         "--db", metavar="URL", default=default, help="SQLAlchemy URL (default: the per-user SQLite file)"
     )
     parent.add_argument("--lang", choices=("th", "en"), default=default, help="language of messages")
+    parent.add_argument(
+        "--user",
+        metavar="NAME",
+        default=default,
+        help=f"sign in as this account (default: ${USER_VARIABLE}); password: ${PASSWORD_VARIABLE} or asked",
+    )
     parent.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS if suppress else False)
     return parent
 
@@ -80,9 +134,10 @@ def _command_modules() -> list[ModuleType]:
         package,
         programmes,
         reports,
+        users,
     )
 
-    return [core, households, activities, programmes, meetings, letters, package, backup, reports]
+    return [core, users, households, activities, programmes, meetings, letters, package, backup, reports]
 
 
 def build_parser() -> argparse.ArgumentParser:

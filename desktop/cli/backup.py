@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
+from database.engine import sqlite_path
 from desktop import paths
 from desktop.cli import Context
-from desktop.safety.access import USER_VARIABLE, Permission, require, sign_in_from_environment
+from desktop.safety.access import Permission, require
 from desktop.safety.backup import check_backup, create_backup, record_restore, restore_backup
 
 
@@ -27,7 +27,8 @@ def register(
 
 def run_create(context: Context) -> int:
     database = context.database()
-    require(Permission.BACKUP)
+    with database.session() as session:
+        require(Permission.BACKUP, session)
     target = create_backup(database.engine, context.args.dir)
     context.say(f"สำรองข้อมูลแล้ว: {target}", f"Backup written: {target}")
     return 0
@@ -35,12 +36,12 @@ def run_create(context: Context) -> int:
 
 def run_restore(context: Context) -> int:
     info = check_backup(context.args.file)  # a bad file is refused before anything is opened
-    if os.environ.get(USER_VARIABLE):
-        database = context.database()
+    target = sqlite_path(context.url)
+    if target is None or target.exists():  # a file not made yet has nothing to protect
+        database = context.database()  # signs in to the database about to be replaced
         with database.session() as session:
-            sign_in_from_environment(session)
+            require(Permission.RESTORE, session)
         database.dispose()
-    require(Permission.RESTORE)
     safety = restore_backup(info.path, context.url, keep_dir=paths.backups_dir())
     record_restore(context.url, info)
     kept_th = f" (ข้อมูลเดิมเก็บไว้ที่ {safety})" if safety else ""

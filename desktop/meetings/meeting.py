@@ -383,7 +383,7 @@ def adopt_previous_minutes(session: Session, meeting_id: int, corrections: str =
     """
     from desktop.safety.access import Permission, require
 
-    require(Permission.ADOPT_MINUTES)
+    require(Permission.ADOPT_MINUTES, session)
     meeting = get_meeting(session, meeting_id)
     locks.require(meeting, locks.RESOLUTIONS)
     previous = previous_meeting(session, meeting)

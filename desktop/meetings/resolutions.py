@@ -3,6 +3,10 @@
 Applying a resolution changes the item's households and links them to it in the caller's
 transaction, saving each household's state before; undoing restores it. Both are refused
 once the minutes are adopted.
+
+The resolution that adopts an earlier meeting's minutes, like adopting them, is the head of
+office's or an administrator's: recording, changing, applying or deleting it checks that
+right here (require_minutes_right), whoever calls.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from database.base import utcnow
 from database.enums import (
     AuditAction,
     LogbookStatus,
+    MeetingStatus,
     NominationStatus,
     ResolutionAction,
     ResolutionOutcome,
@@ -27,6 +32,7 @@ from database.models import (
     AgendaItem,
     Escalation,
     Household,
+    Meeting,
     Nomination,
     PlanItem,
     Remedy,
@@ -37,8 +43,9 @@ from desktop import audit
 from desktop.errors import UserError, ValidationError
 from desktop.meetings import locks
 from desktop.meetings.attendance import require_quorum
-from desktop.meetings.common import get_item, get_resolution
+from desktop.meetings.common import ADOPTION_WORDS, get_item, get_resolution, section_for
 from desktop.meetings.labels import ACTION_TH, OUTCOME_TH
+from desktop.safety.access import Permission, require
 from desktop.thai import to_thai_digits
 
 APPLICABLE = (ResolutionOutcome.APPROVED, ResolutionOutcome.APPROVED_WITH_CHANGES)
@@ -99,6 +106,29 @@ def next_number(session: Session, committee_id: int, year_be: int) -> int:
     return (top or 0) + 1
 
 
+def touches_adopted_minutes(session: Session, item: AgendaItem) -> bool:
+    """A resolution on item is part of adopted minutes: its meeting's own minutes are adopted,
+    or the item is where this meeting adopted an earlier meeting's minutes."""
+    meeting = item.meeting
+    if meeting.status == MeetingStatus.MINUTES_ADOPTED:
+        return True
+    adopted = session.scalar(select(Meeting.id).where(Meeting.adopted_in_meeting_id == meeting.id).limit(1))
+    if adopted is None:
+        return False
+    section = section_for(meeting, ADOPTION_WORDS, 1)
+    return section is not None and item.parent_id == section.id
+
+
+def require_minutes_right(session: Session, item: AgendaItem) -> None:
+    """Only the head of office or an administrator touches a resolution of adopted minutes.
+
+    Called after the status lock, so that a locked meeting is refused with the clearer
+    sentence about its status; the permission is what stops a clerk deleting the adoption.
+    """
+    if touches_adopted_minutes(session, item):
+        require(Permission.ADOPT_MINUTES, session)
+
+
 def _check_votes(votes: tuple[int | None, int | None, int | None]) -> None:
     if any(v is not None and v < 0 for v in votes):
         raise ValidationError("จำนวนเสียงต้องไม่ติดลบ", "Votes cannot be negative.")
@@ -135,6 +165,7 @@ def record_resolution(
     item = get_item(session, item_id)
     meeting = item.meeting
     locks.require(meeting, locks.RESOLUTIONS)
+    require_minutes_right(session, item)
     require_quorum(meeting)
     if item.parent_id is None:
         raise ValidationError("บันทึกมติได้กับเรื่อง ไม่ใช่ระเบียบวาระหลัก", "Resolutions go on items.")
@@ -184,6 +215,7 @@ def update_resolution(
     resolution = get_resolution(session, resolution_id)
     item = get_item(session, resolution.agenda_item_id)
     locks.require(item.meeting, locks.RESOLUTIONS)
+    require_minutes_right(session, item)
     params = dict(action_params or {})
     if resolution.applied_at is not None and (
         action != resolution.action or params != resolution.action_params or outcome not in APPLICABLE
@@ -214,6 +246,7 @@ def delete_resolution(session: Session, resolution_id: int) -> None:
     resolution = get_resolution(session, resolution_id)
     item = get_item(session, resolution.agenda_item_id)
     locks.require(item.meeting, locks.RESOLUTIONS)
+    require_minutes_right(session, item)
     if resolution.applied_at is not None:
         raise UserError(
             "มตินี้ดำเนินการกับครัวเรือนแล้ว ต้องยกเลิกการดำเนินการก่อนจึงจะลบได้",
@@ -226,6 +259,7 @@ def delete_resolution(session: Session, resolution_id: int) -> None:
 def set_open(session: Session, resolution_id: int, is_open: bool) -> None:
     """Open: it needs follow-up and is carried over to the next meeting; closed: done."""
     resolution = get_resolution(session, resolution_id)
+    require_minutes_right(session, get_item(session, resolution.agenda_item_id))
     resolution.is_open = is_open
     audit.record(session, AuditAction.UPDATE, "resolution", resolution_id, field="is_open", after=is_open)
 
@@ -306,6 +340,7 @@ def apply_resolution(session: Session, resolution_id: int) -> int:
     item: AgendaItem = get_item(session, resolution.agenda_item_id)
     meeting = item.meeting
     locks.require(meeting, locks.RESOLUTIONS)
+    require_minutes_right(session, item)
     if resolution.applied_at is not None:
         raise UserError("มตินี้ดำเนินการกับครัวเรือนไปแล้ว", "This resolution has already been applied.")
     if resolution.action == ResolutionAction.NONE:
@@ -356,6 +391,7 @@ def undo_resolution(session: Session, resolution_id: int) -> int:
     resolution = get_resolution(session, resolution_id)
     item = get_item(session, resolution.agenda_item_id)
     locks.require(item.meeting, locks.RESOLUTIONS)
+    require_minutes_right(session, item)
     if resolution.applied_at is None:
         raise UserError("มตินี้ยังไม่ได้ดำเนินการกับครัวเรือน", "This resolution has not been applied.")
     undone = 0

@@ -1,18 +1,20 @@
 """Who is working, and what each role may do.
 
-The GUI signs a user in with a password; the command line and tests name a user with
-``sign_in_as`` (the CLI reads ``AMPHOE_USER``). Without anyone signed in, the process is
-the person at the computer (the command line on their own database) and may do
-everything — the GUI always signs in first.
+The window and the command line both sign in with a password (desktop.safety.accounts),
+then name the account here with ``sign_in_as``; tests name one directly.
+
+Nobody signed in is the person at the computer in single-user mode: allowed everything,
+but only on a database that has no account at all (a new office, the demo, a test).
+Once a database holds an account, every checked change needs someone signed in:
+``require(permission, session)`` looks at the database to tell the two apart.
 """
 
 from __future__ import annotations
 
 import enum
-import os
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from database.enums import Role
@@ -85,12 +87,30 @@ def signed_in() -> CurrentUser | None:
 
 
 def may(permission: Permission) -> bool:
+    """For showing or hiding controls; the write itself still calls require()."""
     return _current is None or _current.may(permission)
 
 
-def require(permission: Permission) -> None:
-    """Refuse unless the signed-in user's role allows permission."""
-    if _current is None or _current.may(permission):
+def has_accounts(session: Session) -> bool:
+    """False on a database where no account was ever made (single-user mode)."""
+    return session.scalar(select(User.id).limit(1)) is not None
+
+
+def require(permission: Permission, session: Session | None = None) -> None:
+    """Refuse unless the signed-in account's role allows permission.
+
+    With nobody signed in, session decides: a database without accounts belongs to the
+    person at the computer (allowed); one with accounts is refused ("sign in first").
+    Without a session (callers not yet moved onto operations) nobody is still allowed.
+    """
+    if _current is None:
+        if session is not None and has_accounts(session):
+            raise NotSignedIn(
+                "โปรดลงชื่อเข้าใช้ก่อน เพราะฐานข้อมูลนี้มีบัญชีผู้ใช้แล้ว",
+                "Sign in first: this database has user accounts.",
+            )
+        return
+    if _current.may(permission):
         return
     raise PermissionDenied(
         f"บัญชี {_current.username} ({ROLE_TH[_current.role]}) ไม่มีสิทธิ์{PERMISSION_TH[permission]}",
@@ -102,20 +122,5 @@ class PermissionDenied(UserError):
     pass
 
 
-USER_VARIABLE = "AMPHOE_USER"
-
-
-def sign_in_from_environment(session: Session) -> CurrentUser | None:
-    """The command line acts as the account named in AMPHOE_USER, with that account's role."""
-    name = os.environ.get(USER_VARIABLE, "").strip()
-    if not name:
-        return None
-    user = session.scalar(select(User).where(func.lower(User.username) == name.lower()))
-    if user is None or not user.active:
-        raise UserError(
-            f"ไม่พบบัญชีผู้ใช้ {name} ที่ตั้งไว้ใน {USER_VARIABLE}",
-            f"There is no active account {name} (set in {USER_VARIABLE}).",
-        )
-    current = CurrentUser(user.username, user.full_name, user.role, user.id)
-    sign_in_as(current)
-    return current
+class NotSignedIn(PermissionDenied):
+    """Nobody is signed in on a database that has accounts."""

@@ -1,4 +1,10 @@
-"""User accounts: argon2 password hashes, sign-in with lock-out, administration."""
+"""User accounts: argon2 password hashes, sign-in with lock-out, administration.
+
+Every change of an account (and the list of accounts) checks the manage-users right here,
+with the caller's session, so neither the window nor the command line can skip it. The one
+exception is the first account of a database, which anyone at the computer may make and
+which is always an administrator.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +20,8 @@ from database.enums import AuditAction, Role
 from database.models import User
 from desktop import audit
 from desktop.db import Database
-from desktop.errors import UserError, ValidationError
-from desktop.safety.access import CurrentUser, Permission, require
+from desktop.errors import NotFoundError, UserError, ValidationError
+from desktop.safety.access import CurrentUser, Permission, has_accounts, require
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
@@ -33,6 +39,11 @@ class UserRow:
     active: bool
     locked_until: dt.datetime | None
     failed_attempts: int
+
+    def locked(self, now: dt.datetime | None = None) -> bool:
+        """Locked out now (the lock lifts by itself at locked_until)."""
+        until = _utc(self.locked_until)
+        return until is not None and until > (now or _now())
 
 
 def _row(user: User) -> UserRow:
@@ -59,7 +70,7 @@ def _now() -> dt.datetime:
 
 def needs_first_admin(session: Session) -> bool:
     """True on the first run: no account exists yet."""
-    return not session.scalar(select(func.count()).select_from(User))
+    return not has_accounts(session)
 
 
 def _check_password(password: str) -> None:
@@ -70,14 +81,19 @@ def _check_password(password: str) -> None:
         )
 
 
+def may_add_user(session: Session) -> bool:
+    """Refuse unless the caller may add an account; True when it will be the first one."""
+    if needs_first_admin(session):
+        return True
+    require(Permission.MANAGE_USERS, session)
+    return False
+
+
 def create_user(session: Session, username: str, full_name: str, role: Role, password: str) -> UserRow:
     """The first account is always an administrator; later ones need the manage-users right."""
     username = username.strip()
-    first = needs_first_admin(session)
-    if first:
+    if may_add_user(session):
         role = Role.ADMIN
-    else:
-        require(Permission.MANAGE_USERS)
     if not username or len(username) > 64 or any(ch.isspace() for ch in username):
         raise ValidationError(
             "ชื่อผู้ใช้ต้องไม่ว่างและไม่มีช่องว่าง", "The user name must not be empty or contain spaces."
@@ -102,6 +118,7 @@ def create_user(session: Session, username: str, full_name: str, role: Role, pas
 
 
 def list_users(session: Session) -> list[UserRow]:
+    require(Permission.MANAGE_USERS, session)
     return [_row(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
@@ -168,6 +185,15 @@ def sign_in(database: Database, username: str, password: str, now: dt.datetime |
     return user
 
 
+def find_user(session: Session, username: str) -> UserRow:
+    """The account named username (any case), for the command line's `users` commands."""
+    require(Permission.MANAGE_USERS, session)
+    user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+    if user is None:
+        raise NotFoundError(f"ไม่พบผู้ใช้ชื่อ {username}", f"There is no user named {username}.")
+    return _row(user)
+
+
 def _get(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
@@ -194,7 +220,7 @@ def update_user(
     role: Role | None = None,
     active: bool | None = None,
 ) -> UserRow:
-    require(Permission.MANAGE_USERS)
+    require(Permission.MANAGE_USERS, session)
     user = _get(session, user_id)
     before = {"full_name": user.full_name, "role": user.role.value, "active": user.active}
     demoted = (role is not None and role != Role.ADMIN) or active is False
@@ -223,7 +249,7 @@ def update_user(
 
 def set_password(session: Session, user_id: int, password: str) -> None:
     """An administrator resets a password; this also lifts a lock-out."""
-    require(Permission.MANAGE_USERS)
+    require(Permission.MANAGE_USERS, session)
     _check_password(password)
     user = _get(session, user_id)
     user.password_hash = _hasher.hash(password)
@@ -255,7 +281,7 @@ def change_own_password(session: Session, username: str, old: str, new: str) -> 
 
 
 def unlock(session: Session, user_id: int) -> None:
-    require(Permission.MANAGE_USERS)
+    require(Permission.MANAGE_USERS, session)
     user = _get(session, user_id)
     user.failed_attempts = 0
     user.locked_until = None

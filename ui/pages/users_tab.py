@@ -96,7 +96,7 @@ class UsersTab(QWidget):
         thai = current_language() == "th"
         for index, user in enumerate(self.rows):
             state = self.tr("active") if user.active else self.tr("deactivated")
-            if user.locked_until is not None:
+            if user.locked():
                 state = self.tr("locked")
             values = [
                 user.username,

@@ -141,7 +141,15 @@ def _command_modules() -> list[ModuleType]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="amphoe-desk", description="Amphoe Desk", parents=[_common_options(False)])
+    parser = _Parser(
+        prog="amphoe-desk",
+        description="Amphoe Desk",
+        epilog=f"Signing in: on a database with accounts every command signs in as --user NAME "
+        f"(or ${USER_VARIABLE}) with the password from ${PASSWORD_VARIABLE}, else asked (stdin's "
+        "first line when it is not a terminal); a wrong one counts toward the lock-out. A database "
+        "without accounts needs no sign-in; its first `users add` makes the administrator.",
+        parents=[_common_options(False)],
+    )
     parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     common = _common_options(True)

@@ -20,6 +20,7 @@ from desktop.meetings import resolutions
 from desktop.meetings.common import ADOPTION_WORDS, section_for
 from desktop.safety import accounts
 from desktop.safety.access import NotSignedIn, PermissionDenied, sign_in_as
+from desktop.safety.backup import create_backup
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -104,6 +105,22 @@ def test_first_account_is_an_administrator_then_every_command_signs_in(db_url: s
     assert _accounts(db_url)["nok"] == (Role.HEAD, 0)
 
 
+def test_help_shows_the_users_commands_and_the_sign_in_rules() -> None:
+    shown = subprocess.run(
+        [sys.executable, "-m", "desktop", "--help"], capture_output=True, text=True, cwd=REPO, check=True
+    ).stdout
+    assert "users" in shown and "--user NAME" in shown and "AMPHOE_PASSWORD" in shown
+    users = subprocess.run(
+        [sys.executable, "-m", "desktop", "users", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    ).stdout
+    for action in ("add", "list", "passwd", "unlock", "role"):
+        assert action in users
+
+
 def _office(url: str) -> None:
     """An administrator (boss) and a clerk (nok), made the way the window makes them."""
     database = open_database(url)
@@ -116,21 +133,27 @@ def _office(url: str) -> None:
     database.dispose()
 
 
-def test_wrong_passwords_count_and_lock_the_account(db_url: str) -> None:
+def test_wrong_passwords_count_and_lock_the_account(db_url: str, tmp_path: Path) -> None:
     _office(db_url)
     assert one_sentence(cli(db_url, "meetings", "list", "--user", "nok")) == "No password was given."
     for attempt in range(1, accounts.MAX_FAILURES + 1):
         wrong = cli(db_url, "meetings", "list", "--user", "nok", stdin="not-my-password\n")
         assert one_sentence(wrong) == "Wrong user name or password."
         assert _accounts(db_url)["nok"][1] == attempt % accounts.MAX_FAILURES  # reset when locked
-    locked = cli(db_url, "meetings", "list", user="nok", password="clerkpass1")
-    assert "locked" in one_sentence(locked)
     listed = cli(db_url, "users", "list", user="boss", password="adminpass1")
     assert "nok\tclerk\tlocked\t" in listed.stdout.splitlines()
 
+    # locked: refused even with the right password (here for the issue's hostile restore)
+    database = open_database(db_url)
+    backup = create_backup(database.engine, tmp_path / "usb")
+    database.dispose()
+    restore = cli(db_url, "backup", "restore", str(backup), user="nok", password="clerkpass1")
+    assert "locked" in one_sentence(restore)
+
     unlocked = cli(db_url, "users", "unlock", "nok", user="boss", password="adminpass1")
     assert unlocked.returncode == 0, unlocked.stderr
-    assert cli(db_url, "meetings", "list", user="nok", password="clerkpass1").returncode == 0
+    restore = cli(db_url, "backup", "restore", str(backup), user="nok", password="clerkpass1")
+    assert one_sentence(restore) == "The account nok (clerk) may not restore backups."
 
     # an administrator sets a new password (from stdin, after the sign-in from the environment)
     reset = cli(db_url, "users", "passwd", "nok", user="boss", password="adminpass1", stdin="newclerkpass\n")

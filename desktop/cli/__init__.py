@@ -43,7 +43,6 @@ class Context:
     lang: str
     url: str
     _database: Database | None = field(default=None, repr=False)
-
     _signed_in: bool = field(default=False, repr=False)
 
     def database(self) -> Database:
@@ -64,7 +63,7 @@ class Context:
                 f"This database has user accounts: sign in with --user NAME (or {USER_VARIABLE}).",
             )
         password = os.environ.get(PASSWORD_VARIABLE)
-        if password is None:
+        if not password:  # unset or set empty: ask
             password = self.secret(f"รหัสผ่านของ {name}: ", f"Password for {name}: ")
         sign_in_as(accounts.sign_in(database, name, password))  # a wrong one counts toward lock-out
         self._signed_in = True
@@ -75,15 +74,18 @@ class Context:
         Lines are read in order, so a piped sign-in password comes first and a new password
         (users add, users passwd) on the line after it.
         """
-        prompt = prompt_en if self.lang == "en" else prompt_th
+        missing = UserError("ไม่ได้ให้รหัสผ่าน", "No password was given.")
         if not sys.stdin.isatty():
             line = sys.stdin.readline()
             if not line:
-                raise UserError("ไม่ได้ให้รหัสผ่าน", "No password was given.")
+                raise missing
             return line.rstrip("\r\n")
-        value = getpass.getpass(prompt)
-        if twice and getpass.getpass("อีกครั้ง: " if self.lang == "th" else "Again: ") != value:
-            raise UserError("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passwords differ.")
+        try:
+            value = getpass.getpass(prompt_en if self.lang == "en" else prompt_th)
+            if twice and getpass.getpass("อีกครั้ง: " if self.lang == "th" else "Again: ") != value:
+                raise UserError("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passwords differ.")
+        except EOFError:  # Ctrl-D at the prompt
+            raise missing from None
         return value
 
     def say(self, th: str, en: str) -> None:

@@ -228,3 +228,52 @@ def test_only_the_head_touches_the_resolution_that_adopted_minutes(demo_database
         resolutions.delete_resolution(session, adoption)
     with demo_database.session() as session:
         assert session.get(Resolution, adoption) is None
+
+
+def test_on_a_terminal_the_new_password_is_asked_twice(db_url: str) -> None:
+    """stdin a terminal (a pty, no controlling terminal): getpass asks, hiding the typing."""
+    master, slave = os.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("AMPHOE_USER", "AMPHOE_PASSWORD")}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--db",
+            db_url,
+            "--lang",
+            "en",
+            "users",
+            "add",
+            "boss",
+            "--role",
+            "admin",
+        ],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(slave)
+    assert process.stderr is not None
+    try:
+        for prompt in (b"New password for boss: ", b"Again: "):
+            seen = b""
+            while not seen.endswith(prompt):  # typing before the prompt would be flushed away
+                chunk = process.stderr.read1(256)
+                assert chunk, seen
+                seen += chunk
+            os.write(master, b"adminpass1\n")
+        out, err = process.communicate(timeout=120)
+    finally:
+        os.close(master)
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert b"Account boss added (administrator)." in out
+    assert b"adminpass1" not in out + err  # not echoed
+    database = open_database(db_url)
+    assert accounts.sign_in(database, "boss", "adminpass1").role == Role.ADMIN
+    database.dispose()

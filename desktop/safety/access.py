@@ -110,12 +110,27 @@ def require(permission: Permission, session: Session | None = None) -> None:
                 "Sign in first: this database has user accounts.",
             )
         return
-    if _current.may(permission):
+    role = _current.role
+    if session is not None and _current.user_id is not None:
+        role = _role_now(session, _current)
+    if permission in ROLE_PERMISSIONS[role]:
         return
     raise PermissionDenied(
-        f"บัญชี {_current.username} ({ROLE_TH[_current.role]}) ไม่มีสิทธิ์{PERMISSION_TH[permission]}",
-        f"The account {_current.username} ({ROLE_EN[_current.role]}) may not {PERMISSION_EN[permission]}.",
+        f"บัญชี {_current.username} ({ROLE_TH[role]}) ไม่มีสิทธิ์{PERMISSION_TH[permission]}",
+        f"The account {_current.username} ({ROLE_EN[role]}) may not {PERMISSION_EN[permission]}.",
     )
+
+
+def _role_now(session: Session, user: CurrentUser) -> Role:
+    """The account's role as the database holds it now: an administrator's change of role or
+    deactivation counts from the next checked change, not from the next sign-in."""
+    row = session.get(User, user.user_id)
+    if row is None or not row.active or row.username != user.username:
+        raise NotSignedIn(
+            f"บัญชี {user.username} ใช้งานไม่ได้แล้ว โปรดลงชื่อเข้าใช้ใหม่",
+            f"The account {user.username} can no longer be used: sign in again.",
+        )
+    return row.role
 
 
 class PermissionDenied(UserError):

@@ -19,7 +19,7 @@ from desktop.errors import UserError
 from desktop.meetings import resolutions
 from desktop.meetings.common import ADOPTION_WORDS, section_for
 from desktop.safety import accounts
-from desktop.safety.access import NotSignedIn, PermissionDenied, sign_in_as
+from desktop.safety.access import NotSignedIn, Permission, PermissionDenied, require, sign_in_as
 from desktop.safety.backup import create_backup
 
 REPO = Path(__file__).resolve().parents[2]
@@ -277,3 +277,33 @@ def test_on_a_terminal_the_new_password_is_asked_twice(db_url: str) -> None:
     database = open_database(db_url)
     assert accounts.sign_in(database, "boss", "adminpass1").role == Role.ADMIN
     database.dispose()
+
+
+def test_a_change_of_role_or_deactivation_counts_at_the_next_check(database: Database) -> None:
+    """require(permission, session) reads the account as the database holds it now."""
+    with database.session() as session:
+        accounts.create_user(session, "boss", "", Role.ADMIN, "adminpass1")
+    boss = accounts.sign_in(database, "boss", "adminpass1")
+    sign_in_as(boss)
+    with database.session() as session:
+        head_id = accounts.create_user(session, "head", "", Role.HEAD, "headpass12").id
+    head = accounts.sign_in(database, "head", "headpass12")
+    sign_in_as(head)
+    with database.session() as session:
+        require(Permission.ADOPT_MINUTES, session)
+
+    sign_in_as(boss)
+    with database.session() as session:
+        accounts.update_user(session, head_id, role=Role.CLERK)
+    sign_in_as(head)  # still signed in as the head of office it was
+    with pytest.raises(PermissionDenied) as denied, database.session() as session:
+        require(Permission.ADOPT_MINUTES, session)
+    assert denied.value.en == "The account head (clerk) may not adopt minutes."
+
+    sign_in_as(boss)
+    with database.session() as session:
+        accounts.update_user(session, head_id, active=False)
+    sign_in_as(head)
+    with pytest.raises(NotSignedIn) as gone, database.session() as session:
+        require(Permission.EDIT, session)
+    assert gone.value.en == "The account head can no longer be used: sign in again."

@@ -100,7 +100,7 @@ class Unit:
         return access.signed_in()
 
     def require(self, permission: Permission) -> None:
-        access.require(permission)
+        access.require(permission, self.session)
 
     def edit(
         self,

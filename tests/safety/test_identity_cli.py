@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from database.enums import ResolutionOutcome, Role
-from database.models import AgendaItem, Meeting, Resolution, User
+from database.models import AgendaItem, Household, Meeting, Resolution, User
 from desktop.db import Database, open_database
 from desktop.errors import UserError
 from desktop.meetings import resolutions
@@ -307,3 +307,24 @@ def test_a_change_of_role_or_deactivation_counts_at_the_next_check(database: Dat
     with pytest.raises(NotSignedIn) as gone, database.session() as session:
         require(Permission.EDIT, session)
     assert gone.value.en == "The account head can no longer be used: sign in again."
+
+
+def test_an_operation_needs_someone_signed_in_once_the_database_has_accounts(
+    demo_database: Database,
+) -> None:
+    """The operation runner passes its session to require(): no caller can skip sign-in."""
+    from desktop.households import ops
+    from desktop.households.ops import HouseholdEdit
+
+    with demo_database.session() as session:
+        household_id = session.scalars(select(Household.id).order_by(Household.id)).first()
+    assert household_id is not None
+    version = ops.load_household(demo_database, household_id).version
+    edit = HouseholdEdit(household_id, version, {"notes": "เยี่ยมบ้านแล้ว"})
+    with demo_database.session() as session:
+        accounts.create_user(session, "boss", "", Role.ADMIN, "adminpass1")
+    with pytest.raises(NotSignedIn):
+        ops.update_household(demo_database, edit)
+    sign_in_as(accounts.sign_in(demo_database, "boss", "adminpass1"))
+    ops.update_household(demo_database, edit)
+    assert ops.load_household(demo_database, household_id).version != version

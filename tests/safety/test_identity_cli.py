@@ -133,26 +133,42 @@ def _office(url: str) -> None:
     database.dispose()
 
 
-def test_wrong_passwords_count_and_lock_the_account(db_url: str, tmp_path: Path) -> None:
+def _backup(url: str, folder: Path) -> Path:
+    database = open_database(url)
+    backup = create_backup(database.engine, folder)
+    database.dispose()
+    return backup
+
+
+def test_five_wrong_passwords_lock_the_account(db_url: str, tmp_path: Path) -> None:
     _office(db_url)
-    assert one_sentence(cli(db_url, "meetings", "list", "--user", "nok")) == "No password was given."
     for attempt in range(1, accounts.MAX_FAILURES + 1):
         wrong = cli(db_url, "meetings", "list", "--user", "nok", stdin="not-my-password\n")
         assert one_sentence(wrong) == "Wrong user name or password."
         assert _accounts(db_url)["nok"][1] == attempt % accounts.MAX_FAILURES  # reset when locked
     listed = cli(db_url, "users", "list", user="boss", password="adminpass1")
     assert "nok\tclerk\tlocked\t" in listed.stdout.splitlines()
-
     # locked: refused even with the right password (here for the hostile restore)
-    database = open_database(db_url)
-    backup = create_backup(database.engine, tmp_path / "usb")
-    database.dispose()
-    restore = cli(db_url, "backup", "restore", str(backup), user="nok", password="clerkpass1")
+    restore = cli(
+        db_url, "backup", "restore", str(_backup(db_url, tmp_path)), user="nok", password="clerkpass1"
+    )
     assert "locked" in one_sentence(restore)
+
+
+def test_unlock_new_password_and_deactivation(db_url: str, tmp_path: Path) -> None:
+    _office(db_url)
+    database = open_database(db_url)
+    for _ in range(accounts.MAX_FAILURES):  # locked the way the CLI test above shows
+        with pytest.raises(UserError):
+            accounts.sign_in(database, "nok", "wrong")
+    database.dispose()
+    assert one_sentence(cli(db_url, "meetings", "list", "--user", "nok")) == "No password was given."
 
     unlocked = cli(db_url, "users", "unlock", "nok", user="boss", password="adminpass1")
     assert unlocked.returncode == 0, unlocked.stderr
-    restore = cli(db_url, "backup", "restore", str(backup), user="nok", password="clerkpass1")
+    restore = cli(
+        db_url, "backup", "restore", str(_backup(db_url, tmp_path)), user="nok", password="clerkpass1"
+    )
     assert one_sentence(restore) == "The account nok (clerk) may not restore backups."
 
     # an administrator sets a new password (from stdin, after the sign-in from the environment)
@@ -162,10 +178,8 @@ def test_wrong_passwords_count_and_lock_the_account(db_url: str, tmp_path: Path)
     database = open_database(db_url)
     with pytest.raises(UserError):
         accounts.sign_in(database, "nok", "clerkpass1")  # the old one no longer works
-    database.dispose()
 
     # a deactivated account is refused like an unknown one
-    database = open_database(db_url)
     sign_in_as(accounts.sign_in(database, "boss", "adminpass1"))
     with database.session() as session:
         accounts.update_user(session, accounts.find_user(session, "nok").id, active=False)

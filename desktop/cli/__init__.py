@@ -72,6 +72,7 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
 def _command_modules() -> list[ModuleType]:
     from desktop.cli import (
         activities,
+        audit,
         backup,
         core,
         households,
@@ -82,7 +83,7 @@ def _command_modules() -> list[ModuleType]:
         reports,
     )
 
-    return [core, households, activities, programmes, meetings, letters, package, backup, reports]
+    return [core, households, activities, programmes, meetings, letters, package, backup, audit, reports]
 
 
 def build_parser() -> argparse.ArgumentParser:

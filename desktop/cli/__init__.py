@@ -17,6 +17,7 @@ from types import ModuleType
 from desktop import logs, settings
 from desktop.db import Database, open_database
 from desktop.errors import UserError
+from desktop.pdpa import scrub
 
 log = logging.getLogger("amphoe.cli")
 
@@ -124,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except Exception:
         log.exception("unexpected error in %s", args.command)
-        traceback.print_exc()
+        print(scrub(traceback.format_exc()), file=sys.stderr, end="")  # no ID, no SQL value
         print(
             "เกิดข้อผิดพลาดภายในโปรแกรม โปรดส่งรายละเอียดข้างต้นให้ผู้ดูแลระบบ"
             if lang == "th"

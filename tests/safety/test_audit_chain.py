@@ -356,3 +356,32 @@ def test_the_log_filter_drops_parameters_an_engine_did_not_hide(tmp_path: Path) 
 def test_engines_hide_parameters(db_url: str) -> None:
     assert make_engine(db_url).hide_parameters
     assert make_url(db_url)  # the URL itself is untouched
+
+
+def test_a_failed_import_prints_and_logs_no_id(
+    migrated_postgres_url: str, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """An over-long house number on PostgreSQL: stderr (the crash report the clerk sends) and the log."""
+    from tests.households.files import make_id, messy_rows, write_xlsx
+
+    rows = messy_rows()
+    rows[4][3] = "9" * 40
+    sheet = write_xlsx(tmp_path / "long.xlsx", rows)
+    monkeypatch.setattr(logs, "_configured", False)
+    root = logging.getLogger("amphoe")
+    handlers = list(root.handlers)
+    try:
+        code = main(["--db", migrated_postgres_url, "--lang", "en", "households", "import", str(sheet)])
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+    assert code in (1, 70)  # 1 once the import checks lengths itself
+    err = capsys.readouterr().err
+    written = (paths.logs_dir() / "amphoe-desk.log").read_text(encoding="utf-8") if code == 70 else ""
+    for text_ in (err, written):
+        for secret in (make_id(1), make_id(2), "สมชาย", "มาลี", "9" * 20):
+            assert secret not in text_
+        assert "[parameters:" not in text_

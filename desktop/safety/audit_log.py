@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, event, insert, inspect, select, update
+from sqlalchemy import Connection, Select, Table, event, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from database.audit_chain import CONTENT as CHAIN_CONTENT
@@ -157,8 +157,8 @@ HEAD_ID = 1
 
 def _stored(value: Any) -> Any:
     """The value as the JSON column gives it back (so the hash covers what is read later)."""
-    if value is None:
-        return None
+    if value is None or type(value) in (str, int, bool):
+        return value
     return json.loads(json.dumps(value, ensure_ascii=False, default=str))
 
 
@@ -203,7 +203,10 @@ def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
         entries.append(entry)
     if not entries:
         return
-    connection.execute(insert(AUDIT), entries)
+    # the import's fast executemany (an import may append 100k entries); lazy: it imports us
+    from desktop.households.importing.bulk import BulkInserter
+
+    BulkInserter(connection, AUDIT, list(entries[0]), now).insert(entries, complete=True)
     connection.execute(
         update(HEAD)
         .where(HEAD.c.id == HEAD_ID)

@@ -1,7 +1,7 @@
 """audit log: national IDs masked, search column out, every entry chained by SHA-256
 
 Revision ID: 0071_safety
-Revises: 0061_households
+Revises: 0070_versions
 Create Date: 2026-12-03 13:30:00
 
 Entries written before this kept full national ID numbers (an ID edit logged both IDs, the
@@ -25,7 +25,7 @@ from alembic import op
 from database.audit_chain import GENESIS, entry_hash
 
 revision: str = '0071_safety'
-down_revision: str | None = '0061_households'
+down_revision: str | None = '0070_versions'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -11,7 +11,8 @@ from shiboken6 import isValid
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.safety.access import Permission, signed_in
-from desktop.safety.audit_log import AuditChainBroken, verify_chain
+from desktop.safety.audit_log import AuditChainBroken
+from desktop.safety.audit_ops import verify
 from desktop.safety.backup import automatic_backup
 from desktop.settings import Settings
 from ui.dialogs.sign_in import SignInDialog
@@ -116,11 +117,6 @@ class IdleLock(QObject):
         self.timer.stop()
 
 
-def _verify(database: Database) -> int:
-    with database.session() as session:
-        return verify_chain(session)
-
-
 def check_audit_chain(window: QWidget, database: Database, language: str) -> Operation | None:
     """At an administrator's sign-in: check the audit log's chain in a worker, warn if broken."""
     user = signed_in()
@@ -148,7 +144,7 @@ def check_audit_chain(window: QWidget, database: Database, language: str) -> Ope
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    return run_in_background(window, None, lambda _progress: _verify(database), lambda _n: None, failed)
+    return run_in_background(window, None, lambda _progress: verify(database), lambda _n: None, failed)
 
 
 class BackupScheduler(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli import Context
-from desktop.safety.audit_log import verify_chain
+from desktop.safety.audit_ops import verify
 
 
 def register(
@@ -20,8 +20,7 @@ def register(
 
 
 def run_verify(context: Context) -> int:
-    with context.database().session() as session:
-        checked = verify_chain(session)  # a broken link is an AuditChainBroken: one sentence, exit 1
+    checked = verify(context.database())  # a broken link is an AuditChainBroken: one sentence, exit 1
     context.say(
         f"ประวัติการแก้ไขครบถ้วน: ตรวจแล้ว {checked:,} รายการ ไม่มีรายการใดถูกแก้ไขหรือลบ",
         f"The audit log is intact: {checked:,} entries checked, none changed or removed.",

@@ -7,9 +7,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from database.enums import AuditAction
 from database.models import OfficeProfile
-from desktop import audit
 from desktop.operations import Unit, operation, query
 from desktop.safety.access import Permission
 
@@ -52,15 +50,6 @@ def save_office(session: Session, data: OfficeData) -> None:
         before, after = getattr(profile, name), getattr(data, name)
         if before != after:
             setattr(profile, name, after)
-            audit.record(
-                session,
-                AuditAction.UPDATE,
-                "office_profile",
-                profile.id,
-                field=name,
-                before=before,
-                after=after,
-            )
 
 
 # --- the Settings page and the CLI read and change the profile through these (desktop/operations.py)

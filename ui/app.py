@@ -185,6 +185,11 @@ class Startup(QObject):
         self.window.attach_database(database)
         if self.interactive:
             install_safety(self.window, database, self.settings)
+            from ui.safety import check_audit_chain
+
+            checking = check_audit_chain(self.window, database, self.settings.language)
+            if checking is not None:
+                self.operations.append(checking)
             from ui.pages.letters import show_due_reminder
 
             self.reminder = show_due_reminder(self.window, database)

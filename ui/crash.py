@@ -11,6 +11,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
+from desktop.pdpa import scrub
 
 log = logging.getLogger("amphoe.crash")
 qt_log = logging.getLogger("amphoe.qt")
@@ -27,7 +28,8 @@ def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackT
         "",
         *traceback.format_exception(kind, value, tb),
     ]
-    return "\n".join(line.rstrip("\n") for line in lines)
+    # the clerk is asked to send this on: no national ID, no SQL value in it
+    return scrub("\n".join(line.rstrip("\n") for line in lines))
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from desktop.db import Database
 from desktop.errors import UserError
-from desktop.safety.access import signed_in
+from desktop.safety.access import Permission, signed_in
+from desktop.safety.audit_log import AuditChainBroken
+from desktop.safety.audit_ops import verify
 from desktop.safety.backup import automatic_backup
 from desktop.settings import Settings
 from ui.dialogs.sign_in import SignInDialog
+from ui.workers import Operation, run_in_background
 
 log = logging.getLogger("amphoe.ui.safety")
 
@@ -27,13 +31,20 @@ BACKUP_CHECK_MS = 10 * 60 * 1000
 
 
 class IdleLock(QObject):
-    """After idle_ms without keyboard or mouse, hide the window's content and ask for the password."""
+    """After idle_ms without keyboard or mouse, hide every window's content and ask for the password.
+
+    Every open window and dialog (an edit form, a message box, a second window) keeps its place
+    but shows nothing, not even its title: its widgets are hidden, not the window, because
+    hiding a dialog would end it (its ``exec`` returns) and lose what the clerk typed.
+    """
 
     def __init__(self, window: QMainWindow, database: Database, idle_ms: int) -> None:
         super().__init__(window)
         self.window = window
         self.database = database
         self.dialog: SignInDialog | None = None
+        self.hidden: list[QWidget] = []  # what the lock hid, shown again on unlocking
+        self.titles: list[tuple[QWidget, str]] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(idle_ms)
@@ -57,9 +68,7 @@ class IdleLock(QObject):
         user = signed_in()
         if user is None or self.dialog is not None:
             return
-        central = self.window.centralWidget()
-        if central is not None:
-            central.setVisible(False)
+        self._hide_everything()
         self.dialog = SignInDialog(self.database, self.window, locked_user=user.username)
         self.dialog.finished.connect(self._unlocked)
         self.dialog.open()
@@ -72,16 +81,70 @@ class IdleLock(QObject):
         if result != SignInDialog.DialogCode.Accepted:
             self.window.close()
             return
-        central = self.window.centralWidget()
-        if central is not None:
-            central.setVisible(True)
+        self._show_again()
         self.timer.start()
+
+    def _hide_everything(self) -> None:
+        for _ in range(10):  # open menus and completer lists first
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        locked = QApplication.translate("IdleLock", "Amphoe Desk (locked)")
+        for top in QApplication.topLevelWidgets():
+            if not top.isVisible():
+                continue
+            for child in top.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if child.isVisible() and not child.isWindow():
+                    child.setVisible(False)
+                    self.hidden.append(child)
+            self.titles.append((top, top.windowTitle()))
+            top.setWindowTitle(locked)
+
+    def _show_again(self) -> None:
+        for child in self.hidden:
+            if isValid(child):  # a worker may have closed its dialog meanwhile
+                child.setVisible(True)
+        for top, title in self.titles:
+            if isValid(top):
+                top.setWindowTitle(title)
+        self.hidden, self.titles = [], []
 
     def stop(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
         self.timer.stop()
+
+
+def check_audit_chain(window: QWidget, database: Database, language: str) -> Operation | None:
+    """At an administrator's sign-in: check the audit log's chain in a worker, warn if broken."""
+    user = signed_in()
+    if user is None or not user.may(Permission.VERIFY_AUDIT):
+        return None
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, AuditChainBroken):
+            log.warning("checking the audit log failed: %s", error)
+            return
+        log.warning("audit log chain broken: %s", error.en)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QApplication.translate("AuditCheck", "The audit log was changed"),
+            error.message(language)
+            + "\n\n"
+            + QApplication.translate(
+                "AuditCheck",
+                "Someone changed the audit log outside the program. Keep a backup of the database as it "
+                "is now, and ask who holds the database's owner password.",
+            ),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    return run_in_background(window, None, lambda _progress: verify(database), lambda _n: None, failed)
 
 
 class BackupScheduler(QObject):

@@ -20,7 +20,7 @@ from database.models.office import Agency, OfficeProfile, Person, Signatory
 from database.models.programmes import Nomination, Programme
 from database.models.province import ReceivedHousehold, ReceivedPackage
 from database.models.reports import OVERVIEW_INDEXES
-from database.models.system import AuditEntry, ImportMapping, SavedFilter, User
+from database.models.system import AuditChainHead, AuditEntry, ImportMapping, SavedFilter, User
 
 __all__ = [
     "OVERVIEW_INDEXES",
@@ -33,6 +33,7 @@ __all__ = [
     "Analysis",
     "Assessment",
     "Attendance",
+    "AuditChainHead",
     "AuditEntry",
     "CarriedOverItem",
     "Circular",

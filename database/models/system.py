@@ -30,7 +30,11 @@ class User(Timestamped, Base):
 
 
 class AuditEntry(Base):
-    """Append-only: the app never updates or deletes these rows."""
+    """Append-only: the app never updates or deletes these rows.
+
+    ``entry_hash`` is the SHA-256 of the entry's content and ``prev_hash``, the hash of the
+    entry before it (database/audit_chain.py): a changed or removed entry breaks the chain.
+    """
 
     __tablename__ = "audit_entry"
 
@@ -44,6 +48,20 @@ class AuditEntry(Base):
     before: Mapped[Any | None] = mapped_column(JSON)
     after: Mapped[Any | None] = mapped_column(JSON)
     summary: Mapped[str] = text_column()
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class AuditChainHead(Base):
+    """One row: the newest entry's hash and the number of entries. Every append UPDATEs it
+    first, so appenders queue on it (SQLite's write lock, PostgreSQL's row lock), and removing
+    the newest entries shows."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    entries: Mapped[int] = mapped_column(default=0)
 
 
 class SavedFilter(Timestamped, Base):

@@ -141,10 +141,6 @@ def add_activity(session: Session, household_id: int, data: ActivityInput) -> Ac
     session.flush()
     _start_plan_item(session, data.plan_item_id)
     session.refresh(row)
-    record(
-        session, AuditAction.CREATE, "activity", row.id,
-        summary=f"บันทึกการช่วยเหลือครัวเรือน {household_id}: {row.description[:80]}",
-    )  # fmt: skip
     return _view(row)
 
 
@@ -162,7 +158,6 @@ def update_activity(session: Session, activity_id: int, data: ActivityInput) -> 
     session.flush()
     _start_plan_item(session, data.plan_item_id)
     session.refresh(row)
-    record(session, AuditAction.UPDATE, "activity", row.id, summary="แก้ไขกิจกรรมการช่วยเหลือ")
     return _view(row)
 
 

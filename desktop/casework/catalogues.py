@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from database.enums import AuditAction, MpiDimension
+from database.enums import MpiDimension
 from database.models import Agency, Remedy
-from desktop.audit import record
 from desktop.casework.common import DIMENSION_TH, check_text, get_agency
 from desktop.errors import NotFoundError, ValidationError
 
@@ -69,7 +68,6 @@ def add_agency(session: Session, data: AgencyInput) -> AgencyView:
     )  # fmt: skip
     session.add(row)
     session.flush()
-    record(session, AuditAction.CREATE, "agency", row.id, after=row.name, summary=f"เพิ่มหน่วยงาน {row.name}")
     return _agency_view(row)
 
 
@@ -77,13 +75,9 @@ def update_agency(session: Session, agency_id: int, data: AgencyInput) -> Agency
     row = get_agency(session, agency_id, must_be_active=False)
     assert row is not None
     _check_agency(session, data, agency_id)
-    before = row.name
     row.name, row.short_name, row.kind = data.name.strip(), data.short_name.strip(), data.kind.strip()
     row.contact, row.phone = data.contact.strip(), data.phone.strip()
     session.flush()
-    record(
-        session, AuditAction.UPDATE, "agency", row.id, before=before, after=row.name, summary="แก้ไขหน่วยงาน"
-    )
     return _agency_view(row)
 
 
@@ -92,10 +86,6 @@ def set_agency_active(session: Session, agency_id: int, active: bool) -> AgencyV
     assert row is not None
     if row.active != active:
         row.active = active
-        record(
-            session, AuditAction.UPDATE, "agency", row.id, field="active", before=not active, after=active,
-            summary=("เปิดใช้หน่วยงาน " if active else "ยกเลิกการใช้หน่วยงาน ") + row.name,
-        )  # fmt: skip
     session.flush()
     return _agency_view(row)
 
@@ -178,7 +168,6 @@ def add_remedy(session: Session, data: RemedyInput) -> RemedyView:
     session.add(row)
     session.flush()
     session.refresh(row)
-    record(session, AuditAction.CREATE, "remedy", row.id, after=row.code, summary=f"เพิ่มเมนูแก้จน {row.code}")
     return _remedy_view(row)
 
 
@@ -192,15 +181,11 @@ def _get_remedy(session: Session, remedy_id: int) -> Remedy:
 def update_remedy(session: Session, remedy_id: int, data: RemedyInput) -> RemedyView:
     row = _get_remedy(session, remedy_id)
     _check_remedy(session, data, remedy_id)
-    before = row.title
     row.code, row.title = data.code.strip().upper(), data.title.strip()
     row.dimension, row.description = MpiDimension(data.dimension), data.description.strip()
     row.default_agency_id = data.default_agency_id
     session.flush()
     session.refresh(row)
-    record(
-        session, AuditAction.UPDATE, "remedy", row.id, before=before, after=row.title, summary="แก้ไขเมนูแก้จน"
-    )
     return _remedy_view(row)
 
 
@@ -208,9 +193,5 @@ def set_remedy_active(session: Session, remedy_id: int, active: bool) -> RemedyV
     row = _get_remedy(session, remedy_id)
     if row.active != active:
         row.active = active
-        record(
-            session, AuditAction.UPDATE, "remedy", row.id, field="active", before=not active, after=active,
-            summary=("เปิดใช้เมนู " if active else "ยกเลิกเมนู ") + row.code,
-        )  # fmt: skip
     session.flush()
     return _remedy_view(row)

@@ -76,17 +76,6 @@ def escalate(
     session.add(row)
     household.escalated = True
     session.flush()
-    record(
-        session,
-        AuditAction.CREATE,
-        "escalation",
-        row.id,
-        after=reason,
-        summary=f"ส่งต่อ ศจพ.จ.: ครัวเรือน {household_id}",
-    )
-    record(
-        session, AuditAction.UPDATE, "household", household_id, field="escalated", before=False, after=True
-    )
     return _view(row)
 
 
@@ -111,15 +100,6 @@ def close_escalation(
     if not still_open:
         household = get_household(session, row.household_id)
         household.escalated = False
-    record(
-        session,
-        AuditAction.UPDATE,
-        "escalation",
-        row.id,
-        field="closed_on",
-        after=str(closed_on),
-        summary="ปิดเรื่องส่งต่อ ศจพ.จ.",
-    )
     session.flush()
     return _view(row)
 

@@ -127,10 +127,6 @@ def add_plan_item(session: Session, household_id: int, data: PlanItemInput) -> P
     session.flush()
     session.refresh(row)
     view = plan_item_view(row)
-    record(
-        session, AuditAction.CREATE, "plan_item", row.id, after=view.what,
-        summary=f"เพิ่มในแผนครัวเรือน {household_id}: {view.what} ({view.agency_name})",
-    )  # fmt: skip
     return view
 
 
@@ -144,7 +140,6 @@ def update_plan_item(
             "Someone else changed this plan item meanwhile; reopen it and try again.",
         )
     agency_id = _validate(session, data, existing=row)
-    before = plan_item_view(row)
     row.remedy_id, row.free_remedy = data.remedy_id, data.free_remedy.strip()
     row.agency_id, row.due_on, row.note = agency_id, data.due_on, data.note.strip()
     try:
@@ -156,12 +151,6 @@ def update_plan_item(
         ) from error
     session.refresh(row)
     view = plan_item_view(row)
-    record(
-        session, AuditAction.UPDATE, "plan_item", row.id,
-        before={"what": before.what, "agency": before.agency_name, "due_on": str(before.due_on)},
-        after={"what": view.what, "agency": view.agency_name, "due_on": str(view.due_on)},
-        summary=f"แก้ไขแผน: {view.what} ({view.agency_name})",
-    )  # fmt: skip
     return view
 
 

@@ -106,7 +106,6 @@ def add_programme(session: Session, data: ProgrammeInput) -> ProgrammeView:
     )  # fmt: skip
     session.add(row)
     session.flush()
-    record(session, AuditAction.CREATE, "programme", row.id, after=row.name, summary=f"เพิ่มโครงการ {row.name}")
     return _programme_view(session, row)
 
 
@@ -126,7 +125,6 @@ def update_programme(session: Session, programme_id: int, data: ProgrammeInput) 
     )
     row.quota, row.deadline, row.fiscal_year_be = data.quota, data.deadline, data.fiscal_year_be
     session.flush()
-    record(session, AuditAction.UPDATE, "programme", row.id, summary=f"แก้ไขโครงการ {row.name}")
     return _programme_view(session, row)
 
 
@@ -235,14 +233,6 @@ def nominate(
     if existing is None:
         programme.nominations.append(row)
     session.flush()
-    record(
-        session,
-        AuditAction.CREATE,
-        "nomination",
-        row.id,
-        after=reason,
-        summary=f"เสนอชื่อครัวเรือน {household_id} เข้าร่วม {programme.name}",
-    )
     return _one(session, row)
 
 
@@ -250,8 +240,7 @@ def set_rank(session: Session, nomination_id: int, rank: int) -> NominationView:
     row = _nomination(session, nomination_id)
     if rank < 1:
         raise ValidationError("ลำดับต้องเป็นเลขตั้งแต่ ๑ ขึ้นไป", "The rank must be 1 or more.")
-    before, row.rank = row.rank, rank
-    record(session, AuditAction.UPDATE, "nomination", row.id, field="rank", before=before, after=rank)
+    row.rank = rank
     return _one(session, row)
 
 
@@ -335,16 +324,7 @@ def withdraw_nomination(session: Session, nomination_id: int) -> NominationView:
         )
     if row.status == NominationStatus.WITHDRAWN:
         return _one(session, row)
-    before, row.status = row.status, NominationStatus.WITHDRAWN
-    record(
-        session,
-        AuditAction.UPDATE,
-        "nomination",
-        row.id,
-        field="status",
-        before=before.value,
-        after="withdrawn",
-    )
+    row.status = NominationStatus.WITHDRAWN
     return _one(session, row)
 
 

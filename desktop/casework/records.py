@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from database.enums import AuditAction, Stage
+from database.enums import Stage
 from database.models import Analysis, Assessment
-from desktop.audit import record
 from desktop.casework.common import STAGE_TH, check_date, get_household
 from desktop.errors import NotFoundError, ValidationError
 
@@ -89,7 +88,6 @@ def add_analysis(session: Session, household_id: int, data: AnalysisInput) -> An
     )
     session.add(row)
     session.flush()
-    record(session, AuditAction.CREATE, "analysis", row.id, summary=f"วิเคราะห์ ๔ ท ครัวเรือน {household_id}")
     return _analysis_view(row)
 
 
@@ -98,16 +96,11 @@ def update_analysis(session: Session, analysis_id: int, data: AnalysisInput) -> 
     if row is None:
         raise NotFoundError("ไม่พบผลการวิเคราะห์ที่ต้องการแก้ไข", "The analysis to edit no longer exists.")
     _validate_analysis(data)
-    before = _analysis_view(row)
     row.recorded_on, row.recorded_by = data.recorded_on, data.recorded_by.strip()
     row.participants = data.participants.strip()
     row.attitude, row.skills = data.attitude.strip(), data.skills.strip()
     row.resources, row.way_out = data.resources.strip(), data.way_out.strip()
     session.flush()
-    record(
-        session, AuditAction.UPDATE, "analysis", row.id,
-        before=before.way_out, after=row.way_out, summary="แก้ไขผลการวิเคราะห์ ๔ ท",
-    )  # fmt: skip
     return _analysis_view(row)
 
 
@@ -201,15 +194,7 @@ def add_assessment(session: Session, household_id: int, data: AssessmentInput) -
         .limit(1)
     ).one()
     if household.stage != latest.stage:
-        record(
-            session, AuditAction.UPDATE, "household", household_id, field="stage",
-            before=household.stage.value if household.stage else None, after=latest.stage.value,
-            summary=f"ระดับการดำรงชีวิต: {STAGE_TH[latest.stage]}",
-        )  # fmt: skip
         household.stage = latest.stage
-    record(
-        session, AuditAction.CREATE, "assessment", row.id, summary=f"ประเมินทุน ๕ ด้าน ครัวเรือน {household_id}"
-    )
     session.flush()
     return _assessment_view(row)
 

@@ -25,6 +25,7 @@ from types import ModuleType
 from desktop import logs, settings
 from desktop.db import Database, open_database
 from desktop.errors import UserError
+from desktop.pdpa import scrub
 from desktop.safety import accounts
 from desktop.safety.access import has_accounts, sign_in_as
 
@@ -128,6 +129,7 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
 def _command_modules() -> list[ModuleType]:
     from desktop.cli import (
         activities,
+        audit,
         backup,
         core,
         households,
@@ -139,7 +141,7 @@ def _command_modules() -> list[ModuleType]:
         users,
     )
 
-    return [core, users, households, activities, programmes, meetings, letters, package, backup, reports]
+    return [core, users, households, activities, programmes, meetings, letters, package, backup, audit, reports]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -188,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except Exception:
         log.exception("unexpected error in %s", args.command)
-        traceback.print_exc()
+        print(scrub(traceback.format_exc()), file=sys.stderr, end="")  # no ID, no SQL value
         print(
             "เกิดข้อผิดพลาดภายในโปรแกรม โปรดส่งรายละเอียดข้างต้นให้ผู้ดูแลระบบ"
             if lang == "th"

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, update
 
 from database.enums import AuditAction, LogbookStatus
-from database.models import AuditEntry, Household, Member
-from desktop.audit import current_user
+from database.models import Household, Member
+from desktop.audit import current_user, queue
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.households.importing import normalize as clean
@@ -22,7 +22,6 @@ from desktop.thai import is_valid_national_id, normalize_national_id
 
 HH: Table = Household.__table__  # type: ignore[assignment]
 MEM: Table = Member.__table__  # type: ignore[assignment]
-AUDIT: Table = AuditEntry.__table__  # type: ignore[assignment]
 
 
 @dataclass
@@ -121,8 +120,7 @@ def reconcile(
                 .values(logbook_status=bindparam("v_status"), logbook_status_on=bindparam("v_on")),
                 params,
             )
-        if audit:
-            connection.execute(AUDIT.insert(), audit)
+        queue(session, audit)  # appended (masked, chained) when the session commits
         result.changed = len(audit)
     result.unmatched_rows = sorted((set(ids.values()) | set(names.values())) - matched_rows)
     progress(2, 2, "")

@@ -91,7 +91,6 @@ def add_item(session: Session, section_id: int, title: str, body: str = "") -> i
     )
     meeting.items.append(item)
     session.flush()
-    audit.record(session, AuditAction.CREATE, "agenda_item", item.id, summary=item.title)
     return item.id
 
 
@@ -114,7 +113,6 @@ def remove_item(session: Session, item_id: int) -> None:
     else:
         parent = next(i for i in meeting.items if i.id == item.parent_id)
         _renumber(children(meeting, parent))
-    audit.record(session, AuditAction.DELETE, "agenda_item", item_id, summary=item.title)
 
 
 def move_item(session: Session, item_id: int, parent_id: int | None, index: int) -> None:
@@ -154,7 +152,6 @@ def add_attachment(session: Session, item_id: int, path: Path) -> int:
     attachment = AgendaAttachment(filename=path.name, content=content)
     item.attachments.append(attachment)
     session.flush()
-    audit.record(session, AuditAction.CREATE, "agenda_attachment", attachment.id, summary=path.name)
     return attachment.id
 
 

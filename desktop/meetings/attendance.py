@@ -6,9 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from database.enums import AttendanceStatus, AuditAction, CommitteeRole
+from database.enums import AttendanceStatus, CommitteeRole
 from database.models import Attendance, Meeting
-from desktop import audit
 from desktop.errors import NotFoundError, UserError, ValidationError
 from desktop.meetings import locks
 from desktop.meetings.common import get_meeting, meeting_number
@@ -125,22 +124,11 @@ def set_attendance(
         raise ValidationError("กรรมการไม่ใช่ผู้เข้าร่วมประชุม", "A member cannot be a guest.")
     if status == AttendanceStatus.REPRESENTED and not representative_name.strip():
         raise ValidationError("กรุณาระบุชื่อผู้แทน", "Give the representative's name.")
-    before = row.status.value
     row.status = status
     row.reason = reason.strip() if status == AttendanceStatus.ABSENT else ""
     represented = status == AttendanceStatus.REPRESENTED
     row.representative_name = representative_name.strip() if represented else ""
     row.representative_position = representative_position.strip() if represented else ""
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        "attendance",
-        row.id,
-        field="status",
-        before=before,
-        after=status.value,
-        summary=row.name,
-    )
 
 
 def add_guest(session: Session, meeting_id: int, name: str, position: str) -> int:
@@ -154,7 +142,6 @@ def add_guest(session: Session, meeting_id: int, name: str, position: str) -> in
     )
     meeting.attendance.append(row)
     session.flush()
-    audit.record(session, AuditAction.CREATE, "attendance", row.id, summary=f"ผู้เข้าร่วมประชุม {row.name}")
     return row.id
 
 
@@ -168,4 +155,3 @@ def remove_guest(session: Session, meeting_id: int, attendance_id: int) -> None:
             "Members are not removed: mark them absent.",
         )
     meeting.attendance.remove(row)
-    audit.record(session, AuditAction.DELETE, "attendance", attendance_id, summary=row.name)

@@ -227,13 +227,6 @@ def create_meeting(
     _add_generated_items(session, meeting)
     attendance.prefill(meeting)
     session.flush()
-    audit.record(
-        session,
-        AuditAction.CREATE,
-        "meeting",
-        meeting.id,
-        summary=f"{committee.short_name} ครั้งที่ {meeting_number(meeting)}",
-    )
     return meeting.id
 
 
@@ -313,30 +306,17 @@ def update_header(
     meeting.minute_taker_name, meeting.minute_taker_position = minute_taker
     meeting.checker_name, meeting.checker_position = checker
     meeting.opening_text = opening_text
-    audit.record(session, AuditAction.UPDATE, "meeting", meeting.id, field="header")
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
     meeting = get_meeting(session, meeting_id)
     if meeting.status != MeetingStatus.DRAFT:
         raise UserError("ลบได้เฉพาะการประชุมที่เป็นร่าง", "Only a draft meeting can be deleted.")
-    summary = f"ครั้งที่ {meeting_number(meeting)}"
     session.delete(meeting)
-    audit.record(session, AuditAction.DELETE, "meeting", meeting_id, summary=summary)
 
 
 def _set_status(session: Session, meeting: Meeting, status: MeetingStatus) -> None:
-    before = meeting.status
     meeting.status = status
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        "meeting",
-        meeting.id,
-        field="status",
-        before=before.value,
-        after=status.value,
-    )
 
 
 def send_agenda(session: Session, meeting_id: int) -> None:

@@ -191,13 +191,6 @@ def record_resolution(
     )
     session.add(resolution)
     session.flush()
-    audit.record(
-        session,
-        AuditAction.CREATE,
-        "resolution",
-        resolution.id,
-        summary=f"มติที่ {resolution.number}/{resolution.year_be}: {resolution.text[:80]}",
-    )
     return resolution.id
 
 
@@ -228,18 +221,9 @@ def update_resolution(
         raise ValidationError("กรุณาเขียนข้อความมติ", "Write the resolution's text.")
     _check_votes(votes)
     _check_params(session, action, params)
-    before = {"text": resolution.text, "outcome": resolution.outcome.value}
     resolution.text, resolution.outcome = text.strip(), outcome
     resolution.votes_for, resolution.votes_against, resolution.votes_abstain = votes
     resolution.action, resolution.action_params, resolution.is_open = action, params, is_open
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        "resolution",
-        resolution.id,
-        before=before,
-        after={"text": resolution.text, "outcome": outcome.value},
-    )
 
 
 def delete_resolution(session: Session, resolution_id: int) -> None:
@@ -253,7 +237,6 @@ def delete_resolution(session: Session, resolution_id: int) -> None:
             "This resolution has been applied: undo it before deleting it.",
         )
     session.delete(resolution)
-    audit.record(session, AuditAction.DELETE, "resolution", resolution_id, summary=resolution.text[:80])
 
 
 def set_open(session: Session, resolution_id: int, is_open: bool) -> None:
@@ -261,7 +244,6 @@ def set_open(session: Session, resolution_id: int, is_open: bool) -> None:
     resolution = get_resolution(session, resolution_id)
     require_minutes_right(session, get_item(session, resolution.agenda_item_id))
     resolution.is_open = is_open
-    audit.record(session, AuditAction.UPDATE, "resolution", resolution_id, field="is_open", after=is_open)
 
 
 # --- applying to households --------------------------------------------------------------

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from database.enums import AuditAction, CommitteeRole
+from database.enums import CommitteeRole
 from database.models import Committee, CommitteeMember, Person
-from desktop import audit
 from desktop.errors import NotFoundError, ValidationError
 from desktop.meetings.labels import ROLE_TH
 
@@ -120,7 +119,6 @@ def create_committee(
     )
     session.add(committee)
     session.flush()
-    audit.record(session, AuditAction.CREATE, "committee", committee.id, summary=name)
     return committee.id
 
 
@@ -137,19 +135,10 @@ def update_committee(
     if not name.strip():
         raise ValidationError("กรุณาระบุชื่อคณะกรรมการ", "The committee needs a name.")
     _check_quorum_percent(quorum_percent)
-    before = {"name": committee.name, "quorum_percent": committee.quorum_percent}
     committee.name = name.strip()
     committee.short_name = short_name.strip()
     committee.appointment_order = appointment_order.strip()
     committee.quorum_percent = quorum_percent
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        "committee",
-        committee_id,
-        before=before,
-        after={"name": committee.name, "quorum_percent": quorum_percent},
-    )
 
 
 def add_member(
@@ -182,7 +171,6 @@ def add_member(
     )
     committee.members.append(member)
     session.flush()
-    audit.record(session, AuditAction.CREATE, "committee_member", member.id, summary=person.full_name)
     return member.id
 
 
@@ -203,19 +191,10 @@ def update_member(
     if active_from and active_to and active_to < active_from:
         raise ValidationError("วันสิ้นสุดต้องไม่ก่อนวันเริ่มดำรงตำแหน่ง", "The end date is before the start date.")
     person = member.person
-    before = {"name": person.full_name, "role": member.role.value}
     person.title, person.first_name, person.last_name = title.strip(), first_name.strip(), last_name.strip()
     person.position = position.strip()
     person.agency_id = agency_id
     member.role, member.active_from, member.active_to = role, active_from, active_to
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        "committee_member",
-        member_id,
-        before=before,
-        after={"name": person.full_name, "role": role.value},
-    )
 
 
 def move_member(session: Session, member_id: int, new_index: int) -> None:
@@ -232,7 +211,5 @@ def move_member(session: Session, member_id: int, new_index: int) -> None:
 
 def remove_member(session: Session, member_id: int) -> None:
     member = _member(session, member_id)
-    name = member.person.full_name
     session.delete(member)
     session.flush()
-    audit.record(session, AuditAction.DELETE, "committee_member", member_id, summary=name)

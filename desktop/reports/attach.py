@@ -8,9 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from database.enums import AuditAction
 from database.models import AgendaAttachment, AgendaItem
-from desktop import audit
 from desktop.errors import UserError
 from desktop.reports.committee import build_report
 from desktop.reports.output import default_filename, write_report
@@ -36,7 +34,4 @@ def attach_report(
     attachment = AgendaAttachment(agenda_item_id=item.id, filename=filename, content=content)
     session.add(attachment)
     session.flush()
-    audit.record(
-        session, AuditAction.CREATE, "agenda_attachment", attachment.id, summary=f"{name} {filename}"
-    )
     return attachment

@@ -27,6 +27,7 @@ class Permission(enum.StrEnum):
     EDIT = "edit"  # households, plans, meetings, letters, imports, exports, packages
     ADOPT_MINUTES = "adopt_minutes"  # adopt minutes and resolutions, sign off submissions
     VIEW_AUDIT = "view_audit"  # read and export the audit log
+    VERIFY_AUDIT = "verify_audit"  # check the audit log's hash chain (administrators)
     BACKUP = "backup"  # make a backup
     RESTORE = "restore"  # replace the database with a backup
     MANAGE_USERS = "manage_users"  # create users, reset passwords, change roles, unlock
@@ -47,6 +48,7 @@ PERMISSION_TH = {
     Permission.EDIT: "แก้ไขข้อมูล",
     Permission.ADOPT_MINUTES: "รับรองรายงานการประชุม",
     Permission.VIEW_AUDIT: "ดูประวัติการแก้ไข",
+    Permission.VERIFY_AUDIT: "ตรวจสอบความครบถ้วนของประวัติการแก้ไข",
     Permission.BACKUP: "สำรองข้อมูล",
     Permission.RESTORE: "กู้คืนข้อมูล",
     Permission.MANAGE_USERS: "จัดการผู้ใช้",
@@ -55,6 +57,7 @@ PERMISSION_EN = {
     Permission.EDIT: "change data",
     Permission.ADOPT_MINUTES: "adopt minutes",
     Permission.VIEW_AUDIT: "see the audit log",
+    Permission.VERIFY_AUDIT: "verify the audit log",
     Permission.BACKUP: "make backups",
     Permission.RESTORE: "restore backups",
     Permission.MANAGE_USERS: "manage users",

@@ -4,45 +4,51 @@
 delete of a mapped row adds an ``audit_entry`` (who, when, which row, each changed
 field's value before and after) in the same transaction — a change and its audit entry
 are committed together or not at all. Bulk work (an import of thousands of rows) may set
-``session.info["audit_bulk"] = True`` and record one summary entry itself. National ID
-numbers are kept masked in the log; password hashes never enter it. The log cannot be
-changed from the app, and triggers (migration 0050_safety) refuse UPDATE and DELETE on
-``audit_entry`` in the database itself.
+``session.info["audit_bulk"] = True`` and record one summary entry itself.
+
+Every entry — these automatic ones, ``desktop.audit.record``'s, an import's — is written by
+``append`` when the session commits: national ID numbers masked (desktop.pdpa), the search
+column and password hashes left out, each entry chained to the one before by a SHA-256
+(``verify_chain`` finds the first broken link). The log cannot be changed from the app;
+triggers (migrations 0050_safety, 0071_safety) refuse UPDATE and DELETE on ``audit_entry``,
+and on PostgreSQL the app's role may only INSERT and SELECT it (``init --app-role``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, event, insert, inspect, select
+from sqlalchemy import Connection, Select, Table, event, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from database.audit_chain import CONTENT as CHAIN_CONTENT
+from database.audit_chain import GENESIS, entry_hash
 from database.enums import AuditAction
-from database.models import AuditEntry
-from desktop import audit
+from database.models import AuditChainHead, AuditEntry
+from desktop import audit, pdpa
+from desktop.errors import UserError
 from desktop.safety.access import Permission, require
 from desktop.spreadsheets import Column, Sheet, write_workbook
-from desktop.thai import mask_national_id
 
 SKIPPED_FIELDS = frozenset({"created_at", "updated_at", "version"})
+# The search column repeats names and ID numbers: it never enters the log.
+UNLOGGED_FIELDS = frozenset({"search_text"})
 SECRET_FIELDS = frozenset({"password_hash"})
-MASKED_FIELDS = frozenset({"national_id"})
 # Tables whose services write their own, richer entries (accounts: never the password).
-SELF_AUDITED = frozenset({"app_user", "audit_entry"})
+SELF_AUDITED = frozenset({"app_user", "audit_entry", "audit_chain_head"})
 
 
 def _plain(name: str, value: Any) -> Any:
-    """A JSON-safe, PDPA-safe copy of one column value."""
+    """A JSON-safe copy of one column value (``append`` masks the IDs in it)."""
     if value is None:
         return None
-    if name in MASKED_FIELDS and isinstance(value, str):
-        return mask_national_id(value)
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.datetime | dt.date | dt.time):
@@ -60,7 +66,7 @@ def _columns(obj: object) -> list[str]:
     return [
         attr.key
         for attr in inspect(obj).mapper.column_attrs
-        if attr.key not in SKIPPED_FIELDS and attr.key not in SECRET_FIELDS
+        if attr.key not in SKIPPED_FIELDS | SECRET_FIELDS | UNLOGGED_FIELDS
     ]
 
 
@@ -128,29 +134,90 @@ def _changes(session: Session) -> list[dict[str, Any]]:
     return rows
 
 
-PENDING = "audit_pending"
-
-
 def _after_flush(session: Session, _context: Any) -> None:
-    session.info.setdefault(PENDING, []).extend(_changes(session))
+    audit.queue(session, _changes(session))
 
 
 def _before_commit(session: Session) -> None:
-    """Write the collected entries, except for rows a service already audited itself."""
+    """Append what this session's changes and its services' ``record`` calls queued."""
     session.flush()
-    rows = session.info.pop(PENDING, [])
-    if not rows:
-        return
-    explicit = {
-        (obj.entity, obj.entity_id) for obj in session.identity_map.values() if isinstance(obj, AuditEntry)
-    }
-    rows = [row for row in rows if (row["entity"], row["entity_id"]) not in explicit]
+    rows = session.info.pop(audit.PENDING, [])
     if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+        append(session.connection(), rows)
 
 
 def _forget(session: Session, *_args: Any) -> None:
-    session.info.pop(PENDING, None)
+    session.info.pop(audit.PENDING, None)
+
+
+AUDIT: Table = AuditEntry.__table__  # type: ignore[assignment]
+HEAD: Table = AuditChainHead.__table__  # type: ignore[assignment]
+HEAD_ID = 1
+
+
+def _stored(value: Any) -> Any:
+    """The value as the JSON column gives it back (so the hash covers what is read later)."""
+    if value is None or type(value) in (str, int, bool):
+        return value
+    return json.loads(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """The one way into audit_entry: each entry masked (desktop.pdpa), the search column left
+    out, and chained to the one before it (database/audit_chain.py), in the caller's transaction.
+
+    The chain's head row is UPDATEd first. That is the statement that makes pysqlite open its
+    (deferred) transaction if nothing was written yet, and a write as first statement waits
+    for SQLite's write lock (busy_timeout) instead of failing on a stale snapshot; on
+    PostgreSQL it takes the row's lock. Either way a second appender waits here until this
+    transaction ends, so the newest hash read next is still the newest when this commits.
+    """
+    if not rows:
+        return
+    locked = connection.execute(
+        update(HEAD).where(HEAD.c.id == HEAD_ID).values(entries=HEAD.c.entries)
+    ).rowcount
+    if locked != 1:
+        raise RuntimeError("audit_chain_head has no row: the database was not migrated to 0071_safety")
+    previous: str = connection.execute(select(HEAD.c.last_hash).where(HEAD.c.id == HEAD_ID)).scalar_one()
+    now = dt.datetime.now(dt.UTC)
+    user = audit.current_user()
+    entries = []
+    for row in rows:
+        if row.get("field") in UNLOGGED_FIELDS:
+            continue
+        entry = {
+            "at": row.get("at") or now,
+            "user_name": row.get("user_name") or user,
+            "action": AuditAction(row["action"]),
+            "entity": row["entity"],
+            "entity_id": row.get("entity_id"),
+            "field": row.get("field") or "",
+            "before": _stored(pdpa.mask(_without_unlogged(row.get("before")))),
+            "after": _stored(pdpa.mask(_without_unlogged(row.get("after")))),
+            "summary": pdpa.mask_text(row.get("summary") or ""),
+        }
+        entry["user_name"] = pdpa.mask_text(entry["user_name"])
+        entry["prev_hash"] = previous
+        previous = entry["entry_hash"] = entry_hash(entry, previous)
+        entries.append(entry)
+    if not entries:
+        return
+    # the import's fast executemany (an import may append 100k entries); lazy: it imports us
+    from desktop.households.importing.bulk import BulkInserter
+
+    BulkInserter(connection, AUDIT, list(entries[0]), now).insert(entries, complete=True)
+    connection.execute(
+        update(HEAD)
+        .where(HEAD.c.id == HEAD_ID)
+        .values(last_hash=previous, entries=HEAD.c.entries + len(entries))
+    )
+
+
+def _without_unlogged(value: Any) -> Any:
+    if isinstance(value, dict) and UNLOGGED_FIELDS & value.keys():
+        return {k: v for k, v in value.items() if k not in UNLOGGED_FIELDS}
+    return value
 
 
 def install_change_tracking(factory: sessionmaker[Session]) -> None:
@@ -281,3 +348,48 @@ def export_audit(session: Session, path: Path, filters: AuditFilter | None = Non
         summary=f"audit log exported ({count} rows) to {path.name}",
     )
     return count
+
+
+# --- the chain ---------------------------------------------------------------------------
+
+
+class AuditChainBroken(UserError):
+    """The log was changed outside the app: ``entry_id`` is the first entry that does not hold."""
+
+    def __init__(self, th: str, en: str, entry_id: int | None) -> None:
+        super().__init__(th, en)
+        self.entry_id = entry_id
+
+
+def verify_chain(session: Session) -> int:
+    """Check every entry's hash and link, oldest first; the number checked, or AuditChainBroken."""
+    require(Permission.VERIFY_AUDIT)
+    columns = [AUDIT.c[name] for name in ("id", *CHAIN_CONTENT, "prev_hash", "entry_hash")]
+    query = select(*columns).order_by(AUDIT.c.id).execution_options(yield_per=2000)
+    previous, checked, last_id = GENESIS, 0, None
+    for row in session.execute(query).mappings():
+        entry = dict(row)
+        if entry["prev_hash"] != previous:
+            raise AuditChainBroken(
+                f"ประวัติการแก้ไขขาดตอนก่อนรายการที่ {entry['id']}: มีรายการถูกลบหรือแก้ไขนอกโปรแกรม",
+                f"The audit log's chain is broken before entry {entry['id']}: an entry was removed "
+                "or changed outside the app.",
+                entry["id"],
+            )
+        if entry_hash(entry, previous) != entry["entry_hash"]:
+            raise AuditChainBroken(
+                f"รายการที่ {entry['id']} ในประวัติการแก้ไขถูกแก้ไขนอกโปรแกรม",
+                f"Entry {entry['id']} of the audit log was changed outside the app.",
+                entry["id"],
+            )
+        previous, checked, last_id = entry["entry_hash"], checked + 1, entry["id"]
+    head = session.execute(select(HEAD.c.last_hash, HEAD.c.entries).where(HEAD.c.id == HEAD_ID)).one_or_none()
+    if head is None or head.last_hash != previous or head.entries != checked:
+        where_th = f"หลังรายการที่ {last_id}" if last_id is not None else "ทั้งหมด"
+        where_en = f"after entry {last_id}" if last_id is not None else "all of them"
+        raise AuditChainBroken(
+            f"รายการล่าสุดของประวัติการแก้ไข ({where_th}) ถูกลบนอกโปรแกรม",
+            f"The newest entries of the audit log ({where_en}) were removed outside the app.",
+            last_id,
+        )
+    return checked

@@ -276,7 +276,7 @@ def check_backup(path: Path) -> BackupInfo:
     try:
         try:
             result = connection.execute("PRAGMA integrity_check").fetchall()
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # a damaged name in the message
             raise _bad_file(path, "ไฟล์เสียหาย", "the file is damaged") from error
         if result != [("ok",)]:
             raise _bad_file(

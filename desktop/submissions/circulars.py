@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from database.enums import AuditAction, DeliverableKind
+from database.enums import DeliverableKind
 from database.models import Circular, Deadline, Household, Meeting, Programme, Submission
-from desktop import audit
 from desktop.errors import NotFoundError, ValidationError
 from desktop.thai import thai_date, to_thai_digits
 
@@ -160,7 +159,6 @@ def register_circular(session: Session, data: CircularInput) -> int:
                 f"ไม่พบโครงการรหัส {data.programme_id}", f"No programme with ID {data.programme_id}."
             )
         programme.circular_id = circular.id
-    audit.record(session, AuditAction.CREATE, "circular", circular.id, summary=circular.reference)
     return circular.id
 
 

@@ -16,7 +16,6 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from database.enums import AuditAction
 from database.models import OfficeProfile, OutgoingLetter, Submission
 from desktop import audit
 from desktop.errors import NotFoundError, ValidationError
@@ -104,7 +103,6 @@ def allocate_letter(
                 session.flush()
         except IntegrityError:
             continue  # another clerk took that number first: read the highest again
-        audit.record(session, AuditAction.CREATE, "outgoing_letter", letter.id, summary=letter_number(letter))
         return letter
     raise ValidationError(
         "ออกเลขหนังสือไม่ได้ เพราะมีผู้ใช้ออกเลขพร้อมกันมาก โปรดลองอีกครั้ง",
@@ -118,7 +116,6 @@ def cancel_letter(session: Session, letter_id: int) -> None:
     if letter is None:
         raise NotFoundError(f"ไม่พบหนังสือรหัส {letter_id}", f"No letter with ID {letter_id}.")
     letter.cancelled = True
-    audit.record(session, AuditAction.UPDATE, "outgoing_letter", letter.id, field="cancelled", after=True)
 
 
 def unsent_cover_letter(session: Session, meeting_id: int) -> OutgoingLetter | None:

@@ -259,6 +259,17 @@
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The audit log was changed</source>
+        <translation>The audit log was changed</translation>
+    </message>
+    <message>
+        <source>Someone changed the audit log outside the program. Keep a backup of the database as it is now, and ask who holds the database's owner password.</source>
+        <translation>Someone changed the audit log outside the program. Keep a backup of the database as it is now, and ask who holds the database's owner password.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>All actions</source>
@@ -1194,6 +1205,13 @@
     <message>
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Amphoe Desk (locked)</source>
+        <translation>Amphoe Desk (locked)</translation>
     </message>
 </context>
 <context>

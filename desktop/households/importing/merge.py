@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from database.enums import AuditAction, Sex
 from database.models import AuditEntry, Household, Member
 from desktop.audit import current_user
+from desktop.audit import queue as queue_audit
 from desktop.households.importing.bulk import (
     BulkInserter,
     Raw,
@@ -536,7 +537,7 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
             }
         )  # fmt: skip
     refresh_search_text(session, sorted(plan.touched))
-    BulkInserter(connection, AUDIT, [c.name for c in AUDIT.c if c.name != "id"], now).insert(audit)
+    queue_audit(session, audit)  # appended (masked, chained) when the import's session commits
     progress(total, total, "บันทึกลงทะเบียนครัวเรือน")
 
 

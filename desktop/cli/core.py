@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from sqlalchemy import func, select
 
+from database.migrate import restore_audit_guards
 from database.models import Household
 from desktop.cli import Context
 from desktop.demo import load_demo
@@ -26,6 +28,18 @@ def run_init(context: Context) -> int:
     database = context.database()
     with database.session() as session:
         seed_reference_data(session)
+    recreated = restore_audit_guards(database.engine)
+    if recreated:  # someone removed the log's guard: put it back and say so
+        names = ", ".join(recreated)
+        th = (
+            f"คำเตือน: ตัวป้องกันการแก้ไขบันทึกประวัติ ({names}) หายไป โปรแกรมสร้างคืนให้แล้ว "
+            "โปรดตรวจสอบว่ามีผู้ใดแก้ไขฐานข้อมูลด้วยเครื่องมืออื่น"
+        )
+        en = (
+            f"Warning: the audit log's append-only guard ({names}) was missing and has been re-created; "
+            "check whether someone changed the database with another tool."
+        )
+        print(en if context.lang == "en" else th, file=sys.stderr)
     context.say(f"ฐานข้อมูลพร้อมใช้งาน: {database.url}", f"Database ready: {database.url}")
     return 0
 

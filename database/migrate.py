@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.pool import NullPool
 
 from database.engine import make_engine, sqlite_path, tune_sqlite
+from database.partial import PARTIAL_PREFIX, PARTIAL_SUFFIX
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -100,11 +101,6 @@ def backup_sqlite_file(path: Path, backup_dir: Path, reason: str) -> Path:
         partial.unlink(missing_ok=True)
     return target
 
-
-# Temporary files are named so start-up can recognise and sweep its own leftovers
-# (desktop.files.sweep_stale): "~amphoe-" then the final name, ending in ".partial".
-PARTIAL_PREFIX = "~amphoe-"
-PARTIAL_SUFFIX = ".partial"
 
 # The append-only guard of the audit log is ours (migration 0050): `init` puts back any
 # that a tool or an old restore removed. Kept here, beside the schema code, one home.

@@ -478,65 +478,55 @@ def _check_plain(plain: Path, shown: Path) -> BackupInfo:
         _time_limit(connection, seconds)
         connection.execute("PRAGMA trusted_schema = OFF")
         connection.execute("PRAGMA query_only = ON")
-        try:
-            result = connection.execute("PRAGMA integrity_check").fetchall()
-            objects = connection.execute("SELECT type, name FROM sqlite_master").fetchall()
-        except sqlite3.OperationalError as error:
-            if "interrupted" in str(error):
-                raise _too_long(shown, seconds) from error
-            raise _bad_file(shown, "ไฟล์เสียหาย", "the file is damaged") from error
-        except sqlite3.DatabaseError as error:
-            raise _bad_file(shown, "ไฟล์เสียหาย", "the file is damaged") from error
-        if result != [("ok",)]:
-            raise _bad_file(
-                shown, "ไฟล์เสียหาย (ตรวจความสมบูรณ์ไม่ผ่าน)", "the file is damaged (integrity check failed)"
-            )
-        kinds = {name: kind for kind, name in objects}
-        if kinds.get("alembic_version") != "table":
-            raise _bad_file(shown, "ไม่ใช่ฐานข้อมูลของโปรแกรมนี้", "it is not an Amphoe Desk database")
-        try:
-            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        except sqlite3.DatabaseError as error:
-            raise _bad_file(shown, "ไม่ใช่ฐานข้อมูลของโปรแกรมนี้", "it is not an Amphoe Desk database") from error
-        if len(rows) != 1 or not isinstance(rows[0][0], str):
-            raise _bad_file(shown, "ไม่พบรุ่นของโครงสร้างข้อมูล", "it has no schema revision")
-        revision = rows[0][0]
-        if revision not in known_revisions():
-            raise _bad_file(
-                shown,
-                f"สร้างจากโปรแกรมรุ่นที่ใหม่กว่าหรือไม่รู้จัก (รุ่นข้อมูล {revision})",
-                f"it comes from a newer or unknown version of the program (schema {revision})",
-            )
-        for table, columns in _schema_at(revision).items():
-            if kinds.get(table) != "table":
-                raise _bad_file(
-                    shown,
-                    f"ตาราง {table} ไม่ใช่ตารางของโปรแกรมนี้",
-                    f"its table {table} is missing or is not a plain table",
-                )
-            theirs = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
-            if not set(columns) <= theirs:
-                missing = ", ".join(sorted(set(columns) - theirs))
-                raise _bad_file(
-                    shown,
-                    f"ตาราง {table} ขาดคอลัมน์ {missing}",
-                    f"its table {table} lacks the columns {missing}",
-                )
-        try:
-            households = int(connection.execute("SELECT count(*) FROM household").fetchone()[0])
-        except sqlite3.OperationalError as error:
-            if "interrupted" in str(error):
-                raise _too_long(shown, seconds) from error
-            raise _bad_file(shown, "ตารางหลักอ่านไม่ได้", "its main tables cannot be read") from error
-        except (sqlite3.DatabaseError, TypeError) as error:
-            raise _bad_file(shown, "ตารางหลักอ่านไม่ได้", "its main tables cannot be read") from error
-        foreign = sorted(
-            name for name in kinds if name not in _NAMES[revision] and not name.startswith("sqlite_")
-        )
-        if foreign:  # never copied; worth a line in the log of who restored what
-            log.warning("backup %s carries objects that are not ours, ignored: %s", shown.name, foreign[:20])
+        return _inspect(connection, shown)
+    except sqlite3.OperationalError as error:
+        if "interrupted" in str(error):
+            raise _too_long(shown, seconds) from error
+        raise _bad_file(shown, "ไฟล์เสียหาย", "the file is damaged") from error
+    except (sqlite3.Error, TypeError, ValueError) as error:  # bytes that are not text, odd types
+        raise _bad_file(shown, "ไฟล์เสียหาย", "the file is damaged") from error
     finally:
         connection.close()
+
+
+def _inspect(connection: sqlite3.Connection, shown: Path) -> BackupInfo:
+    """The checks of _check_plain on an open, guarded connection (SQLite errors go up)."""
+    if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        raise _bad_file(
+            shown, "ไฟล์เสียหาย (ตรวจความสมบูรณ์ไม่ผ่าน)", "the file is damaged (integrity check failed)"
+        )
+    kinds = {name: kind for kind, name in connection.execute("SELECT type, name FROM sqlite_master")}
+    if kinds.get("alembic_version") != "table":
+        raise _bad_file(shown, "ไม่ใช่ฐานข้อมูลของโปรแกรมนี้", "it is not an Amphoe Desk database")
+    rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) != 1 or not isinstance(rows[0][0], str):
+        raise _bad_file(shown, "ไม่พบรุ่นของโครงสร้างข้อมูล", "it has no schema revision")
+    revision = rows[0][0]
+    if revision not in known_revisions():
+        raise _bad_file(
+            shown,
+            f"สร้างจากโปรแกรมรุ่นที่ใหม่กว่าหรือไม่รู้จัก (รุ่นข้อมูล {revision})",
+            f"it comes from a newer or unknown version of the program (schema {revision})",
+        )
+    for table, columns in _schema_at(revision).items():
+        if kinds.get(table) != "table":
+            raise _bad_file(
+                shown,
+                f"ตาราง {table} ไม่ใช่ตารางของโปรแกรมนี้",
+                f"its table {table} is missing or is not a plain table",
+            )
+        theirs = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        if not set(columns) <= theirs:
+            missing = ", ".join(sorted(set(columns) - theirs))
+            raise _bad_file(
+                shown, f"ตาราง {table} ขาดคอลัมน์ {missing}", f"its table {table} lacks the columns {missing}"
+            )
+    households = int(connection.execute("SELECT count(*) FROM household").fetchone()[0])
+    foreign = sorted(
+        name for name in kinds if name not in _NAMES[revision] and not name.startswith("sqlite_")
+    )
+    if foreign:  # never copied; worth a line in the log of who restored what
+        log.warning("backup %s carries objects that are not ours, ignored: %s", shown.name, foreign[:20])
     return BackupInfo(shown, revision, households, shown.stat().st_size)
 
 

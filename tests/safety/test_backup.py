@@ -380,9 +380,8 @@ def test_checking_a_backup_is_time_limited(
 ) -> None:
     """Every statement on the backup runs under a deadline: with none left, the check stops
     with a sentence instead of running on (here the limit is set to nothing at all)."""
-    from desktop.safety import backup as module
-
     from desktop.demo import load_demo
+    from desktop.safety import backup as module
 
     url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
     database = open_database(url)

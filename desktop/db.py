@@ -19,12 +19,17 @@ from desktop.safety.audit_log import install_change_tracking
 
 
 class DatabaseBusyError(UserError):
-    """Another connection held the SQLite write lock past the busy timeout."""
+    """Another connection held the SQLite write lock past the busy timeout, or its disk refused."""
 
 
 def is_locked(error: DBAPIError) -> bool:
     words = str(error.orig).lower() if error.orig is not None else ""
     return "database is locked" in words or "database table is locked" in words
+
+
+def is_disk_failure(error: DBAPIError) -> bool:
+    words = str(error.orig).lower() if error.orig is not None else ""
+    return "disk i/o error" in words or "database or disk is full" in words
 
 
 @dataclass
@@ -49,6 +54,12 @@ class Database:
                     "โปรดลองอีกครั้งในอีกสักครู่ หรือปิดโปรแกรมที่เปิดฐานข้อมูลค้างไว้",
                     "The database is busy in another program and stayed busy for several seconds, so "
                     "nothing was saved; try again in a moment or close the program holding it.",
+                ) from error
+            if is_disk_failure(error):
+                raise DatabaseBusyError(
+                    "พื้นที่สำหรับฐานข้อมูลไม่พอหรือดิสก์ขัดข้อง จึงไม่ได้บันทึกสิ่งใด โปรดลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง",
+                    "There is not enough space for the database (or its disk failed), so nothing was saved; "
+                    "free some space and try again.",
                 ) from error
             raise
 

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import sys
 import tempfile
 import time
+import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -58,9 +61,20 @@ class FileWriteError(UserError):
     """A file could not be written; nothing was left under its name."""
 
 
+_LIBXML_IO = re.compile(r"\bIO_(E[A-Z]+)\b")  # lxml's SerialisationError("IO_ENOSPC"), from openpyxl
+
+
+def _errno_of(error: BaseException) -> int | None:
+    code = getattr(error, "errno", None)
+    if isinstance(code, int):
+        return code
+    named = _LIBXML_IO.search(str(error))
+    return getattr(errno, named.group(1), None) if named else None
+
+
 def refusal(error: BaseException, target: Path) -> FileWriteError:
     """One sentence for a write that failed, by its cause; target is the file (or its folder)."""
-    code = getattr(error, "errno", None)
+    code = _errno_of(error)
     winerror = getattr(error, "winerror", None)
     words = str(error).lower()
     if target.is_dir():
@@ -107,7 +121,7 @@ def refusal(error: BaseException, target: Path) -> FileWriteError:
 
 def is_write_failure(error: BaseException) -> bool:
     """An OS or SQLite error that says the disk or folder refused, not a bug of ours."""
-    if isinstance(error, OSError):
+    if isinstance(error, OSError) or _LIBXML_IO.search(str(error)):
         return True
     if isinstance(error, sqlite3.Error):
         words = str(error).lower()
@@ -200,6 +214,7 @@ def staged(final: Path, *, mode: int = PRIVATE_FILE) -> Iterator[Staged]:
         with contextlib.suppress(OSError):  # a stick without directory sync still has the file
             fsync_directory(folder)
     except BaseException as error:
+        _release_writer(error)
         with contextlib.suppress(OSError):
             temporary.unlink()
         if is_write_failure(error):
@@ -208,6 +223,24 @@ def staged(final: Path, *, mode: int = PRIVATE_FILE) -> Iterator[Staged]:
         if isinstance(cause, OSError) and not isinstance(error, UserError):
             raise refusal(cause, final) from error  # a library that wrapped the OS error
         raise
+
+
+def _release_writer(error: BaseException) -> None:
+    """A writer that failed half-way (openpyxl, pyzipper) leaves its zip or stream open; when
+    it is collected later it tries to write again and prints a second traceback into the
+    clerk's sentence. Free it now, quietly: its file is being removed anyway."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        seen: set[int] = set()
+        link: BaseException | None = error
+        while link is not None and id(link) not in seen:  # the error and what it was raised from
+            seen.add(id(link))
+            traceback.clear_frames(link.__traceback__)
+            link = link.__cause__ or link.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def write_atomically(

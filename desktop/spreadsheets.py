@@ -86,6 +86,14 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], on_ready: Callable[[int]
 
     All or nothing (desktop.files): on_ready(rows) runs once the file is complete on disk and
     before it appears under its name (an export commits its audit entry there)."""
+    from desktop.files import write_atomically
+
+    # Built inside the atomic write: openpyxl streams each sheet through a temporary file
+    # while rows are appended, and a full disk there is the same refusal as at the target.
+    return write_atomically(path, lambda temporary: _build_and_save(temporary, sheets), on_ready)
+
+
+def _build_and_save(path: Path, sheets: Sequence[Sheet]) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -138,10 +146,5 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], on_ready: Callable[[int]
             note = WriteOnlyCell(sheet, value=neutralize(spec.note))
             note.font = Font(name="TH Sarabun New", italic=True, size=13)
             sheet.append([note])
-    from desktop.files import write_atomically
-
-    def save(temporary: Path) -> int:
-        workbook.save(temporary)
-        return written
-
-    return write_atomically(path, save, on_ready)
+    workbook.save(path)
+    return written

@@ -13,11 +13,13 @@ import sqlite3
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.pool import NullPool
 
-from database.engine import make_engine, sqlite_path
+from database.engine import make_engine, sqlite_path, tune_sqlite
+from database.partial import PARTIAL_PREFIX, PARTIAL_SUFFIX
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -74,29 +76,124 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite_file(path: Path, backup_dir: Path, reason: str) -> Path:
-    """Copy a live SQLite database consistently (online backup API) next to the others."""
+    """Copy a live SQLite database consistently (online backup API) next to the others.
+
+    The copy is written under a temporary name and renamed when complete, so a kill
+    leaves no half copy that looks like a backup (start-up sweeps the temporary name).
+    """
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{reason}-{stamp}.sqlite3"
-    source = sqlite3.connect(path)
+    partial = backup_dir / f"{PARTIAL_PREFIX}{target.name}{PARTIAL_SUFFIX}"
     try:
-        destination = sqlite3.connect(target)
+        source = sqlite3.connect(path)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
         finally:
-            destination.close()
+            source.close()
+        partial.replace(target)
     finally:
-        source.close()
+        partial.unlink(missing_ok=True)
     return target
 
 
-def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
-    """Migrate to head. A SQLite file that holds data is copied to backup_dir first.
+# The append-only guard of the audit log is ours (migration 0050): `init` puts back any
+# that a tool or an old restore removed. Kept here, beside the schema code, one home.
+AUDIT_TRIGGERS_SQLITE = {
+    f"audit_entry_no_{verb.lower()}": (
+        f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
+        "BEGIN SELECT RAISE(ABORT, 'audit_entry is append-only'); END"
+    )
+    for verb in ("UPDATE", "DELETE")
+}
+AUDIT_TRIGGERS_SQLITE["audit_entry_no_replace"] = (  # INSERT OR REPLACE would rewrite an entry (0071)
+    "CREATE TRIGGER audit_entry_no_replace BEFORE INSERT ON audit_entry "
+    "WHEN EXISTS (SELECT 1 FROM audit_entry WHERE id = NEW.id) "
+    "BEGIN SELECT RAISE(ABORT, 'audit_entry is append-only'); END"
+)
+AUDIT_FUNCTION_POSTGRESQL = (
+    "CREATE OR REPLACE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'audit_entry is append-only'; END $$"
+)
+AUDIT_TRIGGER_POSTGRESQL = (
+    "CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry "
+    "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()"
+)
 
-    Returns the backup's path when one was made.
+
+def restore_audit_guards(engine: Engine) -> list[str]:
+    """Re-create the append-only triggers of audit_entry that are missing; returns their names.
+
+    Only on a database at a revision that has them (0050 or later); an empty list means
+    all were in place.
+    """
+    recreated: list[str] = []
+    with engine.begin() as connection:
+        if not inspect(connection).has_table("audit_entry"):
+            return recreated
+        dialect = connection.dialect.name
+        if dialect == "sqlite":
+            present = set(
+                connection.execute(
+                    text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_entry'")
+                ).scalars()
+            )
+            for name, sql in AUDIT_TRIGGERS_SQLITE.items():
+                if name not in present:
+                    connection.execute(text(sql))
+                    recreated.append(name)
+        elif dialect == "postgresql":
+            present = set(
+                connection.execute(
+                    text(
+                        "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass "
+                        "AND NOT tgisinternal AND tgenabled <> 'D'"
+                    )
+                ).scalars()
+            )
+            if "audit_entry_append_only" not in present:
+                connection.execute(text("DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry"))
+                connection.execute(text(AUDIT_FUNCTION_POSTGRESQL))
+                connection.execute(text(AUDIT_TRIGGER_POSTGRESQL))
+                recreated.append("audit_entry_append_only")
+    return recreated
+
+
+def _transactional_sqlite(url: str) -> Engine:
+    """An engine whose transactions include DDL: pysqlite is told to stay out of the way
+    (isolation_level None: no implicit BEGIN before DML, no implicit COMMIT), and every
+    SQLAlchemy transaction starts with an explicit BEGIN IMMEDIATE (the write lock first,
+    so two windows starting at once migrate one after the other). This is the recipe of
+    SQLAlchemy's "Serializable isolation / Savepoints / Transactional DDL" for pysqlite.
+    """
+    engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        tune_sqlite(dbapi_connection, record)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None, revision: str = "head") -> Path | None:
+    """Migrate to head (or to revision). A SQLite file that holds data is copied to backup_dir first.
+
+    All-or-nothing: every migration runs in one transaction, DDL included (on SQLite through
+    a transactional engine, on PostgreSQL natively), so a kill or power cut at any moment
+    leaves the old or the new schema, never a mix. Returns the backup's path when one was made.
     """
     current = current_revision(engine)
-    if current == head_revision():
+    if current == (head_revision() if revision == "head" else revision):
         return None
     backup = None
     path = sqlite_path(str(engine.url))
@@ -106,10 +203,15 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    log.info("database migrated from %s to %s", current, head_revision())
+    migrating = _transactional_sqlite(str(engine.url)) if path is not None else engine
+    try:
+        with migrating.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
+    log.info("database migrated from %s to %s", current, revision)
     return backup
 
 

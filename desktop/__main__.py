@@ -5,7 +5,21 @@ from __future__ import annotations
 import sys
 
 
+def _sweep() -> None:
+    """Our own leftovers of killed runs (partial files, staging copies, temp folders) go at start."""
+    from desktop import settings
+    from desktop.files import start_up_sweep
+
+    try:
+        start_up_sweep(settings.load().effective_database_url())
+    except Exception:  # a sweep never stops the program from starting
+        import logging
+
+        logging.getLogger("amphoe.files").exception("start-up sweep failed")
+
+
 def main() -> int:
+    _sweep()
     if len(sys.argv) == 1:
         from desktop.gui import run_gui  # the only place desktop/ reaches into Qt
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -20,11 +21,19 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+PRIVATE_DIR = 0o700  # the data folder holds the register: user-only where the OS has modes
+
+
 def data_dir() -> Path:
-    """Per-user data folder; AMPHOE_DATA_DIR overrides it (tests, portable installs)."""
+    """Per-user data folder; AMPHOE_DATA_DIR overrides it (tests, portable installs).
+
+    Created user-only (0700); an existing folder is left as the administrator set it."""
     override = os.environ.get("AMPHOE_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        with contextlib.suppress(OSError):
+            os.chmod(path, PRIVATE_DIR)  # mkdir's mode passes through the umask
     return path
 
 

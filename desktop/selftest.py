@@ -117,7 +117,7 @@ def _documents(database: Database, folder: Path) -> str:
 def _backup(database: Database, folder: Path) -> str:
     from desktop.safety.backup import check_backup, create_backup
 
-    info = check_backup(create_backup(database.engine, folder / "backups"))
+    info = check_backup(create_backup(database.engine, folder / "backups", password=None))
     return f"backup written and checked ({info.households} households)"
 
 

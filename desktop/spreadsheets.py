@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import functools
-import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -82,8 +81,19 @@ def _cell(sheet: Worksheet, value: Any, column: Column | None, header: bool = Fa
     return cell
 
 
-def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
-    """Write the sheets; returns the number of data rows written (all sheets)."""
+def write_workbook(path: Path, sheets: Sequence[Sheet], on_ready: Callable[[int], None] | None = None) -> int:
+    """Write the sheets; returns the number of data rows written (all sheets).
+
+    All or nothing (desktop.files): on_ready(rows) runs once the file is complete on disk and
+    before it appears under its name (an export commits its audit entry there)."""
+    from desktop.files import write_atomically
+
+    # Built inside the atomic write: openpyxl streams each sheet through a temporary file
+    # while rows are appended, and a full disk there is the same refusal as at the target.
+    return write_atomically(path, lambda temporary: _build_and_save(temporary, sheets), on_ready)
+
+
+def _build_and_save(path: Path, sheets: Sequence[Sheet]) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -136,11 +146,5 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
             note = WriteOnlyCell(sheet, value=neutralize(spec.note))
             note.font = Font(name="TH Sarabun New", italic=True, size=13)
             sheet.append([note])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    try:  # a full disk or a pulled USB stick leaves no half-written file under the real name
-        workbook.save(partial)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    workbook.save(path)
     return written

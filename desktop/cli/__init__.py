@@ -141,7 +141,19 @@ def _command_modules() -> list[ModuleType]:
         users,
     )
 
-    return [core, users, households, activities, programmes, meetings, letters, package, backup, audit, reports]
+    return [
+        core,
+        users,
+        households,
+        activities,
+        programmes,
+        meetings,
+        letters,
+        package,
+        backup,
+        audit,
+        reports,
+    ]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ import sys
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
+from database.migrate import restore_audit_guards
 from database.models import Household
 from desktop.cli import Context
 from desktop.demo import load_demo
@@ -54,6 +55,18 @@ def run_init(context: Context) -> int:
     database = context.database()
     with database.session() as session:
         seed_reference_data(session)
+    recreated = restore_audit_guards(database.engine)
+    if recreated:  # someone removed the log's guard: put it back and say so
+        names = ", ".join(recreated)
+        th = (
+            f"คำเตือน: ตัวป้องกันการแก้ไขบันทึกประวัติ ({names}) หายไป โปรแกรมสร้างคืนให้แล้ว "
+            "โปรดตรวจสอบว่ามีผู้ใดแก้ไขฐานข้อมูลด้วยเครื่องมืออื่น"
+        )
+        en = (
+            f"Warning: the audit log's append-only guard ({names}) was missing and has been re-created; "
+            "check whether someone changed the database with another tool."
+        )
+        print(en if context.lang == "en" else th, file=sys.stderr)
     shown = make_url(database.url).render_as_string(hide_password=True)
     context.say(f"ฐานข้อมูลพร้อมใช้งาน: {shown}", f"Database ready: {shown}")
     role = context.args.app_role

@@ -443,12 +443,17 @@ def build_document(
 
 
 def write_meeting_document(
-    database: Database, meeting_id: int, kind: Kind, path: Path, settings: Settings | None = None
+    database: Database,
+    meeting_id: int,
+    kind: Kind,
+    path: Path,
+    settings: Settings | None = None,
+    format: str | None = None,
 ) -> Path:
-    """Build and render one of a meeting's documents; the format follows the suffix."""
+    """Build and render one of a meeting's documents; the format follows the suffix unless given."""
     with database.session() as session:
         document = build_document(session, meeting_id, kind, settings)
-    render(document, path)
+    render(document, path, format=format)
     return path
 
 

@@ -190,12 +190,10 @@ def household_rows(session: Session, filters: HouseholdFilter) -> Iterator[Seque
         yield household_row(index, household)
 
 
-def export_households(session: Session, path: Path, filters: HouseholdFilter | None = None) -> int:
-    """Write the (filtered) household list; returns the number of households written."""
-    count = write_workbook(
-        path,
-        [Sheet("ครัวเรือน", EXPORT_COLUMNS, household_rows(session, filters or HouseholdFilter()))],
-    )
+def record_export(session: Session, path: Path, filters: HouseholdFilter | None, count: int) -> None:
+    """The audit entry of a household export, committed before the file appears under its
+    name (the writers' on_ready): a file of IDs never exists without its entry, and a
+    database that refuses the entry (locked, full) leaves no file."""
     audit.record(
         session,
         AuditAction.EXPORT,
@@ -203,4 +201,16 @@ def export_households(session: Session, path: Path, filters: HouseholdFilter | N
         after={"file": path.name, "filters": _plain(asdict(filters or HouseholdFilter()))},
         summary=f"{count} households exported to {path.name}",
     )
-    return count
+    session.commit()
+
+
+def export_households(session: Session, path: Path, filters: HouseholdFilter | None = None) -> int:
+    """Write the (filtered) household list; returns the number of households written.
+
+    Commits the session (with the audit entry) just before the file is renamed into place.
+    """
+    return write_workbook(
+        path,
+        [Sheet("ครัวเรือน", EXPORT_COLUMNS, household_rows(session, filters or HouseholdFilter()))],
+        on_ready=lambda count: record_export(session, path, filters, count),
+    )

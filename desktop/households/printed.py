@@ -16,7 +16,7 @@ from desktop.documents import render
 from desktop.documents.meeting_documents import build_table_document
 from desktop.documents.model import Column, Document
 from desktop.errors import UserError
-from desktop.households.export import HouseholdFilter, export_households, household_rows
+from desktop.households.export import HouseholdFilter, export_households, household_rows, record_export
 from desktop.reports.labels import STAGE_TH
 from desktop.settings import Settings
 from desktop.thai import mask_national_id, thai_date, thai_date_short
@@ -123,5 +123,5 @@ def export_household_list(
             f"Export writes .xlsx, .pdf or .docx, not {path.suffix or 'a file without a suffix'}.",
         )
     document, count = household_document(session, filters, settings)
-    render(document, path)
+    render(document, path, on_ready=lambda: record_export(session, path, filters, count))
     return count

@@ -58,11 +58,10 @@ def write_report(report: Report, path: Path) -> Path:
             from desktop.reports.printed import write_document
 
             write_document(report, path)
-    except OSError as error:
-        raise UserError(
-            f"บันทึกไฟล์ {path} ไม่ได้ ({error.strerror or error})",
-            f"Cannot write {path} ({error.strerror or error}).",
-        ) from error
+    except OSError as error:  # the charts' scratch folder, before the file itself
+        from desktop.files import refusal
+
+        raise refusal(error, path) from error
     return path
 
 

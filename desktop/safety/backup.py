@@ -1,27 +1,41 @@
 """Backups and restore.
 
-One backup format for every database: a SQLite file. A SQLite database is copied with
+One database format inside every backup: a SQLite file. A SQLite database is copied with
 SQLite's online backup API (consistent while the app runs); a PostgreSQL database is
-copied table by table into a fresh SQLite file at the same schema revision (a portable
-logical dump that any SQLite tool can open and check). So every backup can be checked with
-``PRAGMA integrity_check``, carries its schema revision in ``alembic_version``, and can be
-migrated forward with the same Alembic scripts before it is restored.
+copied table by table into a fresh SQLite file at the same schema revision. So every
+backup can be checked with ``PRAGMA integrity_check`` and carries its schema revision in
+``alembic_version``.
+
+A backup that leaves the PC (``backup create``, the window's "Back up now") is an AES-256
+zip archive (WinZip AES, the same as e-mailed packages; 7-Zip opens it) locked with the
+office's backup password; the plain SQLite file is made in the private data folder and
+never touches the stick. Automatic backups, the copy made before a restore and the copy
+made before an upgrade stay on this PC, in the user-only data folder, as plain SQLite
+files: the database itself sits beside them unencrypted, so encrypting them would protect
+nothing and would need the password at every start and close.
+
+Restore never adopts the backup's schema: a fresh database is made by our own migrations
+at the backup's revision, only our tables and columns are copied from the backup (opened
+read-only, checked, every statement under a time limit), the counts are compared, the copy
+is migrated to the current revision and swapped in at once (SQLite: a rename; PostgreSQL:
+one transaction). Triggers, views and tables that a backup brings are never run or kept.
 
 Files are written under a temporary name in the target folder, flushed to disk, checked,
-and only then renamed into place: a full disk, a read-only folder or a pulled USB stick
-leaves no half-written backup behind, only a clear sentence.
+and only then renamed into place (desktop.files): a full disk, a read-only folder or a
+pulled USB stick leaves no half-written backup behind, only a clear sentence.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterable
+import time
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,19 +47,43 @@ from database.engine import make_engine, sqlite_path
 from database.migrate import alembic_config, current_revision, head_revision, upgrade
 from desktop import paths
 from desktop.errors import UserError
+from desktop.files import (
+    FileWriteError,
+    fsync_directory,
+    is_write_failure,
+    private_dir,
+    refusal,
+    staged,
+    temporary_name,
+)
 from desktop.progress import Progress
+from desktop.safety.access import Permission, require
 
 log = logging.getLogger("amphoe.backup")
 
-SUFFIX = ".sqlite3"
+SUFFIX = ".sqlite3"  # a plain backup, kept on this PC
+ARCHIVE_SUFFIX = ".zip"  # an encrypted backup, made to leave the office
+ARCHIVE_ENTRY = "amphoe-desk.sqlite3"
 AUTO_PREFIX = "amphoe-auto-"
 MANUAL_PREFIX = "amphoe-backup-"
 STAMP = "%Y%m%d-%H%M%S"
 COPY_BATCH = 2000
+PASSWORD_VARIABLE = "AMPHOE_BACKUP_PASSWORD"
+MIN_PASSWORD = 8
+CHUNK = 1 << 20
+# Checking and copying a backup may take this long before it is given up (a hostile file
+# can make SQLite work forever: recursive views, huge expressions); generous for 100k
+# households on a slow PC, and more for a bigger file.
+CHECK_SECONDS = 120.0
+CHECK_SECONDS_PER_MB = 0.5
 
 
 class BackupError(UserError):
     """A backup could not be written or a file cannot be restored; nothing was replaced."""
+
+
+class BackupPasswordError(BackupError):
+    """The backup password is missing, too short or wrong."""
 
 
 @dataclass(frozen=True)
@@ -61,33 +99,18 @@ def _now() -> dt.datetime:
 
 
 def _write_error(folder: Path, error: BaseException) -> BackupError:
-    code = getattr(error, "errno", None)
-    text_ = str(error).lower()
-    if code in (errno.ENOSPC, errno.EFBIG) or "disk is full" in text_ or "disk i/o" in text_:
-        return BackupError(
-            f"พื้นที่ใน {folder} ไม่พอ จึงไม่ได้เขียนไฟล์สำรอง (ไม่มีไฟล์ที่เสียหายค้างอยู่) โปรดเลือกที่เก็บอื่นหรือลบไฟล์ที่ไม่ใช้",
-            f"There is not enough space in {folder}, so no backup was written (no broken file was left); "
-            "choose another place or free some space.",
-        )
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text_ or "read-only" in text_:
-        return BackupError(
-            f"เขียนลงโฟลเดอร์ {folder} ไม่ได้ (อ่านได้อย่างเดียวหรือไม่มีสิทธิ์) จึงไม่ได้สำรองข้อมูล โปรดเลือกโฟลเดอร์อื่น",
-            f"The folder {folder} cannot be written to (read-only or no permission), so no backup was made; "
-            "choose another folder.",
-        )
-    return BackupError(
-        f"เขียนไฟล์สำรองใน {folder} ไม่ได้ ({error}) จึงไม่ได้สำรองข้อมูล",
-        f"The backup could not be written in {folder} ({error}), so no backup was made.",
-    )
+    """desktop.files' sentence, as a BackupError (the window's backup tab shows those)."""
+    said = refusal(error, folder)
+    return BackupError(said.th, said.en)
 
 
 def _fsync_path(path: Path) -> None:
     with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        if path.is_dir():
+            fsync_directory(path)
+        else:
+            with path.open("rb+") as stream:
+                os.fsync(stream.fileno())
 
 
 def _integrity_ok(path: Path) -> bool:
@@ -185,56 +208,120 @@ def _write_sqlite_snapshot(engine: Engine, destination: Path, progress: Progress
         snapshot.dispose()
 
 
+def check_new_password(password: str | None) -> str:
+    """The office's backup password, as a new archive needs it."""
+    if not password:
+        raise BackupPasswordError(
+            "ต้องมีรหัสผ่านสำรองข้อมูลของสำนักงาน (ตั้งโดยผู้ดูแลระบบ) ไฟล์สำรองที่นำออกนอกเครื่องจะถูกเข้ารหัสเสมอ "
+            f"(ใส่ในช่องรหัสผ่าน หรือตัวแปร {PASSWORD_VARIABLE})",
+            "A backup leaves this PC encrypted, so it needs the office's backup password (set by the "
+            f"administrator; give it when asked or in {PASSWORD_VARIABLE}).",
+        )
+    if len(password) < MIN_PASSWORD:
+        raise BackupPasswordError(
+            f"รหัสผ่านสำรองข้อมูลต้องยาวอย่างน้อย {MIN_PASSWORD} ตัวอักษร จึงไม่ได้สำรองข้อมูล",
+            f"The backup password must be at least {MIN_PASSWORD} characters long, so no backup was made.",
+        )
+    return password
+
+
+def _free_name(folder: Path, prefix: str, stamp: str, suffix: str) -> Path:
+    target = folder / f"{prefix}{stamp}{suffix}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{prefix}{stamp}-{counter}{suffix}"
+    return target
+
+
+def _encrypt(plain: Path, archive: Path, password: str) -> None:
+    import pyzipper  # only when an archive is written or read
+
+    with pyzipper.AESZipFile(
+        archive, "w", compression=zipfile.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+    ) as zipped:
+        zipped.setpassword(password.encode("utf-8"))
+        zipped.setencryption(pyzipper.WZ_AES, nbits=256)
+        zipped.write(plain, ARCHIVE_ENTRY)
+
+
 def create_backup(
     engine: Engine,
     folder: Path,
     *,
+    password: str | None,
     prefix: str = MANUAL_PREFIX,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
 ) -> Path:
-    """Write a checked backup of the database into folder; returns the new file."""
+    """Write a checked backup of the database into folder; returns the new file.
+
+    With a password: an AES-256 archive (for a stick, another PC, the province); the plain
+    copy is made in the private data folder first and removed. Without: a plain SQLite
+    file, for folders on this PC only (automatic backups and safety copies).
+    """
     folder = Path(folder)
+    if password is not None:
+        check_new_password(password)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
     except OSError as error:
         raise _write_error(folder, error) from error
     stamp = (now or _now()).strftime(STAMP)
-    target = folder / f"{prefix}{stamp}{SUFFIX}"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{prefix}{stamp}-{counter}{SUFFIX}"
-    partial = folder / f".{target.name}.partial"
+    target = _free_name(folder, prefix, stamp, ARCHIVE_SUFFIX if password is not None else SUFFIX)
+    # the plain snapshot: beside the target when it stays plain, else in the private data folder
+    plain_folder = folder if password is None else private_dir(paths.backups_dir())
+    plain = temporary_name(plain_folder / target.with_suffix(SUFFIX).name)
     try:
-        partial.unlink(missing_ok=True)
-        partial.open("xb").close()  # a read-only folder says so here, with a proper errno
-        _write_sqlite_snapshot(engine, partial, progress)
-        _fsync_path(partial)
-        if not _integrity_ok(partial):
+        os.close(os.open(plain, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # user-only from the start
+        _write_sqlite_snapshot(engine, plain, progress)
+        _fsync_path(plain)
+        if not _integrity_ok(plain):
             raise BackupError(
                 "ไฟล์สำรองที่เขียนได้ตรวจสอบไม่ผ่าน จึงลบทิ้งแล้ว โปรดลองอีกครั้งหรือเลือกที่เก็บอื่น",
                 "The written backup failed its check and was removed; try again or choose another place.",
             )
-        os.replace(partial, target)
-        _fsync_path(folder)
+        with staged(target) as item:
+            if password is None:
+                os.replace(plain, item.path)
+            else:
+                _encrypt(plain, item.path, password)
+                item.ready(lambda written: _archive_ok(written, password))
     except BackupError:
-        partial.unlink(missing_ok=True)
         raise
-    except (OSError, sqlite3.Error) as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise _write_error(folder, error) from error
+    except FileWriteError as error:
+        raise BackupError(error.th, error.en) from error
     except Exception as error:
         from sqlalchemy.exc import OperationalError
 
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
         if isinstance(error, OperationalError) and error.orig is not None:
             raise _write_error(folder, error.orig) from error
+        if is_write_failure(error):
+            raise _write_error(folder, error) from error
         raise
+    finally:
+        _remove_sqlite_file(plain)
     log.info("backup written: %s", target)
     return target
+
+
+def _remove_sqlite_file(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _archive_ok(path: Path, password: str) -> bool:
+    """The archive reads back: one entry, and its AES check and CRC hold (reads it all)."""
+    import pyzipper
+
+    try:
+        with pyzipper.AESZipFile(path) as zipped:
+            zipped.setpassword(password.encode("utf-8"))
+            names = zipped.namelist()
+            return names == [ARCHIVE_ENTRY] and zipped.testzip() is None
+    except (RuntimeError, zipfile.BadZipFile, pyzipper.BadZipFile, OSError):
+        return False
 
 
 # --- checking a file -------------------------------------------------------------------
@@ -254,83 +341,274 @@ def known_revisions() -> set[str]:
     return {revision.revision for revision in script.walk_revisions()}
 
 
-def check_backup(path: Path) -> BackupInfo:
-    """Integrity check, schema revision known to this program, and a test open. Reads only."""
+def is_encrypted(path: Path) -> bool:
+    """An archive (zip) rather than a plain SQLite file; the password decides whether it opens."""
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def _wrong_password(path: Path) -> BackupPasswordError:
+    return BackupPasswordError(
+        f"รหัสผ่านสำรองข้อมูลไม่ถูกต้องสำหรับไฟล์ {path.name} ไม่มีข้อมูลใดถูกแทนที่",
+        f"The backup password is wrong for {path.name}; nothing was replaced.",
+    )
+
+
+@contextlib.contextmanager
+def open_backup(path: Path, password: str | None) -> Iterator[Path]:
+    """The plain SQLite file of a backup: the file itself, or the archive's one entry decrypted
+    into a private temporary file in the data folder (removed afterwards)."""
     path = Path(path)
     if not path.is_file():
         raise _bad_file(path, "ไม่พบไฟล์", "the file does not exist")
-    size = path.stat().st_size
+    if not is_encrypted(path):
+        yield path
+        return
+    if not password:
+        raise BackupPasswordError(
+            f"ไฟล์ {path.name} เข้ารหัสไว้ ต้องใช้รหัสผ่านสำรองข้อมูลของสำนักงาน (หรือตัวแปร {PASSWORD_VARIABLE}) "
+            "ไม่มีข้อมูลใดถูกแทนที่",
+            f"{path.name} is encrypted: it needs the office's backup password (or {PASSWORD_VARIABLE}); "
+            "nothing was replaced.",
+        )
+    import pyzipper
+
+    folder = private_dir(paths.backups_dir())
+    plain = temporary_name(folder / f"{path.stem}{SUFFIX}")
     try:
-        with path.open("rb") as handle:
+        try:
+            with pyzipper.AESZipFile(path) as zipped:
+                zipped.setpassword(password.encode("utf-8"))
+                infos = zipped.infolist()
+                if [info.filename for info in infos] != [ARCHIVE_ENTRY]:
+                    raise _bad_file(
+                        path, "ไม่ใช่ไฟล์สำรองของโปรแกรมนี้", "it is not a backup made by this program"
+                    )
+                declared = infos[0].file_size
+                if declared + 64 * CHUNK > shutil.disk_usage(folder).free:
+                    raise _write_error(folder, OSError(28, "No space left on device"))
+                written = 0
+                descriptor = os.open(plain, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+                with zipped.open(ARCHIVE_ENTRY) as source, os.fdopen(descriptor, "wb") as out:
+                    while chunk := source.read(CHUNK):
+                        written += len(chunk)
+                        if written > declared:  # more than the archive declared: not ours
+                            raise _bad_file(path, "ขนาดข้อมูลไม่ตรงกับที่ระบุ", "its size does not match")
+                        out.write(chunk)
+        except RuntimeError as error:  # pyzipper: "Bad password for file"
+            raise _wrong_password(path) from error
+        except (zipfile.BadZipFile, pyzipper.BadZipFile) as error:
+            if "hmac" in str(error).lower():  # the archive's authentication code: the password
+                raise _wrong_password(path) from error
+            raise _bad_file(path, "ไฟล์เสียหาย", "the file is damaged") from error
+        except OSError as error:
+            raise _write_error(folder, error) from error
+        yield plain
+    finally:
+        _remove_sqlite_file(plain)
+
+
+def _time_limit(connection: sqlite3.Connection, seconds: float) -> None:
+    """Every statement on this connection stops ("interrupted") once the time is up: a hostile
+    schema (a view that recurses forever, a huge expression) cannot keep the program busy."""
+    deadline = time.monotonic() + seconds
+    connection.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 5_000)
+
+
+def _seconds_for(path: Path) -> float:
+    return CHECK_SECONDS + CHECK_SECONDS_PER_MB * path.stat().st_size / 1e6
+
+
+def _too_long(shown: Path, seconds: float) -> BackupError:
+    return _bad_file(
+        shown,
+        f"ตรวจสอบแล้วใช้เวลาเกิน {seconds:.0f} วินาที (ไฟล์อาจถูกดัดแปลง)",
+        f"checking it took longer than {seconds:.0f} seconds (the file may have been tampered with)",
+    )
+
+
+def _schema_at(revision: str) -> dict[str, list[str]]:
+    """Our tables and their columns at a revision, from our own migrations (cached)."""
+    cached = _SCHEMAS.get(revision)
+    if cached is None:
+        engine = make_engine("sqlite://")
+        try:
+            upgrade(engine, revision=revision)
+            with engine.connect() as connection:
+                names = connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                ).scalars()
+                cached = {
+                    name: [row[1] for row in connection.exec_driver_sql(f'PRAGMA table_info("{name}")')]
+                    for name in list(names)
+                }
+                _NAMES[revision] = set(connection.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
+        finally:
+            engine.dispose()
+        _SCHEMAS[revision] = cached
+    return cached
+
+
+_SCHEMAS: dict[str, dict[str, list[str]]] = {}
+_NAMES: dict[str, set[str]] = {}  # every table, index and trigger our migrations make
+
+
+def _check_plain(plain: Path, shown: Path) -> BackupInfo:
+    """Integrity check, a schema revision known to this program, and every one of our tables
+    present as a real table with our columns. Opened read-only (immutable: not even a lock
+    or a journal is written), no schema function trusted, every statement time-limited."""
+    try:
+        with plain.open("rb") as handle:
             header = handle.read(16)
     except OSError as error:
         raise _bad_file(
-            path, f"อ่านไฟล์ไม่ได้ ({error.strerror})", f"it cannot be read ({error.strerror})"
+            shown, f"อ่านไฟล์ไม่ได้ ({error.strerror})", f"it cannot be read ({error.strerror})"
         ) from error
     if header != b"SQLite format 3\x00":
-        raise _bad_file(path, "ไม่ใช่ไฟล์สำรองของโปรแกรมนี้", "it is not a backup made by this program")
+        raise _bad_file(shown, "ไม่ใช่ไฟล์สำรองของโปรแกรมนี้", "it is not a backup made by this program")
+    seconds = _seconds_for(plain)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as error:
-        raise _bad_file(path, "เปิดไฟล์ไม่ได้", "it cannot be opened") from error
+        raise _bad_file(shown, "เปิดไฟล์ไม่ได้", "it cannot be opened") from error
     try:
-        try:
-            result = connection.execute("PRAGMA integrity_check").fetchall()
-        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # a damaged name in the message
-            raise _bad_file(path, "ไฟล์เสียหาย", "the file is damaged") from error
-        if result != [("ok",)]:
-            raise _bad_file(
-                path, "ไฟล์เสียหาย (ตรวจความสมบูรณ์ไม่ผ่าน)", "the file is damaged (integrity check failed)"
-            )
-        try:
-            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        except sqlite3.DatabaseError as error:
-            raise _bad_file(path, "ไม่ใช่ฐานข้อมูลของโปรแกรมนี้", "it is not an Amphoe Desk database") from error
-        if len(rows) != 1 or not isinstance(rows[0][0], str):
-            raise _bad_file(path, "ไม่พบรุ่นของโครงสร้างข้อมูล", "it has no schema revision")
-        revision = rows[0][0]
-        if revision not in known_revisions():
-            raise _bad_file(
-                path,
-                f"สร้างจากโปรแกรมรุ่นที่ใหม่กว่าหรือไม่รู้จัก (รุ่นข้อมูล {revision})",
-                f"it comes from a newer or unknown version of the program (schema {revision})",
-            )
-        try:  # the test open: the main tables answer
-            households = int(connection.execute("SELECT count(*) FROM household").fetchone()[0])
-            connection.execute("SELECT count(*) FROM app_user").fetchone()
-        except (sqlite3.DatabaseError, TypeError) as error:
-            raise _bad_file(path, "ตารางหลักอ่านไม่ได้", "its main tables cannot be read") from error
+        _time_limit(connection, seconds)
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("PRAGMA query_only = ON")
+        return _inspect(connection, shown)
+    except sqlite3.OperationalError as error:
+        if "interrupted" in str(error):
+            raise _too_long(shown, seconds) from error
+        raise _bad_file(shown, "ไฟล์เสียหาย", "the file is damaged") from error
+    except (sqlite3.Error, TypeError, ValueError) as error:  # bytes that are not text, odd types
+        raise _bad_file(shown, "ไฟล์เสียหาย", "the file is damaged") from error
     finally:
         connection.close()
-    return BackupInfo(path, revision, households, size)
+
+
+def _inspect(connection: sqlite3.Connection, shown: Path) -> BackupInfo:
+    """The checks of _check_plain on an open, guarded connection (SQLite errors go up)."""
+    if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        raise _bad_file(
+            shown, "ไฟล์เสียหาย (ตรวจความสมบูรณ์ไม่ผ่าน)", "the file is damaged (integrity check failed)"
+        )
+    kinds = {name: kind for kind, name in connection.execute("SELECT type, name FROM sqlite_master")}
+    if kinds.get("alembic_version") != "table":
+        raise _bad_file(shown, "ไม่ใช่ฐานข้อมูลของโปรแกรมนี้", "it is not an Amphoe Desk database")
+    rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) != 1 or not isinstance(rows[0][0], str):
+        raise _bad_file(shown, "ไม่พบรุ่นของโครงสร้างข้อมูล", "it has no schema revision")
+    revision = rows[0][0]
+    if revision not in known_revisions():
+        raise _bad_file(
+            shown,
+            f"สร้างจากโปรแกรมรุ่นที่ใหม่กว่าหรือไม่รู้จัก (รุ่นข้อมูล {revision})",
+            f"it comes from a newer or unknown version of the program (schema {revision})",
+        )
+    for table, columns in _schema_at(revision).items():
+        if kinds.get(table) != "table":
+            raise _bad_file(
+                shown,
+                f"ตาราง {table} ไม่ใช่ตารางของโปรแกรมนี้",
+                f"its table {table} is missing or is not a plain table",
+            )
+        theirs = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        if not set(columns) <= theirs:
+            missing = ", ".join(sorted(set(columns) - theirs))
+            raise _bad_file(
+                shown, f"ตาราง {table} ขาดคอลัมน์ {missing}", f"its table {table} lacks the columns {missing}"
+            )
+    households = int(connection.execute("SELECT count(*) FROM household").fetchone()[0])
+    foreign = sorted(
+        name for name in kinds if name not in _NAMES[revision] and not name.startswith("sqlite_")
+    )
+    if foreign:  # never copied; worth a line in the log of who restored what
+        log.warning("backup %s carries objects that are not ours, ignored: %s", shown.name, foreign[:20])
+    return BackupInfo(shown, revision, households, shown.stat().st_size)
+
+
+def check_backup(path: Path, password: str | None = None) -> BackupInfo:
+    """Decrypt (when an archive), check, and describe a backup. Reads only; nothing is kept."""
+    with open_backup(path, password) as plain:
+        return _check_plain(plain, Path(path))
 
 
 # --- restore ---------------------------------------------------------------------------
 
 
-def _stage(backup: Path, folder: Path) -> Path:
-    """A private copy of the backup beside the database, migrated to the current schema."""
-    staging = folder / ".amphoe-restore.staging"
-    for leftover in (
-        staging,
-        staging.with_name(staging.name + "-wal"),
-        staging.with_name(staging.name + "-shm"),
-    ):
-        leftover.unlink(missing_ok=True)
-    _sqlite_copy(backup, staging)
+def _copy_into(staging: Path, plain: Path, shown: Path, info: BackupInfo, progress: Progress | None) -> None:
+    """Our tables and columns only, from the backup (attached read-only) into the fresh
+    database at staging, which our migrations made at the backup's revision. Counts must
+    match and every foreign key must hold."""
+    seconds = _seconds_for(plain)
+    schema = _schema_at(info.revision)
+    # uri=True: so the ATTACH below reads the backup as a read-only, immutable URI
+    connection = sqlite3.connect(staging.resolve().as_uri(), uri=True, isolation_level=None)
+    try:
+        _time_limit(connection, seconds)
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("PRAGMA foreign_keys = OFF")  # rows arrive in any order; checked below
+        connection.execute(
+            "ATTACH DATABASE ? AS backup", (f"{plain.resolve().as_uri()}?mode=ro&immutable=1",)
+        )
+        connection.execute("BEGIN IMMEDIATE")
+        tables = [name for name in schema if name != "alembic_version"]
+        for index, table in enumerate(tables):
+            if progress is not None:
+                progress(index, len(tables), table)
+            columns = ", ".join(f'"{c}"' for c in schema[table])
+            connection.execute(f'DELETE FROM main."{table}"')  # upgrade seeds nothing, but be sure
+            connection.execute(
+                f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM backup."{table}"'
+            )
+            ours = connection.execute(f'SELECT count(*) FROM main."{table}"').fetchone()[0]
+            theirs = connection.execute(f'SELECT count(*) FROM backup."{table}"').fetchone()[0]
+            if ours != theirs:
+                raise _bad_file(
+                    shown,
+                    f"คัดลอกตาราง {table} ได้ไม่ครบ ({ours} จาก {theirs} แถว)",
+                    f"only {ours} of the {theirs} rows of {table} could be copied",
+                )
+        if connection.execute("PRAGMA main.foreign_key_check").fetchone() is not None:
+            raise _bad_file(shown, "ข้อมูลอ้างอิงกันไม่ครบ", "its rows refer to rows that are not there")
+        connection.execute("COMMIT")
+        connection.execute("DETACH DATABASE backup")
+    except sqlite3.OperationalError as error:
+        if "interrupted" in str(error):
+            raise _too_long(shown, seconds) from error
+        raise
+    except sqlite3.IntegrityError as error:
+        raise _bad_file(
+            shown, "ข้อมูลขัดกับกฎของฐานข้อมูล", f"its data breaks the rules of the database ({error})"
+        ) from error
+    finally:
+        connection.close()
+
+
+def _build_staging(
+    plain: Path, staging: Path, shown: Path, info: BackupInfo, progress: Progress | None
+) -> None:
+    """A fresh database from our migrations, the backup's data copied in, migrated to head."""
+    engine = make_engine(f"sqlite:///{staging}")
+    try:
+        upgrade(engine, revision=info.revision)
+    finally:
+        engine.dispose()
+    _copy_into(staging, plain, shown, info, progress)
     engine = make_engine(f"sqlite:///{staging}")
     try:
         upgrade(engine)
         with engine.connect() as connection:
-            connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
     finally:
         engine.dispose()
     if not _integrity_ok(staging):
-        staging.unlink(missing_ok=True)
-        raise _bad_file(backup, "ปรับรุ่นข้อมูลแล้วตรวจสอบไม่ผ่าน", "it failed its check after migration")
+        raise _bad_file(shown, "ปรับรุ่นข้อมูลแล้วตรวจสอบไม่ผ่าน", "it failed its check after migration")
     _fsync_path(staging)
-    return staging
 
 
 def _checkpoint(path: Path) -> None:
@@ -352,35 +630,45 @@ def restore_backup(
     backup: Path,
     url: str,
     *,
+    password: str | None = None,
     keep_dir: Path | None = None,
     dispose: Callable[[], None] | None = None,
     progress: Progress | None = None,
 ) -> Path | None:
-    """Replace the database at url with a checked, migrated backup.
+    """Replace the database at url with the data of a checked backup (administrator only).
 
-    The current database is backed up first into keep_dir (default: the backups folder);
-    returns that safety copy (None when there was nothing to keep). dispose is called
-    before anything is replaced: a running app passes its engine's dispose.
+    The backup's schema is never adopted (see the module's note). The current database is
+    backed up first into keep_dir (default: the backups folder, on this PC, plain); returns
+    that safety copy (None when there was nothing to keep). dispose is called before
+    anything is replaced: a running app passes its engine's dispose.
     """
+    require(Permission.RESTORE)  # before the file is even opened
     backup = Path(backup)
-    check_backup(backup)
     keep_dir = keep_dir or paths.backups_dir()
     target = sqlite_path(url)
-    folder = target.parent if target is not None else keep_dir
-    folder.mkdir(parents=True, exist_ok=True)
     try:
-        staging = _stage(backup, folder)
-    except BackupError:
-        raise
-    except (OSError, sqlite3.Error) as error:
-        raise _write_error(folder, error) from error
+        folder = target.parent if target is not None else private_dir(paths.backups_dir())
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _write_error(keep_dir, error) from error
+    staging = temporary_name(target if target is not None else folder / "restore.sqlite3")
     safety: Path | None = None
-    engine = make_engine(url)
     try:
+        with open_backup(backup, password) as plain:
+            info = _check_plain(plain, backup)
+            try:
+                _build_staging(plain, staging, backup, info, progress)
+            except BackupError:
+                raise
+            except Exception as error:
+                if is_write_failure(error):
+                    raise _write_error(folder, error) from error
+                raise
+        engine = make_engine(url)
         try:
             has_data = target is None or (target.exists() and target.stat().st_size > 0)
             if has_data and current_revision(engine) is not None:
-                safety = create_backup(engine, keep_dir, prefix="amphoe-before-restore-")
+                safety = create_backup(engine, keep_dir, password=None, prefix="amphoe-before-restore-")
         finally:
             engine.dispose()
         if dispose is not None:
@@ -392,9 +680,8 @@ def restore_backup(
             _fsync_path(folder)
         else:
             _restore_into_server(staging, url, progress)
-            staging.unlink(missing_ok=True)
     finally:
-        staging.unlink(missing_ok=True)
+        _remove_sqlite_file(staging)
     log.info("restored %s into %s (safety copy %s)", backup, url, safety)
     return safety
 
@@ -508,25 +795,9 @@ def automatic_backup(
     folder = folder or auto_dir()
     if not force and not backup_due(folder, interval_hours, now):
         return None
-    made = create_backup(engine, folder, prefix=AUTO_PREFIX, now=now)
+    made = create_backup(engine, folder, password=None, prefix=AUTO_PREFIX, now=now)  # stays on this PC
     rotate(folder, keep_daily, keep_weekly)
     return made
-
-
-def copy_to(backup: Path, folder: Path) -> Path:
-    """Copy an existing backup file to another folder (a USB stick), checked and atomic."""
-    folder = Path(folder)
-    target = folder / backup.name
-    partial = folder / f".{backup.name}.partial"
-    try:
-        shutil.copyfile(backup, partial)
-        _fsync_path(partial)
-        os.replace(partial, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise _write_error(folder, error) from error
-    return target
 
 
 def record_restore(url: str, info: BackupInfo) -> None:

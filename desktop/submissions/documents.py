@@ -76,7 +76,6 @@ def engine_documents(database: Database, request: DocumentRequest, path: Path) -
     from desktop.documents import render
     from desktop.documents.meeting_documents import build_cover_letter, write_meeting_document
 
-    target = path.with_suffix(f".{request.format}") if path.suffix != f".{request.format}" else path
     if request.kind == "cover":
         with database.session() as session:
             document = build_cover_letter(
@@ -86,11 +85,9 @@ def engine_documents(database: Database, request: DocumentRequest, path: Path) -
                 enclosures=request.enclosures,
                 dated=request.dated,
             )
-        render(document, target)
+        render(document, path, format=request.format)
     else:
-        write_meeting_document(database, request.meeting_id, "minutes", target)
-    if target != path:
-        target.replace(path)
+        write_meeting_document(database, request.meeting_id, "minutes", path, format=request.format)
 
 
 def default_writer() -> DocumentWriter:

@@ -343,8 +343,8 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <source>The program backs up the database by itself every %1 hours and when it closes, keeping %2 daily and %3 weekly copies in %4. Make your own copy on a USB stick regularly too.</source>
-        <translation>The program backs up the database by itself every %1 hours and when it closes, keeping %2 daily and %3 weekly copies in %4. Make your own copy on a USB stick regularly too.</translation>
+        <source>The program backs up the database by itself every %1 hours and when it closes, keeping %2 daily and %3 weekly copies on this PC in %4 (a folder only your Windows account can read; these copies are not encrypted). Make your own copy on a USB stick regularly too: it is encrypted with the office's backup password.</source>
+        <translation>The program backs up the database by itself every %1 hours and when it closes, keeping %2 daily and %3 weekly copies on this PC in %4 (a folder only your Windows account can read; these copies are not encrypted). Make your own copy on a USB stick regularly too: it is encrypted with the office's backup password.</translation>
     </message>
     <message>
         <source>Back up now to a folder or USB stick…</source>
@@ -371,6 +371,22 @@
         <translation>Folder for the backup</translation>
     </message>
     <message>
+        <source>Backup password</source>
+        <translation>Backup password</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office's backup password (set by the administrator):</source>
+        <translation>The backup is encrypted with the office's backup password (set by the administrator):</translation>
+    </message>
+    <message>
+        <source>Type the backup password again:</source>
+        <translation>Type the backup password again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ, so no backup was made.</source>
+        <translation>The two passwords differ, so no backup was made.</translation>
+    </message>
+    <message>
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
@@ -391,8 +407,12 @@
         <translation>Backup file</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite3)</source>
-        <translation>Backups (*.sqlite3)</translation>
+        <source>Backups (*.zip *.sqlite3)</source>
+        <translation>Backups (*.zip *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. The office's backup password:</source>
+        <translation>%1 is encrypted. The office's backup password:</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -343,8 +343,8 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <source>The program backs up the database by itself every %1 hours and when it closes, keeping %2 daily and %3 weekly copies in %4. Make your own copy on a USB stick regularly too.</source>
-        <translation>โปรแกรมสำรองฐานข้อมูลให้เองทุก %1 ชั่วโมงและทุกครั้งที่ปิดโปรแกรม โดยเก็บสำเนารายวัน %2 ชุดและรายสัปดาห์ %3 ชุดไว้ที่ %4 ควรสำรองลงแฟลชไดรฟ์ด้วยตนเองเป็นประจำด้วย</translation>
+        <source>The program backs up the database by itself every %1 hours and when it closes, keeping %2 daily and %3 weekly copies on this PC in %4 (a folder only your Windows account can read; these copies are not encrypted). Make your own copy on a USB stick regularly too: it is encrypted with the office's backup password.</source>
+        <translation>โปรแกรมสำรองฐานข้อมูลให้เองทุก %1 ชั่วโมงและทุกครั้งที่ปิดโปรแกรม โดยเก็บสำเนารายวัน %2 ชุดและรายสัปดาห์ %3 ชุดไว้ในเครื่องนี้ที่ %4 (โฟลเดอร์ที่เปิดได้เฉพาะบัญชี Windows ของคุณ สำเนาเหล่านี้ไม่ได้เข้ารหัส) ควรสำรองลงแฟลชไดรฟ์ด้วยตนเองเป็นประจำด้วย ไฟล์นั้นจะเข้ารหัสด้วยรหัสผ่านสำรองข้อมูลของสำนักงาน</translation>
     </message>
     <message>
         <source>Back up now to a folder or USB stick…</source>
@@ -371,6 +371,22 @@
         <translation>โฟลเดอร์สำหรับเก็บไฟล์สำรอง</translation>
     </message>
     <message>
+        <source>Backup password</source>
+        <translation>รหัสผ่านสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the office's backup password (set by the administrator):</source>
+        <translation>ไฟล์สำรองจะเข้ารหัสด้วยรหัสผ่านสำรองข้อมูลของสำนักงาน (ตั้งโดยผู้ดูแลระบบ):</translation>
+    </message>
+    <message>
+        <source>Type the backup password again:</source>
+        <translation>พิมพ์รหัสผ่านสำรองข้อมูลอีกครั้ง:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ, so no backup was made.</source>
+        <translation>รหัสผ่านสองครั้งไม่ตรงกัน จึงไม่ได้สำรองข้อมูล</translation>
+    </message>
+    <message>
         <source>Backup written: %1</source>
         <translation>สำรองข้อมูลแล้ว: %1</translation>
     </message>
@@ -391,8 +407,12 @@
         <translation>ไฟล์สำรองข้อมูล</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite3)</source>
-        <translation>ไฟล์สำรอง (*.sqlite3)</translation>
+        <source>Backups (*.zip *.sqlite3)</source>
+        <translation>ไฟล์สำรอง (*.zip *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. The office's backup password:</source>
+        <translation>ไฟล์ %1 เข้ารหัสไว้ รหัสผ่านสำรองข้อมูลของสำนักงาน:</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -69,6 +69,30 @@ def _window(qtbot: QtBot, database: Database) -> MainWindow:
     return window
 
 
+class _PasswordTyper:
+    """Types the given answers into the backup tab's password dialogs as they open (they are
+    modal: the test's own code is blocked in exec() meanwhile)."""
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+        self.labels: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._type)
+        self.timer.start()
+
+    def _type(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog) and dialog.objectName() == "backup_password" and self.answers:
+            self.labels.append(dialog.labelText())
+            assert dialog.textEchoMode() == dialog.textEchoMode().Password
+            dialog.setTextValue(self.answers.pop(0))
+            dialog.accept()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
 def _data_page(window: MainWindow) -> DataPage:
     row = len(window.pages) - 1
     window.navigation.setCurrentRow(row)
@@ -111,13 +135,25 @@ def test_sign_in_users_audit_and_backup_restore(
 
     # back up, change something, restore: the change is gone and the window shows restored data
     page.tabs.setCurrentWidget(page.backups)
+    typer = _PasswordTyper("office-backup-pw", "office-backup-pw")  # asked twice for a new backup
     page.backups.backup_to(tmp_path / "usb")
+    typer.stop()
+    assert len(typer.labels) == 2 and "รหัสผ่านสำรองข้อมูล" in typer.labels[0]
     assert "สำรองข้อมูลแล้ว" in page.backups.status.text()
-    backup = next((tmp_path / "usb").glob("*.sqlite3"))
+    backup = next((tmp_path / "usb").glob("*.zip"))
     with demo_database.session() as session:
         for household in session.scalars(select(Household)):
             household.village_name = "เปลี่ยนหลังสำรอง"
+    typer = _PasswordTyper("a-wrong-password")  # the wrong password: one sentence, nothing replaced
     page.backups.restore_from(backup, confirm=False)
+    typer.stop()
+    assert page.backups.status.text() == "ไม่มีการเขียนหรือแทนที่ข้อมูลใด"
+    box = page.backups.error_box
+    assert box is not None and "รหัสผ่าน" in box.text() and "\n" not in box.text()
+    box.accept()
+    typer = _PasswordTyper("office-backup-pw")
+    page.backups.restore_from(backup, confirm=False)
+    typer.stop()
     window.grab().save(str(SHOTS / "backups.png"))
     with demo_database.session() as session:
         names = set(session.scalars(select(Household.village_name)))

@@ -163,7 +163,7 @@ def test_mutated_real_backups_are_refused_or_consistent(demo_database: Database,
     import random
     import sqlite3
 
-    good = create_backup(demo_database.engine, tmp_path / "b")
+    good = create_backup(demo_database.engine, tmp_path / "b", password=None)
     data = good.read_bytes()
     rng = random.Random(3)
     for trial in range(20):

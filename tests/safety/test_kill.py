@@ -136,7 +136,7 @@ def test_sigkill_during_restore_leaves_old_or_new_database(tmp_path: Path, data_
         load_demo(session, households=200)
     with database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE household SET village_name = 'NEW'")
-    backup = create_backup(database.engine, tmp_path / "backups")
+    backup = create_backup(database.engine, tmp_path / "backups", password="office-backup-pw")
     with database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE household SET village_name = 'OLD'")
         connection.exec_driver_sql("DELETE FROM member WHERE id % 2 = 0")
@@ -144,11 +144,14 @@ def test_sigkill_during_restore_leaves_old_or_new_database(tmp_path: Path, data_
     pristine = tmp_path / "pristine.sqlite3"
     shutil.copy(target, pristine)
     old_members = _scalar(pristine, "SELECT count(*) FROM member")
-    new_members = _scalar(backup, "SELECT count(*) FROM member")
+    from desktop.safety.backup import open_backup
+
+    with open_backup(backup, "office-backup-pw") as plain:
+        new_members = _scalar(plain, "SELECT count(*) FROM member")
     assert old_members != new_members
 
     def work() -> None:
-        restore_backup(backup, url, keep_dir=tmp_path / "kept")
+        restore_backup(backup, url, password="office-backup-pw", keep_dir=tmp_path / "kept")
         os._exit(0)
 
     prepare = _restorer(pristine, target)
@@ -164,7 +167,7 @@ def test_sigkill_during_restore_leaves_old_or_new_database(tmp_path: Path, data_
     print(f"restore kill trials: {RESTORE_TRIALS}, outcomes {dict(outcomes)}")
     assert outcomes["OLD-killed"] > 0 and outcomes["NEW-killed"] + outcomes["NEW"] > 0
     # the folder is left usable: a later restore still works
-    restore_backup(backup, url, keep_dir=tmp_path / "kept")
+    restore_backup(backup, url, password="office-backup-pw", keep_dir=tmp_path / "kept")
     assert _scalar(target, "SELECT group_concat(DISTINCT village_name) FROM household") == "NEW"
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -24,7 +26,9 @@ from desktop.safety.access import Permission, may, require
 from desktop.safety.backup import (
     auto_dir,
     check_backup,
+    check_new_password,
     create_backup,
+    is_encrypted,
     list_backups,
     record_restore,
     restore_backup,
@@ -46,7 +50,9 @@ class BackupTab(QWidget):
         self.explain = QLabel(
             self.tr(
                 "The program backs up the database by itself every %1 hours and when it closes, keeping "
-                "%2 daily and %3 weekly copies in %4. Make your own copy on a USB stick regularly too."
+                "%2 daily and %3 weekly copies on this PC in %4 (a folder only your Windows account can "
+                "read; these copies are not encrypted). Make your own copy on a USB stick regularly too: "
+                "it is encrypted with the office's backup password."
             )
             .replace("%1", str(settings.backup_interval_hours))
             .replace("%2", str(settings.backup_keep_daily))
@@ -92,10 +98,45 @@ class BackupTab(QWidget):
         if folder:
             self.backup_to(Path(folder))
 
-    def backup_to(self, folder: Path) -> None:
+    def ask_password(self, label: str) -> str | None:
+        """One masked line; None when the clerk cancels. Its own object so tests can fill it."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("backup_password")
+        dialog.setWindowTitle(self.tr("Backup password"))
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue()
+
+    def new_password(self) -> str | None:
+        """The office's backup password for a new archive, typed twice."""
+        password = self.ask_password(
+            self.tr("The backup is encrypted with the office's backup password (set by the administrator):")
+        )
+        if password is None:
+            return None
+        try:
+            check_new_password(password)
+        except UserError as error:
+            self._failed(error)
+            return None
+        again = self.ask_password(self.tr("Type the backup password again:"))
+        if again is None:
+            return None
+        if again != password:
+            self.status.setText(self.tr("The two passwords differ, so no backup was made."))
+            return None
+        return password
+
+    def backup_to(self, folder: Path, password: str | None = None) -> None:
+        password = password if password is not None else self.new_password()
+        if password is None:
+            return
+
         def work(progress: Progress) -> Path:
             require(Permission.BACKUP)
-            return create_backup(self.database.engine, folder, progress=progress)
+            return create_backup(self.database.engine, folder, password=password, progress=progress)
 
         def done(path: Path) -> None:
             self.status.setText(self.tr("Backup written: %1").replace("%1", str(path)))
@@ -118,15 +159,21 @@ class BackupTab(QWidget):
 
     def choose_restore_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Backup file"), str(auto_dir()), self.tr("Backups (*.sqlite3)")
+            self, self.tr("Backup file"), str(auto_dir()), self.tr("Backups (*.zip *.sqlite3)")
         )
         if path:
             self.restore_from(Path(path))
 
-    def restore_from(self, path: Path, confirm: bool = True) -> None:
+    def restore_from(self, path: Path, confirm: bool = True, password: str | None = None) -> None:
         try:
             require(Permission.RESTORE)
-            info = check_backup(path)
+            if password is None and is_encrypted(path):
+                password = self.ask_password(
+                    self.tr("%1 is encrypted. The office's backup password:").replace("%1", path.name)
+                )
+                if password is None:
+                    return
+            info = check_backup(path, password)
         except Exception as error:
             self._failed(error)
             return
@@ -145,7 +192,9 @@ class BackupTab(QWidget):
                 return
 
         def work(progress: Progress) -> Path | None:
-            safety = restore_backup(path, self.database.url, dispose=self.database.dispose, progress=progress)
+            safety = restore_backup(
+                path, self.database.url, password=password, dispose=self.database.dispose, progress=progress
+            )
             record_restore(self.database.url, info)
             self.database.dispose()
             return safety

@@ -31,6 +31,7 @@ from database.models import (
 )
 from desktop.db import Database
 from desktop.documents import render
+from desktop.documents.fonts import Family
 from desktop.documents.letters import ExternalLetter, external_letter
 from desktop.documents.model import (
     Column,
@@ -80,10 +81,9 @@ class Style:
         )
 
     def document(self, title: str, landscape: bool = False) -> Document:
-        font = Path(self.settings.document_font) if self.settings.document_font else None
-        if font is not None and not font.is_file():
-            font = None
-        return Document(title, page=self.page(landscape), font_path=font)
+        s = self.settings
+        family = Family.chosen(s.document_font, s.document_font_bold, s.document_font_italic)
+        return Document(title, page=self.page(landscape), family=family)
 
 
 def _meeting_heading(style: Style, doc: Document, title: str, detail: MeetingDetail) -> None:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from desktop.documents.fonts import Family
+
 Align = Literal["left", "center", "right"]
 
 
@@ -124,8 +126,7 @@ class Document:
     title: str
     blocks: list[Block] = field(default_factory=list)
     page: PageSetup = field(default_factory=PageSetup)
-    font_path: Path | None = None  # regular face; None: bundled Sarabun
-    bold_font_path: Path | None = None
+    family: Family | None = None  # None: the bundled Sarabun, scaled to TH Sarabun New's sizes
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)

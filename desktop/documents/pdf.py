@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop import paths
+from desktop.documents.fonts import Family
 from desktop.documents.model import (
     Align,
     Document,
@@ -36,7 +36,6 @@ from desktop.documents.model import (
 from desktop.documents.thai_text import Token, fill_lines, segment, tokens_of
 from desktop.thai import digits
 
-LINE_FACTOR = 1.3  # line height ÷ font size: room for Thai marks above and below
 CELL_PAD = 3.0
 
 
@@ -57,23 +56,44 @@ def _shaped_width(text: str, font: str) -> float:
 
 @dataclass(frozen=True)
 class Fonts:
+    """The registered faces of the document's family; sizes given to it are nominal
+    (TH Sarabun New points) and drawn at the family's scale."""
+
+    family: Family
     regular: str
     bold: str
+    italic: str
 
-    def name(self, bold: bool) -> str:
-        return self.bold if bold else self.regular
+    @functools.cached_property
+    def scale(self) -> float:
+        return self.family.scale
+
+    def name(self, bold: bool, italic: bool = False) -> str:
+        return self.bold if bold else self.italic if italic else self.regular
+
+    def drawn(self, size: float) -> float:
+        return size * self.scale
 
     def width(self, text: str, bold: bool, size: float) -> float:
         """Advance width of the shaped text (HarfBuzz may differ from the plain glyph sum)."""
-        return _shaped_width(text, self.name(bold)) * size
+        return _shaped_width(text, self.name(bold)) * size * self.scale
+
+    def line(self, size: float) -> float:
+        """Baseline-to-baseline distance: the face's real ink plus a gap (fonts.LINE_GAP)."""
+        return self.family.line_height(size)
+
+    def ascent(self, size: float) -> float:
+        return self.family.ascent(size)
+
+    def draw(self, canvas: Canvas, x: float, baseline: float, text: str, bold: bool, size: float) -> None:
+        draw_text(canvas, x, baseline, text, self.name(bold), self.drawn(size))
 
 
 def fonts_for(document: Document) -> Fonts:
-    regular = document.font_path or paths.font_path("Regular")
-    bold = document.bold_font_path or (
-        paths.font_path("Bold") if document.font_path is None else document.font_path
+    family = document.family or Family.bundled()
+    return Fonts(
+        family, _register(str(family.regular)), _register(str(family.bold)), _register(str(family.italic))
     )
-    return Fonts(_register(str(regular)), _register(str(bold)))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -148,7 +168,7 @@ class Layout:
 
 
 def _line_piece(fonts: Fonts, line: list[Token], x: float, width: float, align: Align, size: float) -> Piece:
-    height = size * LINE_FACTOR
+    height = fonts.line(size)
     segments: list[tuple[str, bool]] = []
     for token in line:
         if segments and segments[-1][1] == token.bold:
@@ -159,10 +179,10 @@ def _line_piece(fonts: Fonts, line: list[Token], x: float, width: float, align: 
     start = {"left": x, "center": x + (width - total) / 2, "right": x + width - total}[align]
 
     def draw(canvas: Canvas, top: float) -> None:
-        baseline = top - size * 1.0
+        baseline = top - fonts.ascent(size)
         cursor = start
         for text, bold in segments:
-            draw_text(canvas, cursor, baseline, text, fonts.name(bold), size)
+            fonts.draw(canvas, cursor, baseline, text, bold, size)
             cursor += fonts.width(text, bold, size)
 
     return Piece(height, draw, "".join(text for text, _ in segments))
@@ -192,14 +212,19 @@ def _paragraph_pieces(layout: Layout, paragraph: Paragraph) -> list[Piece]:
             def draw(
                 canvas: Canvas, top: float, line_draw: Draw = line_draw, label_x: float = label_x
             ) -> None:
-                draw_text(
-                    canvas, label_x, top - paragraph.size, paragraph.label, fonts.regular, paragraph.size
+                fonts.draw(
+                    canvas,
+                    label_x,
+                    top - fonts.ascent(paragraph.size),
+                    paragraph.label,
+                    False,
+                    paragraph.size,
                 )
                 line_draw(canvas, top)
 
             piece = Piece(piece.height, draw, paragraph.label + " " + piece.text)
         pieces.append(piece)
-    return pieces or [Piece(paragraph.size * LINE_FACTOR, lambda canvas, top: None)]
+    return pieces or [Piece(fonts.line(paragraph.size), lambda canvas, top: None)]
 
 
 def _place_paragraph(layout: Layout, paragraph: Paragraph, next_height: float) -> None:
@@ -219,7 +244,7 @@ def _table_row(layout: Layout, table: Table, cells: list[str], bold: bool, width
         fill_lines(tokens_of([(cell, bold)]), [w - 2 * CELL_PAD], lambda t, b: fonts.width(t, b, size))
         for cell, w in zip(cells, widths, strict=True)
     ]
-    line_height = size * LINE_FACTOR
+    line_height = fonts.line(size)
     pad = CELL_PAD if table.borders else 0.0
     height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
     aligns: list[Align] = ["center"] * len(cells) if bold else [c.align for c in table.columns]
@@ -269,7 +294,7 @@ def _place_table(layout: Layout, table: Table) -> None:
 
 def _place_signature(layout: Layout, block: SignatureBlock) -> None:
     fonts, size = layout.fonts, block.size
-    line_height = size * LINE_FACTOR
+    line_height = fonts.line(size)
     height = block.space_before + line_height * len(block.lines)
     centre = {
         "right": layout.left + layout.width * 0.68,
@@ -280,23 +305,23 @@ def _place_signature(layout: Layout, block: SignatureBlock) -> None:
     def draw(canvas: Canvas, top: float) -> None:
         for index, line in enumerate(block.lines):
             width = fonts.width(line, False, size)
-            baseline = top - block.space_before - index * line_height - size
-            draw_text(canvas, centre - width / 2, baseline, line, fonts.regular, size)
+            baseline = top - block.space_before - index * line_height - fonts.ascent(size)
+            fonts.draw(canvas, centre - width / 2, baseline, line, False, size)
 
     layout.place(Piece(height, draw, block.lines[0] if block.lines else ""))
 
 
 def _place_side_by_side(layout: Layout, block: SideBySide) -> None:
     fonts, size = layout.fonts, block.size
-    line_height = size * LINE_FACTOR
+    line_height = fonts.line(size)
     count = max(len(block.left), len(block.right))
     right_x = layout.left + layout.width * 0.58
 
     def draw(canvas: Canvas, top: float) -> None:
         for index, text in enumerate(block.left):
-            draw_text(canvas, layout.left, top - index * line_height - size, text, fonts.regular, size)
+            fonts.draw(canvas, layout.left, top - index * line_height - fonts.ascent(size), text, False, size)
         for index, text in enumerate(block.right):
-            draw_text(canvas, right_x, top - index * line_height - size, text, fonts.regular, size)
+            fonts.draw(canvas, right_x, top - index * line_height - fonts.ascent(size), text, False, size)
 
     layout.place(Piece(count * line_height + block.space_after, draw, " ".join(block.left + block.right)))
 
@@ -335,7 +360,7 @@ def layout_document(document: Document) -> Layout:
     setup = document.page
     size = landscape(A4) if setup.landscape else A4
     fonts = fonts_for(document)
-    line = 16 * LINE_FACTOR
+    line = fonts.line(16)
     layout = Layout(
         fonts=fonts,
         page_width=size[0],
@@ -351,9 +376,9 @@ def layout_document(document: Document) -> Layout:
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             next_height = 0.0
             if isinstance(following, Paragraph):
-                next_height = following.size * LINE_FACTOR * 2
+                next_height = fonts.line(following.size) * 2
             elif isinstance(following, Table):
-                next_height = following.size * LINE_FACTOR * 3
+                next_height = fonts.line(following.size) * 3
             _place_paragraph(layout, block, next_height)
         elif isinstance(block, Table):
             _place_table(layout, block)
@@ -395,22 +420,16 @@ def write_pdf(document: Document, path: Path) -> int:
         if page_index > 0:
             number = f"- {digits(page_index + 1, setup.thai_digits)} -"
             width = fonts.width(number, False, 16)
-            draw_text(
-                canvas,
-                (layout.page_width - width) / 2,
-                layout.page_height - 1.5 * cm,
-                number,
-                fonts.regular,
-                16,
+            fonts.draw(
+                canvas, (layout.page_width - width) / 2, layout.page_height - 1.5 * cm, number, False, 16
             )
         for top, piece in placed:
             piece.draw(canvas, top)
         following = continuation_text(layout, page_index)
         if following:
             width = fonts.width(following, False, 16)
-            draw_text(
-                canvas, layout.right - width, setup.margin_bottom_cm * cm + 4, following, fonts.regular, 16
-            )
+            baseline = setup.margin_bottom_cm * cm + fonts.line(16) - fonts.ascent(16)
+            fonts.draw(canvas, layout.right - width, baseline, following, False, 16)
         canvas.showPage()
     canvas.save()
     return len(layout.pages)

@@ -45,6 +45,7 @@ from desktop.documents.model import (
     Table,
     heading,
 )
+from desktop.documents.names import refresh as refresh_names
 from desktop.errors import NotFoundError
 from desktop.households.export import LOGBOOK_STATUS_TH
 from desktop.meetings.detail import ItemView, MeetingDetail, meeting_detail
@@ -133,6 +134,7 @@ def _load(session: Session, meeting_id: int) -> tuple[Meeting, MeetingDetail]:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(f"ไม่พบการประชุมรหัส {meeting_id}", f"There is no meeting with ID {meeting_id}.")
+    refresh_names(session)  # the line filler keeps every name of the database whole
     return meeting, meeting_detail(session, meeting_id)
 
 

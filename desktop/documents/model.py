@@ -68,6 +68,7 @@ class Table:
     caption: str = ""  # bold line above the table (kept with it)
     borders: bool = True
     show_header: bool = True  # a list laid out in columns (attendance) has no header row
+    row_height_cm: float = 0.0  # at least this tall (sign sheets: room for a pen)
 
 
 @dataclass

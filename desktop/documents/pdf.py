@@ -33,7 +33,7 @@ from desktop.documents.model import (
     Spacer,
     Table,
 )
-from desktop.documents.thai_text import Token, fill_lines, segment, tokens_of
+from desktop.documents.thai_text import Token, fill_lines, longest_unit, tokens_of, words
 from desktop.thai import digits
 
 CELL_PAD = 3.0
@@ -192,7 +192,12 @@ def wrap(fonts: Fonts, paragraph: Paragraph, width: float) -> list[list[Token]]:
     tokens = tokens_of((run.text, run.bold) for run in paragraph.runs)
     first = width - (paragraph.first_indent_cm + paragraph.left_indent_cm) * cm
     rest = width - paragraph.left_indent_cm * cm
-    return fill_lines(tokens, [first, rest], lambda text, bold: fonts.width(text, bold, paragraph.size))
+    return fill_lines(
+        tokens,
+        [first, rest],
+        lambda text, bold: fonts.width(text, bold, paragraph.size),
+        no_lone_word=paragraph.align == "left" and not paragraph.label,
+    )
 
 
 def _paragraph_pieces(layout: Layout, paragraph: Paragraph) -> list[Piece]:
@@ -238,15 +243,18 @@ def _place_paragraph(layout: Layout, paragraph: Paragraph, next_height: float) -
     layout.skip(paragraph.space_after)
 
 
+def _cell_lines(fonts: Fonts, cell: str, bold: bool, width: float, size: float) -> list[list[Token]]:
+    return fill_lines(tokens_of([(cell, bold)]), [width], lambda t, b: fonts.width(t, b, size))
+
+
 def _table_row(layout: Layout, table: Table, cells: list[str], bold: bool, widths: list[float]) -> Piece:
     fonts, size = layout.fonts, table.size
     wrapped = [
-        fill_lines(tokens_of([(cell, bold)]), [w - 2 * CELL_PAD], lambda t, b: fonts.width(t, b, size))
-        for cell, w in zip(cells, widths, strict=True)
+        _cell_lines(fonts, cell, bold, w - 2 * CELL_PAD, size) for cell, w in zip(cells, widths, strict=True)
     ]
     line_height = fonts.line(size)
     pad = CELL_PAD if table.borders else 0.0
-    height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
+    height = max(max(len(lines) for lines in wrapped) * line_height + 2 * pad, table.row_height_cm * cm)
     aligns: list[Align] = ["center"] * len(cells) if bold else [c.align for c in table.columns]
 
     def draw(canvas: Canvas, top: float) -> None:
@@ -260,30 +268,63 @@ def _table_row(layout: Layout, table: Table, cells: list[str], bold: bool, width
                 piece.draw(canvas, top - pad - index * line_height)
             x += w
 
-    return Piece(height, draw, " ".join(cell for cell in cells if cell))
+    return Piece(height, draw, " ".join([cell for cell in cells if cell.strip()][:2]))
+
+
+def column_widths(fonts: Fonts, table: Table, width: float) -> list[float]:
+    """The designed shares of the width, widened where a column's longest unbreakable word
+    (header or cell) would not fit, the room taken from the columns that can spare it."""
+    total = sum(c.width for c in table.columns)
+    designed = [width * c.width / total for c in table.columns]
+    need = []
+    for index, column in enumerate(table.columns):
+        widest = (
+            longest_unit(column.header, lambda t: fonts.width(t, True, table.size))
+            if table.show_header
+            else 0
+        )
+        for row in table.rows:
+            widest = max(widest, longest_unit(row[index], lambda t: fonts.width(t, False, table.size)))
+        need.append(widest + 2 * CELL_PAD + 1.0)
+    if sum(need) > width:
+        return designed  # cannot be helped: the narrowest columns break between clusters
+    widths = designed[:]
+    for _ in range(len(widths)):
+        short = sum(max(n - w, 0) for n, w in zip(need, widths, strict=True))
+        if short <= 0.01:
+            break
+        spare = [max(w - n, 0) for n, w in zip(need, widths, strict=True)]
+        room = sum(spare)
+        widths = [
+            max(w, n) - (s / room * short if room else 0) for w, n, s in zip(widths, need, spare, strict=True)
+        ]
+    return widths
 
 
 def _place_table(layout: Layout, table: Table) -> None:
     layout.skip(table.space_before)
-    total = sum(c.width for c in table.columns)
-    widths = [layout.width * c.width / total for c in table.columns]
+    widths = column_widths(layout.fonts, table, layout.width)
     header = _table_row(layout, table, [c.header for c in table.columns], True, widths)
     caption = (
         _paragraph_pieces(layout, Paragraph.of(table.caption, bold=True, size=table.size + 2))
         if table.caption
         else []
     )
-    first_row = _table_row(layout, table, table.rows[0], False, widths) if table.rows else None
+    rows = [_table_row(layout, table, row, False, widths) for row in table.rows]
     header_height = header.height if table.show_header else 0.0
-    opening = sum(p.height for p in caption) + header_height + (first_row.height if first_row else 0)
-    if opening > layout.room() and layout.pages[-1]:
+    # A table never starts at a page foot with fewer than 3 of its rows; a short table that
+    # would be split but fits a page of its own starts on the next page.
+    opening = sum(p.height for p in caption) + header_height + sum(p.height for p in rows[:3])
+    whole = opening + sum(p.height for p in rows[3:])
+    page_room = layout.top - layout.bottom
+    short = len(rows) <= 10 and whole <= page_room
+    if (opening > layout.room() or (short and whole > layout.room())) and layout.pages[-1]:
         layout.new_page()
     for piece in caption:
         layout.place(piece)
     if table.show_header:
         layout.place(header)
-    for index, row in enumerate(table.rows):
-        piece = first_row if index == 0 and first_row else _table_row(layout, table, row, False, widths)
+    for piece in rows:
         if piece.height > layout.room():
             layout.new_page()
             if table.show_header:  # the header row repeats on every page of the table;
@@ -343,16 +384,17 @@ def _place_image(layout: Layout, block: Image) -> None:
     layout.place(Piece(height + block.space_after, draw))
 
 
-def _first_words(text: str, words: int = 2, limit: int = 24) -> str:
-    """The opening words of a text: a leading number or label plus up to two real words."""
+def _first_words(text: str, count: int = 2, limit: int = 24) -> str:
+    """The opening words of a text: a leading number or label plus up to two whole words
+    (a name, a date or a number with its unit counts as one)."""
     taken: list[str] = []
-    count = 0
-    for token in segment(text.strip()):
-        if any(char.isalpha() for char in token):
-            if count == words or (count and len("".join(taken)) + len(token) > limit):
+    found = 0
+    for unit in words(text.strip()):
+        if any(char.isalpha() for char in unit):
+            if found == count or (found and len("".join(taken)) + len(unit) > limit):
                 break
-            count += 1
-        taken.append(token)
+            found += 1
+        taken.append(unit)
     return "".join(taken).strip()
 
 
@@ -433,3 +475,25 @@ def write_pdf(document: Document, path: Path) -> int:
         canvas.showPage()
     canvas.save()
     return len(layout.pages)
+
+
+def wrapped_texts(document: Document) -> list[tuple[str, list[str]]]:
+    """Each paragraph and table cell with the lines it is broken into, as the pages set them
+    (tests check where the breaks fall)."""
+    fonts = fonts_for(document)
+    setup = document.page
+    size = landscape(A4) if setup.landscape else A4
+    width = size[0] - (setup.margin_left_cm + setup.margin_right_cm) * cm
+    out: list[tuple[str, list[str]]] = []
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            lines = wrap(fonts, block, width)
+            out.append((block.text, ["".join(t.text for t in line) for line in lines]))
+        elif isinstance(block, Table):
+            widths = column_widths(fonts, block, width)
+            rows = [(True, [c.header for c in block.columns])] if block.show_header else []
+            for bold, row in rows + [(False, r) for r in block.rows]:
+                for cell, w in zip(row, widths, strict=True):
+                    lines = _cell_lines(fonts, cell, bold, w - 2 * CELL_PAD, block.size)
+                    out.append((cell, ["".join(t.text for t in line) for line in lines]))
+    return out

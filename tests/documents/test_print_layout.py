@@ -3,17 +3,27 @@ reader accepts, line spacing from the real ink, the regulation's layouts."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import re
 import unicodedata
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from database.models import OfficeProfile
 from desktop.db import open_database
 from desktop.documents.fonts import BUNDLED_SCALE, Family
-from desktop.documents.meeting_documents import build_document
+from desktop.documents.letters import Memo, memo
+from desktop.documents.meeting_documents import KINDS, Style, build_document
 from desktop.documents.model import Document, Paragraph
-from desktop.documents.pdf import Fonts, fonts_for, layout_document, wrap
+from desktop.documents.names import database_names
+from desktop.documents.pdf import Fonts, fonts_for, layout_document, wrap, wrapped_texts
+from desktop.documents.thai_text import NAME_GLUE_LIMIT, segment
+from desktop.households.printed import household_document
+from desktop.reports.committee import BUILDERS, build_report
+from desktop.reports.printed import report_document
 from desktop.settings import Settings
 
 
@@ -66,3 +76,98 @@ def test_a_line_of_minutes_prose_holds_75_base_characters(minutes: Document) -> 
             full_lines.append(held)
     assert len(full_lines) > 8
     assert sum(full_lines) / len(full_lines) >= 75
+
+
+DIGITS = "0-9๐-๙"
+MONTHS = "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+MONTHS_SHORT = r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+UNBROKEN = [
+    ("a number", re.compile(rf"[{DIGITS}]+(?:[/,.:][{DIGITS}]+)*")),
+    ("a date", re.compile(rf"[{DIGITS}]{{1,2}} (?:{MONTHS}|{MONTHS_SHORT}) [{DIGITS}]{{2,4}}")),
+    ("a numbered prefix", re.compile(rf"(?:พ\.ศ\.|ครั้งที่|หมู่ที่|ม\.) ?[{DIGITS}]")),
+    ("a time", re.compile(rf"[{DIGITS}]+\.[{DIGITS}]+ น\.")),
+]
+
+
+def _demo_documents(url: str) -> tuple[dict[str, Document], set[str]]:
+    """Every printed document of the demo, and the names of its database."""
+    settings = Settings()
+    database = open_database(url)
+    documents: dict[str, Document] = {}
+    try:
+        with database.session() as session:
+            for kind in KINDS:
+                documents[kind] = build_document(session, 2, kind, settings)
+            for name in BUILDERS:
+                report = build_report(session, name, 2568, dt.date(2025, 3, 12))
+                documents[f"report-{name}"] = report_document(report, [], settings)
+            documents["households"] = household_document(session, settings=settings)[0]
+            office = session.scalars(select(OfficeProfile)).one()
+            style = Style(settings)
+            documents["memo"] = memo(
+                style.document("บันทึกข้อความ"),
+                Memo(
+                    office.office_name,
+                    f"{office.letter_code}/๑๒",
+                    style.date(dt.date(2024, 9, 5)),
+                    "ขออนุมัติเดินทางไปราชการ ตำบลป่าแฝก",
+                    f"นายอำเภอ{office.district}",
+                    [
+                        f"ด้วย{office.office_name} จะออกตรวจเยี่ยมครัวเรือนเป้าหมาย ตำบลป่าแฝก หมู่ที่ ๕ "
+                        "ในวันพุธที่ ๑๑ กันยายน ๒๕๖๗ เวลา ๐๙.๐๐ น. ร่วมกับทีมปฏิบัติการ "
+                        f"(ทีมพี่เลี้ยง) โดยมี{office.development_officer_name} เป็นหัวหน้าคณะ",
+                    ],
+                    office.development_officer_name,
+                    [f"พัฒนาการอำเภอ{office.district}"],
+                ),
+                style.t,
+            )
+            names = database_names(session)
+    finally:
+        database.dispose()
+    return documents, names
+
+
+def _break_offsets(text: str, lines: list[str]) -> list[int]:
+    """Where in the text each line after the first begins (spaces dropped at breaks skipped)."""
+    offsets = []
+    position = 0
+    for line in lines:
+        position = text.index(line, position) if line else position
+        offsets.append(position)
+        position += len(line)
+    return offsets[1:]
+
+
+def test_no_break_inside_a_name_a_number_a_date_or_after_a_bracket(demo_sqlite_url: str) -> None:
+    documents, names = _demo_documents(demo_sqlite_url)
+    short_names = sorted((n for n in names if 2 < len(n) <= NAME_GLUE_LIMIT), key=len, reverse=True)
+    assert any(name == "อินต๊ะ" or name.endswith("อินต๊ะ") for name in names) or len(short_names) > 50
+    bad: list[str] = []
+    breaks = 0
+    for kind, document in documents.items():
+        for text, lines in wrapped_texts(document):
+            if len(lines) < 2:
+                continue
+            boundaries = set(itertools.accumulate(len(w) for w in segment(text)))
+            for offset in _break_offsets(text, lines):
+                breaks += 1
+                before, after = text[:offset].rstrip(), text[offset:]
+                where = f"{kind}: …{before[-16:]}|{after[:16]}…"
+                if before.endswith("("):
+                    bad.append(f"after '(' {where}")
+                if offset not in boundaries and text[offset - 1 : offset] != " ":
+                    bad.append(f"inside a word {where}")
+                for label, pattern in UNBROKEN:
+                    if any(m.start() < offset < m.end() for m in pattern.finditer(text)):
+                        bad.append(f"inside {label} {where}")
+                for name in short_names:
+                    start = text.find(name)
+                    while start != -1:
+                        if start < offset < start + len(name) and text[offset - 1] != " ":
+                            bad.append(f"inside the name {name} {where}")
+                        elif start < offset < start + len(name) and len(name) <= 24:
+                            bad.append(f"between the words of the name {name} {where}")
+                        start = text.find(name, start + 1)
+    assert breaks > 50
+    assert not bad, "\n".join(bad[:40])

@@ -128,6 +128,7 @@ class Piece:
     height: float
     draw: Draw
     text: str = ""  # what the continuation line quotes when this piece opens a page
+    kind: str = ""  # "line": one line of text (tests measure the ink between lines)
 
 
 @dataclass
@@ -185,7 +186,7 @@ def _line_piece(fonts: Fonts, line: list[Token], x: float, width: float, align: 
             fonts.draw(canvas, cursor, baseline, text, bold, size)
             cursor += fonts.width(text, bold, size)
 
-    return Piece(height, draw, "".join(text for text, _ in segments))
+    return Piece(height, draw, "".join(text for text, _ in segments), "line")
 
 
 def wrap(fonts: Fonts, paragraph: Paragraph, width: float) -> list[list[Token]]:
@@ -227,7 +228,7 @@ def _paragraph_pieces(layout: Layout, paragraph: Paragraph) -> list[Piece]:
                 )
                 line_draw(canvas, top)
 
-            piece = Piece(piece.height, draw, paragraph.label + " " + piece.text)
+            piece = Piece(piece.height, draw, paragraph.label + " " + piece.text, "line")
         pieces.append(piece)
     return pieces or [Piece(fonts.line(paragraph.size), lambda canvas, top: None)]
 
@@ -268,7 +269,10 @@ def _table_row(layout: Layout, table: Table, cells: list[str], bold: bool, width
                 piece.draw(canvas, top - pad - index * line_height)
             x += w
 
-    return Piece(height, draw, " ".join([cell for cell in cells if cell.strip()][:2]))
+    single = not table.borders and max(len(lines) for lines in wrapped) == 1
+    return Piece(
+        height, draw, " ".join([cell for cell in cells if cell.strip()][:2]), "line" if single else ""
+    )
 
 
 def column_widths(fonts: Fonts, table: Table, width: float) -> list[float]:

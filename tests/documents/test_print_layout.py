@@ -171,3 +171,50 @@ def test_no_break_inside_a_name_a_number_a_date_or_after_a_bracket(demo_sqlite_u
                         start = text.find(name, start + 1)
     assert breaks > 50
     assert not bad, "\n".join(bad[:40])
+
+
+def _ink_rows(pdf: Path, pages: int, dpi: float) -> list[tuple[float, float] | None]:
+    """Top and bottom of the ink on each page, in points from the page top."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    extents: list[tuple[float, float] | None] = []
+    try:
+        for index in range(pages):
+            image = document[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            box = image.point(lambda value: 255 if value < 160 else 0).getbbox()
+            extents.append(None if box is None else (box[1] * 72 / dpi, box[3] * 72 / dpi))
+    finally:
+        document.close()
+    return extents
+
+
+def test_no_two_lines_ink_within_a_point(minutes: Document, tmp_path: Path) -> None:
+    """Each line of the first pages drawn alone at its place; the white between one line's
+    lowest ink and the next one's highest is at least 1 pt."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    layout = layout_document(minutes)
+    pairs = []
+    pdf = tmp_path / "lines.pdf"
+    canvas = Canvas(str(pdf), pagesize=(layout.page_width, layout.page_height))
+    drawn = 0
+    for placed in layout.pages[:2]:
+        lines = [(top, piece) for top, piece in placed if piece.kind == "line" and piece.text.strip()]
+        for (top, piece), (next_top, _) in itertools.pairwise(lines):
+            if abs(top - piece.height - next_top) < 0.01:  # the next line follows with no space
+                pairs.append((drawn, drawn + 1))
+            drawn += 1
+        drawn += 1
+        for top, piece in lines:
+            piece.draw(canvas, top)
+            canvas.showPage()
+    canvas.save()
+    extents = _ink_rows(pdf, drawn, dpi=288)
+    assert len(pairs) > 20
+    gaps = []
+    for upper, lower in pairs:
+        above, below = extents[upper], extents[lower]
+        if above and below:
+            gaps.append(below[0] - above[1])
+    assert min(gaps) >= 1.0, sorted(gaps)[:5]

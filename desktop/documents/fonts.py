@@ -79,6 +79,10 @@ class Family:
         top, bottom = self.ink()
         return (top - bottom) * size * self.scale + LINE_GAP
 
+    def width_cm(self, text: str, size: float, bold: bool = False) -> float:
+        """How wide the text is set at a nominal size (for indents that hang under a label)."""
+        return advance(str(self.face(bold)), text) * size * self.scale / 72 * 2.54
+
     def ascent(self, size: float) -> float:
         """From the top of a line's box to its baseline."""
         return self.ink()[0] * size * self.scale + LINE_GAP / 2
@@ -122,3 +126,17 @@ def face_scale(path: str) -> float:
     if x_height <= 0:
         return 1.0
     return round(min(1.0, max(0.5, TH_SARABUN_X_HEIGHT / x_height)), 3)
+
+
+@functools.lru_cache(maxsize=1024)
+def advance(path: str, text: str) -> float:
+    """The shaped text's advance width in em."""
+    import uharfbuzz as hb
+
+    font = _hb_font(path)
+    buffer = hb.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    hb.shape(font, buffer)
+    upem = float(font.face.upem)  # type: ignore[attr-defined]
+    return float(sum(p.x_advance for p in buffer.glyph_positions)) / upem

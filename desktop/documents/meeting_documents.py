@@ -58,6 +58,8 @@ from desktop.thai import digits, mask_national_id, thai_date, thai_time
 Kind = Literal["agenda", "minutes", "signsheet", "cover"]
 KINDS: tuple[Kind, ...] = ("agenda", "minutes", "signsheet", "cover")
 INDENT = 2.5  # cm: first-line indent of official prose
+NOTHING = "- ไม่มี -"  # what an item with nothing recorded says (not a blank)
+SIGN_ROW_CM = 1.2
 
 
 @dataclass
@@ -88,14 +90,19 @@ class Style:
 
 
 def _meeting_heading(style: Style, doc: Document, title: str, detail: MeetingDetail) -> None:
+    # Minutes (แบบที่ ๑๑) say "เมื่อ <date>" and give the times in the body (เริ่ม/เลิกประชุมเวลา);
+    # the agenda and the sign sheet announce the date with the starting time.
+    minutes = title == "รายงานการประชุม"
+    when = (
+        f"เมื่อ{style.date(detail.held_on, weekday=True)}"
+        if minutes
+        else f"{style.date(detail.held_on, weekday=True)} เวลา {style.time(detail.start_time)}"
+    )
     doc.add(
         heading(title),
         Paragraph.of(detail.committee_name, bold=True, align="center"),
         Paragraph.of(f"ครั้งที่ {style.t(detail.number)}", bold=True, align="center"),
-        Paragraph.of(
-            f"{style.date(detail.held_on, weekday=True)} เวลา {style.time(detail.start_time)}",
-            align="center",
-        ),
+        Paragraph.of(when, align="center"),
         Paragraph.of(f"ณ {detail.venue}", align="center"),
         Paragraph.of("-" * 40, align="center", space_after=6),
     )
@@ -161,7 +168,7 @@ def build_agenda(session: Session, meeting_id: int, settings: Settings | None = 
             doc.add(*_prose(style, item.body))
             doc.add(*_household_note(style, item))
         if not items and not section.body:
-            doc.add(Paragraph.of("-", left_indent_cm=INDENT))
+            doc.add(Paragraph.of(NOTHING, left_indent_cm=INDENT))
     _annexes(session, style, doc, detail, f"ระเบียบวาระการประชุม ครั้งที่ {style.t(detail.number)}")
     return doc
 
@@ -178,12 +185,13 @@ def build_signsheet(
     ).one()
     doc = style.document(f"ใบลงชื่อผู้เข้าประชุม ครั้งที่ {detail.number}")
     _meeting_heading(style, doc, "ใบลงชื่อผู้เข้าประชุม", detail)
+    # Rows 1.2 cm high and a signature column of at least 4 cm: room for a pen.
     columns = [
-        Column("ที่", 0.8, "center"),
-        Column("ชื่อ - สกุล", 3.4),
-        Column("ตำแหน่ง", 4.0),
-        Column("ลายมือชื่อ", 2.2),
-        Column("หมายเหตุ", 1.5),
+        Column("ที่", 1.0, "center"),
+        Column("ชื่อ - สกุล", 4.4),
+        Column("ตำแหน่ง", 4.4),
+        Column("ลายมือชื่อ", 4.4, min_width_cm=4.0),
+        Column("หมายเหตุ", 1.8),
     ]
     rows = []
     for number, member in enumerate(active_members(committee, meeting.held_on), 1):
@@ -191,9 +199,9 @@ def build_signsheet(
         role = ROLE_TH[member.role]
         position = person.position if member.role == CommitteeRole.MEMBER else f"{person.position} {role}"
         rows.append([style.t(number), person.full_name, position.strip(), "", ""])
-    doc.add(Table(columns, rows, size=14))
+    doc.add(Table(columns, rows, size=14, row_height_cm=SIGN_ROW_CM))
     guest_rows = [[style.t(i), "", "", "", ""] for i in range(1, guests + 1)]
-    doc.add(Table(columns, guest_rows, size=14, caption="ผู้เข้าร่วมประชุม"))
+    doc.add(Table(columns, guest_rows, size=14, caption="ผู้เข้าร่วมประชุม", row_height_cm=SIGN_ROW_CM))
     return doc
 
 
@@ -217,7 +225,7 @@ def _attendance_tables(style: Style, detail: MeetingDetail) -> list[Paragraph | 
     ):
         blocks.append(Paragraph.of(title, bold=True, space_before=6, keep_with_next=True))
         if not rows:
-            blocks.append(Paragraph.of("-", left_indent_cm=1.0))
+            blocks.append(Paragraph.of(NOTHING, left_indent_cm=1.0))
             continue
         columns = [Column("ที่", 0.8, "right"), Column("ชื่อ - สกุล", 3.2), Column("ตำแหน่ง", 5.0)]
         if with_reason:
@@ -255,8 +263,11 @@ def build_minutes(session: Session, meeting_id: int, settings: Settings | None =
                         keep_with_next=True,
                     )
                 )
-            doc.add(*_prose(style, item.discussion or item.body))
+            said = _prose(style, item.discussion or item.body)
+            doc.add(*said)
             doc.add(*_household_note(style, item))
+            if item is section and not items and not said and not item.resolutions:
+                doc.add(Paragraph.of(NOTHING, first_indent_cm=INDENT))  # nothing was recorded
             if item.resolutions:
                 doc.add(Paragraph.of("มติที่ประชุม", bold=True, first_indent_cm=INDENT, keep_with_next=True))
                 for resolution in item.resolutions:
@@ -426,6 +437,7 @@ def build_cover_letter(
         contact=[
             f"โทร. {office.phone}" if office.phone else "",
             f"โทรสาร {office.fax}" if office.fax else "",
+            f"ไปรษณีย์อิเล็กทรอนิกส์ {office.email}" if office.email else "",
         ],
         garuda=Path(style.settings.garuda_image) if style.settings.garuda_image else None,
     )

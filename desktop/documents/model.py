@@ -30,6 +30,7 @@ class Paragraph:
     first_indent_cm: float = 0.0  # first line only (the usual 2.5 cm of official letters)
     left_indent_cm: float = 0.0  # every line
     label: str = ""  # "๑." hanging before the text, at left_indent - label width
+    label_at_margin: bool = False  # the label at the margin (อ้างถึง, สิ่งที่ส่งมาด้วย), text hanging
     space_before: float = 0.0  # points
     space_after: float = 0.0
     keep_with_next: bool = False
@@ -54,6 +55,7 @@ class Column:
     header: str
     width: float  # relative share of the text width
     align: Align = "left"
+    min_width_cm: float = 0.0  # never narrower (a signature column: room for a pen)
 
 
 @dataclass
@@ -100,6 +102,21 @@ class Image:
 
 
 @dataclass
+class Emblem:
+    """The Garuda at the top of the first page, its space kept when the office has no image.
+
+    External letters: 3 cm high, top centre, its top 1.5 cm from the page edge; the text
+    starts below it. Memos: 1.5 cm at the left margin, the heading (beside_size) on its foot.
+    """
+
+    path: Path | None
+    height_cm: float = 3.0
+    top_cm: float = 1.5
+    align: Align = "center"
+    beside_size: float = 0.0
+
+
+@dataclass
 class Spacer:
     height: float  # points
 
@@ -109,7 +126,7 @@ class PageBreak:
     pass
 
 
-Block = Paragraph | Table | SignatureBlock | SideBySide | Image | Spacer | PageBreak
+Block = Paragraph | Table | SignatureBlock | SideBySide | Image | Emblem | Spacer | PageBreak
 
 
 @dataclass

@@ -25,6 +25,7 @@ from desktop.documents.fonts import Family
 from desktop.documents.model import (
     Align,
     Document,
+    Emblem,
     Image,
     PageBreak,
     Paragraph,
@@ -192,6 +193,8 @@ def _line_piece(fonts: Fonts, line: list[Token], x: float, width: float, align: 
 def wrap(fonts: Fonts, paragraph: Paragraph, width: float) -> list[list[Token]]:
     tokens = tokens_of((run.text, run.bold) for run in paragraph.runs)
     first = width - (paragraph.first_indent_cm + paragraph.left_indent_cm) * cm
+    if paragraph.label_at_margin:
+        first = width - paragraph.left_indent_cm * cm
     rest = width - paragraph.left_indent_cm * cm
     return fill_lines(
         tokens,
@@ -206,13 +209,16 @@ def _paragraph_pieces(layout: Layout, paragraph: Paragraph) -> list[Piece]:
     lines = wrap(fonts, paragraph, layout.width)
     pieces = []
     for index, line in enumerate(lines):
-        indent = paragraph.left_indent_cm * cm + (paragraph.first_indent_cm * cm if index == 0 else 0)
+        first_line = index == 0 and not paragraph.label_at_margin
+        indent = paragraph.left_indent_cm * cm + (paragraph.first_indent_cm * cm if first_line else 0)
         x = layout.left + indent
         piece = _line_piece(fonts, line, x, layout.width - indent, paragraph.align, paragraph.size)
         if index == 0 and paragraph.label:
             label_x = layout.left + max(
                 paragraph.left_indent_cm * cm - fonts.width(paragraph.label + " ", False, paragraph.size), 0
             )
+            if paragraph.label_at_margin:
+                label_x = layout.left + paragraph.first_indent_cm * cm
             line_draw = piece.draw
 
             def draw(
@@ -264,15 +270,15 @@ def _table_row(layout: Layout, table: Table, cells: list[str], bold: bool, width
         for lines, w, align in zip(wrapped, widths, aligns, strict=True):
             if table.borders:
                 canvas.rect(x, top - height, w, height, stroke=1, fill=0)
+            middle = (height - 2 * pad - len(lines) * line_height) / 2  # text centred in a tall row
             for index, line in enumerate(lines):
                 piece = _line_piece(fonts, line, x + CELL_PAD, w - 2 * CELL_PAD, align, size)
-                piece.draw(canvas, top - pad - index * line_height)
+                piece.draw(canvas, top - pad - middle - index * line_height)
             x += w
 
     single = not table.borders and max(len(lines) for lines in wrapped) == 1
-    return Piece(
-        height, draw, " ".join([cell for cell in cells if cell.strip()][:2]), "line" if single else ""
-    )
+    kind = "header" if bold else "line" if single else "row"
+    return Piece(height, draw, " ".join([cell for cell in cells if cell.strip()][:2]), kind)
 
 
 def column_widths(fonts: Fonts, table: Table, width: float) -> list[float]:
@@ -289,7 +295,7 @@ def column_widths(fonts: Fonts, table: Table, width: float) -> list[float]:
         )
         for row in table.rows:
             widest = max(widest, longest_unit(row[index], lambda t: fonts.width(t, False, table.size)))
-        need.append(widest + 2 * CELL_PAD + 1.0)
+        need.append(max(widest + 2 * CELL_PAD + 1.0, column.min_width_cm * cm))
     if sum(need) > width:
         return designed  # cannot be helped: the narrowest columns break between clusters
     widths = designed[:]
@@ -332,7 +338,9 @@ def _place_table(layout: Layout, table: Table) -> None:
         if piece.height > layout.room():
             layout.new_page()
             if table.show_header:  # the header row repeats on every page of the table;
-                layout.place(Piece(header.height, header.draw))  # the continuation quotes the row after it
+                layout.place(
+                    Piece(header.height, header.draw, kind="header")
+                )  # the continuation quotes the row after it
         layout.place(piece)
     layout.skip(table.space_after)
 
@@ -388,6 +396,31 @@ def _place_image(layout: Layout, block: Image) -> None:
     layout.place(Piece(height + block.space_after, draw))
 
 
+def _place_emblem(layout: Layout, block: Emblem) -> None:
+    """Drawn at its fixed place on the page, not in the flow; the flow resumes below it
+    (or, with a heading beside it, on its foot)."""
+    height = block.height_cm * cm
+    top = layout.page_height - block.top_cm * cm
+    if block.path is not None and block.path.is_file():
+        reader = ImageReader(str(block.path))
+        image_width, image_height = reader.getSize()
+        width = height * image_width / image_height
+        x = {
+            "left": layout.left,
+            "center": layout.left + (layout.width - width) / 2,
+            "right": layout.right - width,
+        }[block.align]
+
+        def draw(canvas: Canvas, _top: float) -> None:
+            canvas.drawImage(reader, x, top - height, width, height, mask="auto")
+
+        layout.pages[-1].append((top, Piece(0.0, draw)))
+    if block.beside_size:
+        layout.y = top - height + layout.fonts.ascent(block.beside_size)
+    else:
+        layout.y = min(layout.y, top - height - 2)
+
+
 def _first_words(text: str, count: int = 2, limit: int = 24) -> str:
     """The opening words of a text: a leading number or label plus up to two whole words
     (a name, a date or a number with its unit counts as one)."""
@@ -434,6 +467,8 @@ def layout_document(document: Document) -> Layout:
             _place_side_by_side(layout, block)
         elif isinstance(block, Image):
             _place_image(layout, block)
+        elif isinstance(block, Emblem):
+            _place_emblem(layout, block)
         elif isinstance(block, Spacer):
             layout.skip(block.height)
         elif isinstance(block, PageBreak):

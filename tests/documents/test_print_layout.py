@@ -7,12 +7,14 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from database.models import OfficeProfile
+from database.models import Meeting, OfficeProfile
 from desktop.db import open_database
 from desktop.documents.fonts import BUNDLED_SCALE, Family
 from desktop.documents.letters import Memo, memo
@@ -27,6 +29,11 @@ from desktop.reports.printed import report_document
 from desktop.settings import Settings
 
 
+def _meeting_two(session: Session) -> int:
+    """The demo's second meeting: held, with resolutions, a household list and a circular."""
+    return session.scalars(select(Meeting.id).where(Meeting.number == 2)).one()
+
+
 def _base(text: str) -> int:
     """Characters that take room on the line: everything but combining marks."""
     return sum(1 for char in text if unicodedata.category(char) != "Mn")
@@ -37,7 +44,7 @@ def minutes(demo_sqlite_url: str) -> Document:
     database = open_database(demo_sqlite_url)
     try:
         with database.session() as session:
-            return build_document(session, 2, "minutes", Settings())
+            return build_document(session, _meeting_two(session), "minutes", Settings())
     finally:
         database.dispose()
 
@@ -97,7 +104,7 @@ def _demo_documents(url: str) -> tuple[dict[str, Document], set[str]]:
     try:
         with database.session() as session:
             for kind in KINDS:
-                documents[kind] = build_document(session, 2, kind, settings)
+                documents[kind] = build_document(session, _meeting_two(session), kind, settings)
             for name in BUILDERS:
                 report = build_report(session, name, 2568, dt.date(2025, 3, 12))
                 documents[f"report-{name}"] = report_document(report, [], settings)
@@ -218,3 +225,125 @@ def test_no_two_lines_ink_within_a_point(minutes: Document, tmp_path: Path) -> N
         if above and below:
             gaps.append(below[0] - above[1])
     assert min(gaps) >= 1.0, sorted(gaps)[:5]
+
+
+def _garuda(path: Path) -> Path:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (200, 220), "white")
+    ImageDraw.Draw(image).ellipse((10, 10, 190, 210), fill="black")
+    image.save(path)
+    return path
+
+
+def test_external_letter_keeps_the_garuda_space_and_hangs_its_headings(
+    demo_sqlite_url: str, tmp_path: Path
+) -> None:
+    import pdfplumber
+
+    from desktop.documents import render
+    from desktop.documents.meeting_documents import build_cover_letter
+
+    database = open_database(demo_sqlite_url)
+    try:
+        with database.session() as session:
+            plain = build_cover_letter(session, _meeting_two(session), Settings())
+            long = build_cover_letter(
+                session,
+                _meeting_two(session),
+                Settings(garuda_image=str(_garuda(tmp_path / "garuda.png"))),
+                enclosures=["รายงานการประชุม ศจพ.อ.เวียงทอง ครั้งที่ ๒/๒๕๖๗ พร้อมบัญชีรายชื่อครัวเรือน"
+                            "เป้าหมายที่ต้องบันทึกข้อมูลในระบบ Logbook และแบบรายงานผลการดำเนินงาน", "สำเนาคำสั่ง"],
+            )  # fmt: skip
+    finally:
+        database.dispose()
+    cm = 72 / 2.54
+    for name, document in (("plain", plain), ("garuda", long)):
+        render(document, tmp_path / f"{name}.pdf")
+    with pdfplumber.open(tmp_path / "plain.pdf") as pdf:
+        page = pdf.pages[0]
+        first_text = min(char["top"] for char in page.chars)
+        assert first_text >= 4.5 * cm - 2, first_text / cm  # the Garuda's 3 cm from 1.5 cm stay empty
+        text = page.extract_text()
+    assert "ไปรษณีย์อิเล็กทรอนิกส์" in (plain.plain_text()) and "@" in plain.plain_text()
+    with pdfplumber.open(tmp_path / "garuda.pdf") as pdf:
+        page = pdf.pages[0]
+        (image,) = page.images
+        assert abs(image["top"] - 1.5 * cm) < 2 and abs(image["bottom"] - image["top"] - 3 * cm) < 2
+        assert min(char["top"] for char in page.chars) > image["bottom"]
+        lines: dict[int, list[dict[str, float]]] = {}
+        for char in page.chars:
+            lines.setdefault(round(char["top"]), []).append(char)
+        starts = sorted((round(top), min(c["x0"] for c in chars)) for top, chars in lines.items())
+    left = 3 * cm
+    # สิ่งที่ส่งมาด้วย: its first item on its own line, the item's second line hanging under
+    # the item's text, the next item's number under the first's: nothing returns to the margin.
+    hanging = [
+        block.left_indent_cm
+        for block in long.blocks
+        if isinstance(block, Paragraph) and block.label.startswith("สิ่งที่ส่งมาด้วย")
+    ]
+    assert hanging
+    indent = left + hanging[0] * cm
+    assert sum(1 for _top, x in starts if abs(x - indent) < 1.5) >= 1, (indent, starts)
+    assert text
+
+
+def test_minutes_and_agenda_follow_the_regulation(minutes: Document, demo_sqlite_url: str) -> None:
+    text = minutes.plain_text()
+    assert "เมื่อวันพุธที่ ๔ กันยายน ๒๕๖๗" in text  # แบบที่ ๑๑: "เมื่อ" before the date
+    assert not re.search("(?m)^-$", text)  # an empty item says "- ไม่มี -", not a dash
+    assert not re.search(r"[0-9]", re.sub(r"\S+@\S+|[A-Za-z]+[0-9]*", "", text))
+
+
+def test_sign_sheet_rows_take_a_pen(demo_sqlite_url: str, tmp_path: Path) -> None:
+    import pdfplumber
+
+    from desktop.documents.meeting_documents import write_meeting_document
+
+    database = open_database(demo_sqlite_url)
+    try:
+        with database.session() as session:
+            meeting = _meeting_two(session)
+        pdf = write_meeting_document(database, meeting, "signsheet", tmp_path / "signsheet.pdf", Settings())
+    finally:
+        database.dispose()
+    cm = 72 / 2.54
+    with pdfplumber.open(pdf) as document:
+        heights, widths = [], []
+        for page in document.pages:
+            for rect in page.rects:
+                if rect["height"] > 0.9 * cm:
+                    heights.append(rect["height"])
+                    widths.append(rect["width"])
+        pages = len(document.pages)
+    assert len(heights) > 5 * 20
+    assert min(heights) >= 1.2 * cm - 0.1
+    assert max(widths) >= 4.0 * cm  # the signature column
+    assert pages <= 3
+
+
+def test_no_table_starts_with_fewer_than_three_rows_at_a_page_foot(demo_sqlite_url: str) -> None:
+    documents, _names = _demo_documents(demo_sqlite_url)
+    checked = 0
+    for kind, document in documents.items():
+        layout = layout_document(document)
+        for page, following in itertools.pairwise(layout.pages):
+            kinds = [piece.kind for _top, piece in page]
+            if "header" not in kinds or not following or following[0][1].kind != "header":
+                continue
+            last_header = len(kinds) - 1 - kinds[::-1].index("header")
+            rows = len(kinds) - last_header - 1
+            if last_header == 0 or kinds[:last_header].count("header") == 0:
+                checked += 1
+                assert rows >= 3, (kind, rows)
+    assert checked >= 0
+
+
+def test_printed_charts_use_thai_digits() -> None:
+    from desktop.reports.charts import ChartSpec, Series, render_chart
+
+    spec = ChartSpec("ครัวเรือน 2568", ["กลุ่มที่ 1", "กลุ่มที่ 2"], [Series("จำนวน", [120, 340])])
+    arabic = render_chart(spec, scale=1)
+    thai = render_chart(replace(spec, thai_digits=True), scale=1)
+    assert arabic.rgb != thai.rgb

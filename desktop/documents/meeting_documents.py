@@ -83,10 +83,10 @@ class Style:
             s.margin_left_cm, s.margin_right_cm, s.margin_top_cm, s.margin_bottom_cm, s.thai_digits, landscape
         )
 
-    def document(self, title: str, landscape: bool = False) -> Document:
+    def document(self, title: str, landscape: bool = False, author: str = "") -> Document:
         s = self.settings
         family = Family.chosen(s.document_font, s.document_font_bold, s.document_font_italic)
-        return Document(title, page=self.page(landscape), family=family)
+        return Document(self.t(title), page=self.page(landscape), family=family, author=author)
 
 
 def _meeting_heading(style: Style, doc: Document, title: str, detail: MeetingDetail) -> None:
@@ -137,6 +137,10 @@ def _household_note(style: Style, item: ItemView) -> list[Paragraph]:
     ]
 
 
+def _office_name(session: Session) -> str:
+    return session.scalar(select(OfficeProfile.office_name).order_by(OfficeProfile.id)) or ""
+
+
 def _load(session: Session, meeting_id: int) -> tuple[Meeting, MeetingDetail]:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
@@ -148,7 +152,7 @@ def _load(session: Session, meeting_id: int) -> tuple[Meeting, MeetingDetail]:
 def build_agenda(session: Session, meeting_id: int, settings: Settings | None = None) -> Document:
     style = Style(settings or load_settings())
     _, detail = _load(session, meeting_id)
-    doc = style.document(f"ระเบียบวาระการประชุม ครั้งที่ {detail.number}")
+    doc = style.document(f"ระเบียบวาระการประชุม ครั้งที่ {detail.number}", author=_office_name(session))
     _meeting_heading(style, doc, "ระเบียบวาระการประชุม", detail)
     for section, items in _sections(detail):
         doc.add(
@@ -183,7 +187,7 @@ def build_signsheet(
         .where(Committee.id == meeting.committee_id)
         .options(selectinload(Committee.members).selectinload(CommitteeMember.person))
     ).one()
-    doc = style.document(f"ใบลงชื่อผู้เข้าประชุม ครั้งที่ {detail.number}")
+    doc = style.document(f"ใบลงชื่อผู้เข้าประชุม ครั้งที่ {detail.number}", author=_office_name(session))
     _meeting_heading(style, doc, "ใบลงชื่อผู้เข้าประชุม", detail)
     # Rows 1.2 cm high and a signature column of at least 4 cm: room for a pen.
     columns = [
@@ -240,7 +244,7 @@ def _attendance_tables(style: Style, detail: MeetingDetail) -> list[Paragraph | 
 def build_minutes(session: Session, meeting_id: int, settings: Settings | None = None) -> Document:
     style = Style(settings or load_settings())
     _, detail = _load(session, meeting_id)
-    doc = style.document(f"รายงานการประชุม ครั้งที่ {detail.number}")
+    doc = style.document(f"รายงานการประชุม ครั้งที่ {detail.number}", author=_office_name(session))
     _meeting_heading(style, doc, "รายงานการประชุม", detail)
     doc.add(*_attendance_tables(style, detail))
     doc.add(Paragraph.of(f"เริ่มประชุมเวลา {style.time(detail.start_time)}", bold=True, space_before=8))
@@ -441,7 +445,7 @@ def build_cover_letter(
         ],
         garuda=Path(style.settings.garuda_image) if style.settings.garuda_image else None,
     )
-    return external_letter(style.document(subject), letter, style.t)
+    return external_letter(style.document(subject, author=office.office_name), letter, style.t)
 
 
 def build_document(

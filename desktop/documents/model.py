@@ -145,6 +145,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     page: PageSetup = field(default_factory=PageSetup)
     family: Family | None = None  # None: the bundled Sarabun, scaled to TH Sarabun New's sizes
+    author: str = ""  # the office: PDF and DOCX metadata
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)
@@ -155,7 +156,8 @@ class Document:
         parts: list[str] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
-                parts.append(f"{block.label} {block.text}" if block.label else block.text)
+                gap = "\t" if block.label_at_margin else " "  # the DOCX tabs to the hanging indent
+                parts.append(f"{block.label}{gap}{block.text}" if block.label else block.text)
             elif isinstance(block, Table):
                 if block.caption:
                     parts.append(block.caption)

@@ -458,6 +458,8 @@ def layout_document(document: Document) -> Layout:
                 next_height = fonts.line(following.size) * 2
             elif isinstance(following, Table):
                 next_height = fonts.line(following.size) * 3
+            elif isinstance(following, SignatureBlock):  # a closing stays with its signature
+                next_height = following.space_before + fonts.line(following.size) * len(following.lines)
             _place_paragraph(layout, block, next_height)
         elif isinstance(block, Table):
             _place_table(layout, block)
@@ -493,8 +495,18 @@ def write_pdf(document: Document, path: Path) -> int:
     layout = layout_document(document)
     setup = document.page
     path.parent.mkdir(parents=True, exist_ok=True)
-    canvas = Canvas(str(path), pagesize=(layout.page_width, layout.page_height), pageCompression=1)
+    # The initial font is ours: reportlab's default would reference a Helvetica that no
+    # text uses and that is not embedded.
+    canvas = Canvas(
+        str(path),
+        pagesize=(layout.page_width, layout.page_height),
+        pageCompression=1,
+        initialFontName=layout.fonts.regular,
+        lang="th-TH",
+    )
     canvas.setTitle(document.title)
+    canvas.setAuthor(document.author or "Amphoe Desk")
+    canvas.setSubject(document.title)
     canvas.setCreator("Amphoe Desk")
     fonts = layout.fonts
     for page_index, placed in enumerate(layout.pages):

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from database.models import Programme
+from database.models import OfficeProfile, Programme
 from desktop.documents import render
 from desktop.documents.meeting_documents import build_table_document
 from desktop.documents.model import Column, Document
@@ -106,6 +106,7 @@ def household_document(
     document = build_table_document(
         "บัญชีรายชื่อครัวเรือนเป้าหมาย", PRINT_COLUMNS, rows, subtitle=subtitle, settings=settings, landscape=True
     )
+    document.author = session.scalar(select(OfficeProfile.office_name)) or ""
     return document, len(rows)
 
 

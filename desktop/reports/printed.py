@@ -42,7 +42,8 @@ def cell_text(value: Any, kind: str) -> str:
 def report_document(report: Report, chart_files: list[Path], settings: Settings | None = None) -> Document:
     """The document model of a report; ``chart_files`` are its charts as PNG files, in order."""
     style = Style(settings or load_settings())
-    document = style.document(report.title, landscape=True)
+    document = style.document(style.t(report.title), landscape=True)
+    document.author = report.office
     document.add(
         heading(style.t(report.title)),
         Paragraph.of(style.t(report.subtitle), align="center"),

@@ -347,3 +347,24 @@ def test_printed_charts_use_thai_digits() -> None:
     arabic = render_chart(spec, scale=1)
     thai = render_chart(replace(spec, thai_digits=True), scale=1)
     assert arabic.rgb != thai.rgb
+
+
+def test_pdf_metadata_and_fonts(demo_sqlite_url: str, tmp_path: Path) -> None:
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from desktop.documents import render
+
+    documents, _names = _demo_documents(demo_sqlite_url)
+    pdf = tmp_path / "minutes.pdf"
+    render(documents["minutes"], pdf)
+    reader = PdfReader(str(pdf))
+    assert reader.metadata is not None
+    assert reader.metadata.title == "รายงานการประชุม ครั้งที่ ๒/๒๕๖๗"  # Thai digits, like the page
+    assert reader.metadata.author and reader.metadata.author.startswith("สำนักงานพัฒนาชุมชน")
+    assert reader.trailer["/Root"]["/Lang"] == "th-TH"
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes " in row for row in rows), fonts  # nothing referenced and not embedded
+    assert "Helvetica" not in fonts

@@ -55,20 +55,21 @@ class Family:
             Path(italic) if italic and Path(italic).is_file() else face,
         )
 
-    @property
+    @functools.cached_property
     def is_bundled(self) -> bool:
         return self.regular == paths.font_path("Regular")
 
     def face(self, bold: bool = False, italic: bool = False) -> Path:
         return self.bold if bold else self.italic if italic else self.regular
 
-    @property
+    @functools.cached_property
     def scale(self) -> float:
         """Drawn size ÷ nominal size: how big this face must be set to match TH Sarabun New."""
         if self.is_bundled:
             return BUNDLED_SCALE
         return face_scale(str(self.regular))
 
+    @functools.cached_property
     def ink(self) -> tuple[float, float]:
         """Highest and lowest ink of any of the faces (em of the drawn size; lowest is negative)."""
         extents = [ink_extents(str(path)) for path in {self.regular, self.bold, self.italic}]
@@ -76,7 +77,7 @@ class Family:
 
     def line_height(self, size: float) -> float:
         """Baseline-to-baseline distance for a nominal size: the face's full ink plus LINE_GAP."""
-        top, bottom = self.ink()
+        top, bottom = self.ink
         return (top - bottom) * size * self.scale + LINE_GAP
 
     def width_cm(self, text: str, size: float, bold: bool = False) -> float:
@@ -85,7 +86,7 @@ class Family:
 
     def ascent(self, size: float) -> float:
         """From the top of a line's box to its baseline."""
-        return self.ink()[0] * size * self.scale + LINE_GAP / 2
+        return self.ink[0] * size * self.scale + LINE_GAP / 2
 
 
 @functools.cache

@@ -9,6 +9,7 @@ positioned glyphs, and without the span copy-paste loses tone marks and splits �
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,7 +279,12 @@ def _table_row(layout: Layout, table: Table, cells: list[str], bold: bool, width
 
     single = not table.borders and max(len(lines) for lines in wrapped) == 1
     kind = "header" if bold else "line" if single else "row"
-    return Piece(height, draw, " ".join([cell for cell in cells if cell.strip()][:2]), kind)
+    # What the continuation quotes: the row's number and its first cell in words (a name,
+    # not a string of digits such as a masked national ID).
+    filled = [cell for cell in cells if cell.strip()]
+    worded = [cell for cell in filled[1:] if re.search("[ก-๏]", cell)]
+    quoted = " ".join(filled[:1] + (worded[:1] or filled[1:2]))
+    return Piece(height, draw, quoted, kind)
 
 
 def column_widths(fonts: Fonts, table: Table, width: float) -> list[float]:

@@ -44,16 +44,18 @@ def test_no_space_opens_or_ends_a_line() -> None:
 
 
 def test_database_names_join_the_dictionary_and_leave_it_when_gone() -> None:
-    from desktop.documents.thai_text import known_names, set_names, words
+    from desktop.documents import thai_text
+    from desktop.documents.thai_text import set_names, words
 
-    before = set(known_names())
+    before = set(thai_text._all_names)  # what an earlier test's database left
     try:
-        set_names([*before, "นายสมชาย อินต๊ะ", "ป่าแฝก"])
-        assert "นายสมชาย อินต๊ะ" in words("ประธานคือนายสมชาย อินต๊ะ ที่ตำบลป่าแฝก")
-        assert any(unit.endswith("ป่าแฝก") for unit in words("ที่ตำบลป่าแฝก"))
-        assert set_names([*before, "นายสมชาย อินต๊ะ", "ป่าแฝก"]) is False  # unchanged: nothing rebuilt
-        set_names([*before, "นางสมศรี วงศ์ใหญ่"])  # renamed in the database
-        assert "อินต๊ะ" not in segment("นายสมชาย อินต๊ะ")
+        set_names(["นายสมชาย คำฟูวงศ์ษา", "ป่าแฝกเหนือ"])
+        assert "คำฟูวงศ์ษา" in segment("นายสมชาย คำฟูวงศ์ษา")
+        assert "นายสมชาย คำฟูวงศ์ษา" in words("ประธานคือนายสมชาย คำฟูวงศ์ษา ที่ตำบลป่าแฝกเหนือ")
+        assert any(unit.endswith("ป่าแฝกเหนือ") for unit in words("ที่ตำบลป่าแฝกเหนือ"))
+        assert set_names(["นายสมชาย คำฟูวงศ์ษา", "ป่าแฝกเหนือ"]) is False  # unchanged: nothing rebuilt
+        set_names(["นางสมศรี วงศ์ใหญ่"])  # renamed in the database
+        assert "คำฟูวงศ์ษา" not in segment("นายสมชาย คำฟูวงศ์ษา")
         assert "นางสมศรี วงศ์ใหญ่" in words("และนางสมศรี วงศ์ใหญ่ เลขานุการ")
     finally:
         set_names(before)

@@ -1,4 +1,4 @@
-"""Every person, place, office and committee name in the database, for the line filler.
+"""Every person, place, office, committee and programme name in the database, for the line filler.
 
 The segmenter's dictionary does not know อินต๊ะ or ป่าแฝก and would break a line inside
 them. Each document is built from a session that first calls refresh(): the names are
@@ -20,6 +20,7 @@ from database.models import (
     Member,
     OfficeProfile,
     Person,
+    Programme,
     Signatory,
 )
 from desktop.documents.thai_text import set_names
@@ -51,6 +52,7 @@ def database_names(session: Session) -> set[str]:
         names.update((name, short))
     for name, short in session.execute(select(Committee.name, Committee.short_name)):
         names.update((name, short))
+    names.update(session.scalars(select(Programme.name)))  # โครงการบ้านห่วงใยจากใจ
     for office in session.scalars(select(OfficeProfile)):
         names.update(
             (

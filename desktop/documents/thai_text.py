@@ -25,7 +25,7 @@ _names: frozenset[str] = frozenset()  # whole names, glued when they fit a line
 _added: set[str] = set()  # the words we put into the dictionary (removed when gone from the database)
 _all_names: set[str] = set()
 _pending: set[str] | None = None  # name words not yet in the dictionary
-WORD_LIMIT = 20  # characters: the longest name part taken into the dictionary as one word
+WORD_LIMIT = 24  # characters: the longest name part taken into the dictionary as one word
 NAME_GLUE_LIMIT = 40  # characters: a longer name (a committee's) breaks between its words
 
 DIGIT = "0-9๐-๙"

@@ -368,3 +368,11 @@ def test_pdf_metadata_and_fonts(demo_sqlite_url: str, tmp_path: Path) -> None:
     rows = fonts.splitlines()[2:]
     assert rows and all(" yes " in row for row in rows), fonts  # nothing referenced and not embedded
     assert "Helvetica" not in fonts
+
+
+def test_no_arabic_digit_in_a_thai_digit_document(demo_sqlite_url: str) -> None:
+    documents, _names = _demo_documents(demo_sqlite_url)
+    for kind, document in documents.items():
+        # Latin words (TPMAP, GLO) and e-mail addresses keep their own characters.
+        text = re.sub(r"\S+@\S+|[A-Za-z][A-Za-z0-9]*", "", document.plain_text() + document.title)
+        assert not re.search("[0-9]", text), (kind, re.findall(r".{0,20}[0-9].{0,20}", text)[:5])

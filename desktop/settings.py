@@ -22,7 +22,11 @@ class Settings:
     database_url: str = ""  # empty: the per-user SQLite file
     language: str = "th"  # th | en
     thai_digits: bool = True  # documents print Thai digits (๑๒๓)
-    document_font: str = ""  # path to a TH Sarabun New / TH SarabunIT๙ TTF; empty: bundled Sarabun
+    # The documents' type family, one TTF per face (e.g. TH Sarabun New installed on the office
+    # PC); empty: the bundled Sarabun, set at TH Sarabun New's sizes. Missing faces use the regular.
+    document_font: str = ""
+    document_font_bold: str = ""
+    document_font_italic: str = ""
     garuda_image: str = ""  # the emblem the office supplies for letters
     margin_left_cm: float = 3.0
     margin_right_cm: float = 2.0

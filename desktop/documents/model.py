@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from desktop.documents.fonts import Family
+
 Align = Literal["left", "center", "right"]
 
 
@@ -28,6 +30,7 @@ class Paragraph:
     first_indent_cm: float = 0.0  # first line only (the usual 2.5 cm of official letters)
     left_indent_cm: float = 0.0  # every line
     label: str = ""  # "๑." hanging before the text, at left_indent - label width
+    label_at_margin: bool = False  # the label at the margin (อ้างถึง, สิ่งที่ส่งมาด้วย), text hanging
     space_before: float = 0.0  # points
     space_after: float = 0.0
     keep_with_next: bool = False
@@ -52,6 +55,7 @@ class Column:
     header: str
     width: float  # relative share of the text width
     align: Align = "left"
+    min_width_cm: float = 0.0  # never narrower (a signature column: room for a pen)
 
 
 @dataclass
@@ -66,6 +70,7 @@ class Table:
     caption: str = ""  # bold line above the table (kept with it)
     borders: bool = True
     show_header: bool = True  # a list laid out in columns (attendance) has no header row
+    row_height_cm: float = 0.0  # at least this tall (sign sheets: room for a pen)
 
 
 @dataclass
@@ -97,6 +102,21 @@ class Image:
 
 
 @dataclass
+class Emblem:
+    """The Garuda at the top of the first page, its space kept when the office has no image.
+
+    External letters: 3 cm high, top centre, its top 1.5 cm from the page edge; the text
+    starts below it. Memos: 1.5 cm at the left margin, the heading (beside_size) on its foot.
+    """
+
+    path: Path | None
+    height_cm: float = 3.0
+    top_cm: float = 1.5
+    align: Align = "center"
+    beside_size: float = 0.0
+
+
+@dataclass
 class Spacer:
     height: float  # points
 
@@ -106,7 +126,7 @@ class PageBreak:
     pass
 
 
-Block = Paragraph | Table | SignatureBlock | SideBySide | Image | Spacer | PageBreak
+Block = Paragraph | Table | SignatureBlock | SideBySide | Image | Emblem | Spacer | PageBreak
 
 
 @dataclass
@@ -124,8 +144,8 @@ class Document:
     title: str
     blocks: list[Block] = field(default_factory=list)
     page: PageSetup = field(default_factory=PageSetup)
-    font_path: Path | None = None  # regular face; None: bundled Sarabun
-    bold_font_path: Path | None = None
+    family: Family | None = None  # None: the bundled Sarabun, scaled to TH Sarabun New's sizes
+    author: str = ""  # the office: PDF and DOCX metadata
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)
@@ -136,7 +156,8 @@ class Document:
         parts: list[str] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
-                parts.append(f"{block.label} {block.text}" if block.label else block.text)
+                gap = "\t" if block.label_at_margin else " "  # the DOCX tabs to the hanging indent
+                parts.append(f"{block.label}{gap}{block.text}" if block.label else block.text)
             elif isinstance(block, Table):
                 if block.caption:
                     parts.append(block.caption)

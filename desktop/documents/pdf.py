@@ -9,6 +9,7 @@ positioned glyphs, and without the span copy-paste loses tone marks and splits �
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +22,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop import paths
+from desktop.documents.fonts import Family
 from desktop.documents.model import (
     Align,
     Document,
+    Emblem,
     Image,
     PageBreak,
     Paragraph,
@@ -33,10 +35,9 @@ from desktop.documents.model import (
     Spacer,
     Table,
 )
-from desktop.documents.thai_text import Token, fill_lines, segment, tokens_of
+from desktop.documents.thai_text import Token, fill_lines, longest_unit, tokens_of, words
 from desktop.thai import digits
 
-LINE_FACTOR = 1.3  # line height ÷ font size: room for Thai marks above and below
 CELL_PAD = 3.0
 
 
@@ -57,23 +58,44 @@ def _shaped_width(text: str, font: str) -> float:
 
 @dataclass(frozen=True)
 class Fonts:
+    """The registered faces of the document's family; sizes given to it are nominal
+    (TH Sarabun New points) and drawn at the family's scale."""
+
+    family: Family
     regular: str
     bold: str
+    italic: str
 
-    def name(self, bold: bool) -> str:
-        return self.bold if bold else self.regular
+    @functools.cached_property
+    def scale(self) -> float:
+        return self.family.scale
+
+    def name(self, bold: bool, italic: bool = False) -> str:
+        return self.bold if bold else self.italic if italic else self.regular
+
+    def drawn(self, size: float) -> float:
+        return size * self.scale
 
     def width(self, text: str, bold: bool, size: float) -> float:
         """Advance width of the shaped text (HarfBuzz may differ from the plain glyph sum)."""
-        return _shaped_width(text, self.name(bold)) * size
+        return _shaped_width(text, self.name(bold)) * size * self.scale
+
+    def line(self, size: float) -> float:
+        """Baseline-to-baseline distance: the face's real ink plus a gap (fonts.LINE_GAP)."""
+        return self.family.line_height(size)
+
+    def ascent(self, size: float) -> float:
+        return self.family.ascent(size)
+
+    def draw(self, canvas: Canvas, x: float, baseline: float, text: str, bold: bool, size: float) -> None:
+        draw_text(canvas, x, baseline, text, self.name(bold), self.drawn(size))
 
 
 def fonts_for(document: Document) -> Fonts:
-    regular = document.font_path or paths.font_path("Regular")
-    bold = document.bold_font_path or (
-        paths.font_path("Bold") if document.font_path is None else document.font_path
+    family = document.family or Family.bundled()
+    return Fonts(
+        family, _register(str(family.regular)), _register(str(family.bold)), _register(str(family.italic))
     )
-    return Fonts(_register(str(regular)), _register(str(bold)))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -108,6 +130,7 @@ class Piece:
     height: float
     draw: Draw
     text: str = ""  # what the continuation line quotes when this piece opens a page
+    kind: str = ""  # "line": one line of text (tests measure the ink between lines)
 
 
 @dataclass
@@ -148,7 +171,7 @@ class Layout:
 
 
 def _line_piece(fonts: Fonts, line: list[Token], x: float, width: float, align: Align, size: float) -> Piece:
-    height = size * LINE_FACTOR
+    height = fonts.line(size)
     segments: list[tuple[str, bool]] = []
     for token in line:
         if segments and segments[-1][1] == token.bold:
@@ -159,20 +182,27 @@ def _line_piece(fonts: Fonts, line: list[Token], x: float, width: float, align: 
     start = {"left": x, "center": x + (width - total) / 2, "right": x + width - total}[align]
 
     def draw(canvas: Canvas, top: float) -> None:
-        baseline = top - size * 1.0
+        baseline = top - fonts.ascent(size)
         cursor = start
         for text, bold in segments:
-            draw_text(canvas, cursor, baseline, text, fonts.name(bold), size)
+            fonts.draw(canvas, cursor, baseline, text, bold, size)
             cursor += fonts.width(text, bold, size)
 
-    return Piece(height, draw, "".join(text for text, _ in segments))
+    return Piece(height, draw, "".join(text for text, _ in segments), "line")
 
 
 def wrap(fonts: Fonts, paragraph: Paragraph, width: float) -> list[list[Token]]:
     tokens = tokens_of((run.text, run.bold) for run in paragraph.runs)
     first = width - (paragraph.first_indent_cm + paragraph.left_indent_cm) * cm
+    if paragraph.label_at_margin:
+        first = width - paragraph.left_indent_cm * cm
     rest = width - paragraph.left_indent_cm * cm
-    return fill_lines(tokens, [first, rest], lambda text, bold: fonts.width(text, bold, paragraph.size))
+    return fill_lines(
+        tokens,
+        [first, rest],
+        lambda text, bold: fonts.width(text, bold, paragraph.size),
+        no_lone_word=paragraph.align == "left" and not paragraph.label,
+    )
 
 
 def _paragraph_pieces(layout: Layout, paragraph: Paragraph) -> list[Piece]:
@@ -180,26 +210,34 @@ def _paragraph_pieces(layout: Layout, paragraph: Paragraph) -> list[Piece]:
     lines = wrap(fonts, paragraph, layout.width)
     pieces = []
     for index, line in enumerate(lines):
-        indent = paragraph.left_indent_cm * cm + (paragraph.first_indent_cm * cm if index == 0 else 0)
+        first_line = index == 0 and not paragraph.label_at_margin
+        indent = paragraph.left_indent_cm * cm + (paragraph.first_indent_cm * cm if first_line else 0)
         x = layout.left + indent
         piece = _line_piece(fonts, line, x, layout.width - indent, paragraph.align, paragraph.size)
         if index == 0 and paragraph.label:
             label_x = layout.left + max(
                 paragraph.left_indent_cm * cm - fonts.width(paragraph.label + " ", False, paragraph.size), 0
             )
+            if paragraph.label_at_margin:
+                label_x = layout.left + paragraph.first_indent_cm * cm
             line_draw = piece.draw
 
             def draw(
                 canvas: Canvas, top: float, line_draw: Draw = line_draw, label_x: float = label_x
             ) -> None:
-                draw_text(
-                    canvas, label_x, top - paragraph.size, paragraph.label, fonts.regular, paragraph.size
+                fonts.draw(
+                    canvas,
+                    label_x,
+                    top - fonts.ascent(paragraph.size),
+                    paragraph.label,
+                    False,
+                    paragraph.size,
                 )
                 line_draw(canvas, top)
 
-            piece = Piece(piece.height, draw, paragraph.label + " " + piece.text)
+            piece = Piece(piece.height, draw, paragraph.label + " " + piece.text, "line")
         pieces.append(piece)
-    return pieces or [Piece(paragraph.size * LINE_FACTOR, lambda canvas, top: None)]
+    return pieces or [Piece(fonts.line(paragraph.size), lambda canvas, top: None)]
 
 
 def _place_paragraph(layout: Layout, paragraph: Paragraph, next_height: float) -> None:
@@ -213,15 +251,18 @@ def _place_paragraph(layout: Layout, paragraph: Paragraph, next_height: float) -
     layout.skip(paragraph.space_after)
 
 
+def _cell_lines(fonts: Fonts, cell: str, bold: bool, width: float, size: float) -> list[list[Token]]:
+    return fill_lines(tokens_of([(cell, bold)]), [width], lambda t, b: fonts.width(t, b, size))
+
+
 def _table_row(layout: Layout, table: Table, cells: list[str], bold: bool, widths: list[float]) -> Piece:
     fonts, size = layout.fonts, table.size
     wrapped = [
-        fill_lines(tokens_of([(cell, bold)]), [w - 2 * CELL_PAD], lambda t, b: fonts.width(t, b, size))
-        for cell, w in zip(cells, widths, strict=True)
+        _cell_lines(fonts, cell, bold, w - 2 * CELL_PAD, size) for cell, w in zip(cells, widths, strict=True)
     ]
-    line_height = size * LINE_FACTOR
+    line_height = fonts.line(size)
     pad = CELL_PAD if table.borders else 0.0
-    height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
+    height = max(max(len(lines) for lines in wrapped) * line_height + 2 * pad, table.row_height_cm * cm)
     aligns: list[Align] = ["center"] * len(cells) if bold else [c.align for c in table.columns]
 
     def draw(canvas: Canvas, top: float) -> None:
@@ -230,46 +271,89 @@ def _table_row(layout: Layout, table: Table, cells: list[str], bold: bool, width
         for lines, w, align in zip(wrapped, widths, aligns, strict=True):
             if table.borders:
                 canvas.rect(x, top - height, w, height, stroke=1, fill=0)
+            middle = (height - 2 * pad - len(lines) * line_height) / 2  # text centred in a tall row
             for index, line in enumerate(lines):
                 piece = _line_piece(fonts, line, x + CELL_PAD, w - 2 * CELL_PAD, align, size)
-                piece.draw(canvas, top - pad - index * line_height)
+                piece.draw(canvas, top - pad - middle - index * line_height)
             x += w
 
-    return Piece(height, draw, " ".join(cell for cell in cells if cell))
+    single = not table.borders and max(len(lines) for lines in wrapped) == 1
+    kind = "header" if bold else "line" if single else "row"
+    # What the continuation quotes: the row's number and its first cell in words (a name,
+    # not a string of digits such as a masked national ID).
+    filled = [cell for cell in cells if cell.strip()]
+    worded = [cell for cell in filled[1:] if re.search("[ก-๏]", cell)]
+    quoted = " ".join(filled[:1] + (worded[:1] or filled[1:2]))
+    return Piece(height, draw, quoted, kind)
+
+
+def column_widths(fonts: Fonts, table: Table, width: float) -> list[float]:
+    """The designed shares of the width, widened where a column's longest unbreakable word
+    (header or cell) would not fit, the room taken from the columns that can spare it."""
+    total = sum(c.width for c in table.columns)
+    designed = [width * c.width / total for c in table.columns]
+    need = []
+    for index, column in enumerate(table.columns):
+        widest = (
+            longest_unit(column.header, lambda t: fonts.width(t, True, table.size))
+            if table.show_header
+            else 0
+        )
+        for row in table.rows:
+            widest = max(widest, longest_unit(row[index], lambda t: fonts.width(t, False, table.size)))
+        need.append(max(widest + 2 * CELL_PAD + 1.0, column.min_width_cm * cm))
+    if sum(need) > width:
+        return designed  # cannot be helped: the narrowest columns break between clusters
+    widths = designed[:]
+    for _ in range(len(widths)):
+        short = sum(max(n - w, 0) for n, w in zip(need, widths, strict=True))
+        if short <= 0.01:
+            break
+        spare = [max(w - n, 0) for n, w in zip(need, widths, strict=True)]
+        room = sum(spare)
+        widths = [
+            max(w, n) - (s / room * short if room else 0) for w, n, s in zip(widths, need, spare, strict=True)
+        ]
+    return widths
 
 
 def _place_table(layout: Layout, table: Table) -> None:
     layout.skip(table.space_before)
-    total = sum(c.width for c in table.columns)
-    widths = [layout.width * c.width / total for c in table.columns]
+    widths = column_widths(layout.fonts, table, layout.width)
     header = _table_row(layout, table, [c.header for c in table.columns], True, widths)
     caption = (
         _paragraph_pieces(layout, Paragraph.of(table.caption, bold=True, size=table.size + 2))
         if table.caption
         else []
     )
-    first_row = _table_row(layout, table, table.rows[0], False, widths) if table.rows else None
+    rows = [_table_row(layout, table, row, False, widths) for row in table.rows]
     header_height = header.height if table.show_header else 0.0
-    opening = sum(p.height for p in caption) + header_height + (first_row.height if first_row else 0)
-    if opening > layout.room() and layout.pages[-1]:
+    # A table never starts at a page foot with fewer than 3 of its rows; a short table that
+    # would be split but fits a page of its own starts on the next page.
+    opening = sum(p.height for p in caption) + header_height + sum(p.height for p in rows[:3])
+    whole = opening + sum(p.height for p in rows[3:])
+    page_room = layout.top - layout.bottom
+    short = len(rows) <= 10 and whole <= page_room
+    if (opening > layout.room() or (short and whole > layout.room())) and layout.pages[-1]:
         layout.new_page()
     for piece in caption:
         layout.place(piece)
     if table.show_header:
         layout.place(header)
-    for index, row in enumerate(table.rows):
-        piece = first_row if index == 0 and first_row else _table_row(layout, table, row, False, widths)
+    for piece in rows:
         if piece.height > layout.room():
             layout.new_page()
             if table.show_header:  # the header row repeats on every page of the table;
-                layout.place(Piece(header.height, header.draw))  # the continuation quotes the row after it
+                layout.place(
+                    Piece(header.height, header.draw, kind="header")
+                )  # the continuation quotes the row after it
         layout.place(piece)
     layout.skip(table.space_after)
 
 
 def _place_signature(layout: Layout, block: SignatureBlock) -> None:
     fonts, size = layout.fonts, block.size
-    line_height = size * LINE_FACTOR
+    line_height = fonts.line(size)
     height = block.space_before + line_height * len(block.lines)
     centre = {
         "right": layout.left + layout.width * 0.68,
@@ -280,23 +364,23 @@ def _place_signature(layout: Layout, block: SignatureBlock) -> None:
     def draw(canvas: Canvas, top: float) -> None:
         for index, line in enumerate(block.lines):
             width = fonts.width(line, False, size)
-            baseline = top - block.space_before - index * line_height - size
-            draw_text(canvas, centre - width / 2, baseline, line, fonts.regular, size)
+            baseline = top - block.space_before - index * line_height - fonts.ascent(size)
+            fonts.draw(canvas, centre - width / 2, baseline, line, False, size)
 
     layout.place(Piece(height, draw, block.lines[0] if block.lines else ""))
 
 
 def _place_side_by_side(layout: Layout, block: SideBySide) -> None:
     fonts, size = layout.fonts, block.size
-    line_height = size * LINE_FACTOR
+    line_height = fonts.line(size)
     count = max(len(block.left), len(block.right))
     right_x = layout.left + layout.width * 0.58
 
     def draw(canvas: Canvas, top: float) -> None:
         for index, text in enumerate(block.left):
-            draw_text(canvas, layout.left, top - index * line_height - size, text, fonts.regular, size)
+            fonts.draw(canvas, layout.left, top - index * line_height - fonts.ascent(size), text, False, size)
         for index, text in enumerate(block.right):
-            draw_text(canvas, right_x, top - index * line_height - size, text, fonts.regular, size)
+            fonts.draw(canvas, right_x, top - index * line_height - fonts.ascent(size), text, False, size)
 
     layout.place(Piece(count * line_height + block.space_after, draw, " ".join(block.left + block.right)))
 
@@ -318,16 +402,42 @@ def _place_image(layout: Layout, block: Image) -> None:
     layout.place(Piece(height + block.space_after, draw))
 
 
-def _first_words(text: str, words: int = 2, limit: int = 24) -> str:
-    """The opening words of a text: a leading number or label plus up to two real words."""
+def _place_emblem(layout: Layout, block: Emblem) -> None:
+    """Drawn at its fixed place on the page, not in the flow; the flow resumes below it
+    (or, with a heading beside it, on its foot)."""
+    height = block.height_cm * cm
+    top = layout.page_height - block.top_cm * cm
+    if block.path is not None and block.path.is_file():
+        reader = ImageReader(str(block.path))
+        image_width, image_height = reader.getSize()
+        width = height * image_width / image_height
+        x = {
+            "left": layout.left,
+            "center": layout.left + (layout.width - width) / 2,
+            "right": layout.right - width,
+        }[block.align]
+
+        def draw(canvas: Canvas, _top: float) -> None:
+            canvas.drawImage(reader, x, top - height, width, height, mask="auto")
+
+        layout.pages[-1].append((top, Piece(0.0, draw)))
+    if block.beside_size:
+        layout.y = top - height + layout.fonts.ascent(block.beside_size)
+    else:
+        layout.y = min(layout.y, top - height - 2)
+
+
+def _first_words(text: str, count: int = 2, limit: int = 24) -> str:
+    """The opening words of a text: a leading number or label plus up to two whole words
+    (a name, a date or a number with its unit counts as one)."""
     taken: list[str] = []
-    count = 0
-    for token in segment(text.strip()):
-        if any(char.isalpha() for char in token):
-            if count == words or (count and len("".join(taken)) + len(token) > limit):
+    found = 0
+    for unit in words(text.strip()):
+        if any(char.isalpha() for char in unit):
+            if found == count or (found and len("".join(taken)) + len(unit) > limit):
                 break
-            count += 1
-        taken.append(token)
+            found += 1
+        taken.append(unit)
     return "".join(taken).strip()
 
 
@@ -335,7 +445,7 @@ def layout_document(document: Document) -> Layout:
     setup = document.page
     size = landscape(A4) if setup.landscape else A4
     fonts = fonts_for(document)
-    line = 16 * LINE_FACTOR
+    line = fonts.line(16)
     layout = Layout(
         fonts=fonts,
         page_width=size[0],
@@ -351,9 +461,11 @@ def layout_document(document: Document) -> Layout:
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             next_height = 0.0
             if isinstance(following, Paragraph):
-                next_height = following.size * LINE_FACTOR * 2
+                next_height = fonts.line(following.size) * 2
             elif isinstance(following, Table):
-                next_height = following.size * LINE_FACTOR * 3
+                next_height = fonts.line(following.size) * 3
+            elif isinstance(following, SignatureBlock):  # a closing stays with its signature
+                next_height = following.space_before + fonts.line(following.size) * len(following.lines)
             _place_paragraph(layout, block, next_height)
         elif isinstance(block, Table):
             _place_table(layout, block)
@@ -363,6 +475,8 @@ def layout_document(document: Document) -> Layout:
             _place_side_by_side(layout, block)
         elif isinstance(block, Image):
             _place_image(layout, block)
+        elif isinstance(block, Emblem):
+            _place_emblem(layout, block)
         elif isinstance(block, Spacer):
             layout.skip(block.height)
         elif isinstance(block, PageBreak):
@@ -387,30 +501,56 @@ def write_pdf(document: Document, path: Path) -> int:
     layout = layout_document(document)
     setup = document.page
     path.parent.mkdir(parents=True, exist_ok=True)
-    canvas = Canvas(str(path), pagesize=(layout.page_width, layout.page_height), pageCompression=1)
+    # The initial font is ours: reportlab's default would reference a Helvetica that no
+    # text uses and that is not embedded.
+    canvas = Canvas(
+        str(path),
+        pagesize=(layout.page_width, layout.page_height),
+        pageCompression=1,
+        initialFontName=layout.fonts.regular,
+        lang="th-TH",
+    )
     canvas.setTitle(document.title)
+    canvas.setAuthor(document.author or "Amphoe Desk")
+    canvas.setSubject(document.title)
     canvas.setCreator("Amphoe Desk")
     fonts = layout.fonts
     for page_index, placed in enumerate(layout.pages):
         if page_index > 0:
             number = f"- {digits(page_index + 1, setup.thai_digits)} -"
             width = fonts.width(number, False, 16)
-            draw_text(
-                canvas,
-                (layout.page_width - width) / 2,
-                layout.page_height - 1.5 * cm,
-                number,
-                fonts.regular,
-                16,
+            fonts.draw(
+                canvas, (layout.page_width - width) / 2, layout.page_height - 1.5 * cm, number, False, 16
             )
         for top, piece in placed:
             piece.draw(canvas, top)
         following = continuation_text(layout, page_index)
         if following:
             width = fonts.width(following, False, 16)
-            draw_text(
-                canvas, layout.right - width, setup.margin_bottom_cm * cm + 4, following, fonts.regular, 16
-            )
+            baseline = setup.margin_bottom_cm * cm + fonts.line(16) - fonts.ascent(16)
+            fonts.draw(canvas, layout.right - width, baseline, following, False, 16)
         canvas.showPage()
     canvas.save()
     return len(layout.pages)
+
+
+def wrapped_texts(document: Document) -> list[tuple[str, list[str]]]:
+    """Each paragraph and table cell with the lines it is broken into, as the pages set them
+    (tests check where the breaks fall)."""
+    fonts = fonts_for(document)
+    setup = document.page
+    size = landscape(A4) if setup.landscape else A4
+    width = size[0] - (setup.margin_left_cm + setup.margin_right_cm) * cm
+    out: list[tuple[str, list[str]]] = []
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            lines = wrap(fonts, block, width)
+            out.append((block.text, ["".join(t.text for t in line) for line in lines]))
+        elif isinstance(block, Table):
+            widths = column_widths(fonts, block, width)
+            rows = [(True, [c.header for c in block.columns])] if block.show_header else []
+            for bold, row in rows + [(False, r) for r in block.rows]:
+                for cell, w in zip(row, widths, strict=True):
+                    lines = _cell_lines(fonts, cell, bold, w - 2 * CELL_PAD, block.size)
+                    out.append((cell, ["".join(t.text for t in line) for line in lines]))
+    return out

@@ -11,10 +11,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from database.models import Programme
+from database.models import OfficeProfile, Programme
 from desktop.documents import render
 from desktop.documents.meeting_documents import build_table_document
 from desktop.documents.model import Column, Document
+from desktop.documents.names import refresh as refresh_names
 from desktop.errors import UserError
 from desktop.households.export import HouseholdFilter, export_households, household_rows, record_export
 from desktop.reports.labels import STAGE_TH
@@ -78,6 +79,7 @@ def household_document(
 ) -> tuple[Document, int]:
     """A landscape table: Thai headers repeated on every page, national IDs masked in the middle."""
     filters = filters or HouseholdFilter()
+    refresh_names(session)  # names printed in the list are never broken across lines
     rows: list[list[str]] = []
     for row in household_rows(session, filters):
         (index, national_id, name, house_no, village_no, _village, subdistrict, _district, _province,
@@ -104,6 +106,7 @@ def household_document(
     document = build_table_document(
         "บัญชีรายชื่อครัวเรือนเป้าหมาย", PRINT_COLUMNS, rows, subtitle=subtitle, settings=settings, landscape=True
     )
+    document.author = session.scalar(select(OfficeProfile.office_name)) or ""
     return document, len(rows)
 
 

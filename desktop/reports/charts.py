@@ -13,6 +13,7 @@ tell which bar was clicked without drawing anything itself.
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +21,7 @@ from functools import cache
 from PIL import Image, ImageDraw, ImageFont, features
 
 from desktop.paths import font_path
+from desktop.thai import to_thai_digits
 
 PALETTE = ("#1f5f99", "#e07b24", "#3a9a5b", "#c23b3b", "#8a6bbf", "#7f7f7f")
 INK = "#222222"
@@ -44,6 +46,7 @@ class ChartSpec:
     width: int = 560  # logical pixels
     height: int = 300
     value_format: str = "{:,.0f}"
+    thai_digits: bool = False  # printed in a Thai-digit document: every label and figure in ๐–๙
 
 
 @dataclass
@@ -109,15 +112,20 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
 
 
 class _Canvas:
-    def __init__(self, width: int, height: int, scale: int) -> None:
+    def __init__(self, width: int, height: int, scale: int, thai_digits: bool = False) -> None:
         self.scale = scale
+        self.thai_digits = thai_digits
         self.image = Image.new("RGB", (width * scale, height * scale), "white")
         self.draw = ImageDraw.Draw(self.image)
 
     def font(self, size: float, bold: bool = False) -> ImageFont.FreeTypeFont:
         return _font(round(size * self.scale), bold)
 
+    def digits(self, text: str) -> str:
+        return to_thai_digits(text) if self.thai_digits else text
+
     def text_size(self, text: str, size: float, bold: bool = False) -> tuple[float, float]:
+        text = self.digits(text)
         left, top, right, bottom = self.draw.textbbox((0, 0), text, font=self.font(size, bold))
         return float(right - left) / self.scale, float(bottom - top) / self.scale
 
@@ -125,7 +133,9 @@ class _Canvas:
         self, x: float, y: float, text: str, size: float, anchor: str, bold: bool = False, fill: str = INK
     ) -> None:
         s = self.scale
-        self.draw.text((x * s, y * s), text, font=self.font(size, bold), fill=fill, anchor=anchor)
+        self.draw.text(
+            (x * s, y * s), self.digits(text), font=self.font(size, bold), fill=fill, anchor=anchor
+        )
 
     def rect(self, left: float, top: float, right: float, bottom: float, fill: str) -> None:
         """A filled box; one under a pixel (a tiny stacked segment of a big register) is one pixel."""
@@ -155,10 +165,19 @@ def _nice_max(value: float) -> float:
 
 
 def _fit(canvas: _Canvas, text: str, size: float, room: float) -> str:
+    """The label, or as many of its words as fit followed by "…" (cut between words where it
+    has spaces, else between letters with their marks, never inside a letter's marks)."""
     if canvas.text_size(text, size)[0] <= room:
         return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        if canvas.text_size(" ".join(words) + "…", size)[0] <= room:
+            return " ".join(words) + "…"
     while len(text) > 1 and canvas.text_size(text + "…", size)[0] > room:
         text = text[:-1]
+        while len(text) > 1 and unicodedata.category(text[-1]) == "Mn":
+            text = text[:-1]
     return text + "…"
 
 
@@ -167,7 +186,7 @@ TITLE = 15
 
 
 def render_chart(spec: ChartSpec, scale: int = PRINT_SCALE) -> RenderedChart:
-    canvas = _Canvas(spec.width, spec.height, scale)
+    canvas = _Canvas(spec.width, spec.height, scale, spec.thai_digits)
     regions: list[BarRegion] = []
     left: float
     right: float

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from database.enums import LogbookStatus, PlanStatus
 from database.models import Activity, Agency, Household, Member, OfficeProfile, PlanItem
+from desktop.documents.names import refresh as refresh_names
 from desktop.errors import UserError
 from desktop.reports.charts import ChartSpec, Series
 from desktop.reports.figures import fiscal_months, overdue_flag, plan_scope
@@ -473,4 +474,5 @@ def build_report(
     if name not in BUILDERS:
         raise UserError(f"ไม่รู้จักรายงาน {name}", f"Unknown report {name}.")
     today = today or dt.date.today()
+    refresh_names(session)  # a printed report never breaks inside a name of the database
     return BUILDERS[name](session, year_be or fiscal_year_be(today), today)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,8 @@ def cell_text(value: Any, kind: str) -> str:
 def report_document(report: Report, chart_files: list[Path], settings: Settings | None = None) -> Document:
     """The document model of a report; ``chart_files`` are its charts as PNG files, in order."""
     style = Style(settings or load_settings())
-    document = style.document(report.title, landscape=True)
+    document = style.document(style.t(report.title), landscape=True)
+    document.author = report.office
     document.add(
         heading(style.t(report.title)),
         Paragraph.of(style.t(report.subtitle), align="center"),
@@ -51,7 +53,8 @@ def report_document(report: Report, chart_files: list[Path], settings: Settings 
         document.add(Image(path, CHART_WIDTH_CM))
     for table in report.tables:
         columns = [
-            Column(c.header, c.width, "right" if c.kind in (COUNT, MONEY) else "left") for c in table.columns
+            Column(style.t(c.header), c.width, "right" if c.kind in (COUNT, MONEY) else "left")
+            for c in table.columns
         ]
         rows = [
             [style.t(cell_text(v, c.kind)) for v, c in zip(row, table.columns, strict=True)]
@@ -61,17 +64,19 @@ def report_document(report: Report, chart_files: list[Path], settings: Settings 
             rows.append(
                 [style.t(cell_text(v, c.kind)) for v, c in zip(table.totals, table.columns, strict=True)]
             )
-        document.add(Table(columns, rows, size=14, caption=table.title))
+        document.add(Table(columns, rows, size=14, caption=style.t(table.title)))
         if table.note:
             document.add(Paragraph.of(style.t(table.note)))
     return document
 
 
 def write_document(report: Report, path: Path, settings: Settings | None = None) -> None:
+    settings = settings or load_settings()
     with tempfile.TemporaryDirectory(prefix="amphoe-charts-") as scratch:
         files = []
         for index, spec in enumerate(report.charts):
             file = Path(scratch) / f"chart-{index}.png"
-            file.write_bytes(render_chart(spec).png)
+            # the printed chart speaks the document's digits (the window keeps Arabic ones)
+            file.write_bytes(render_chart(replace(spec, thai_digits=settings.thai_digits)).png)
             files.append(file)
         render(report_document(report, files, settings), path)

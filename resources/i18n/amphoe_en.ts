@@ -2737,6 +2737,22 @@
         <translation>Garuda emblem for letters</translation>
     </message>
     <message>
+        <source>Document font, regular face (TTF)</source>
+        <translation>Document font, regular face (TTF)</translation>
+    </message>
+    <message>
+        <source>Document font, bold face (TTF)</source>
+        <translation>Document font, bold face (TTF)</translation>
+    </message>
+    <message>
+        <source>Document font, italic face (TTF)</source>
+        <translation>Document font, italic face (TTF)</translation>
+    </message>
+    <message>
+        <source>Sarabun (bundled)</source>
+        <translation>Sarabun (bundled)</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -2751,6 +2767,14 @@
     <message>
         <source>Database file</source>
         <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Document font</source>
+        <translation>Document font</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>TrueType fonts (*.ttf)</translation>
     </message>
     <message>
         <source>Garuda emblem</source>

@@ -2737,6 +2737,22 @@
         <translation>ตราครุฑสำหรับหนังสือ</translation>
     </message>
     <message>
+        <source>Document font, regular face (TTF)</source>
+        <translation>แบบอักษรของเอกสาร ตัวปกติ (TTF)</translation>
+    </message>
+    <message>
+        <source>Document font, bold face (TTF)</source>
+        <translation>แบบอักษรของเอกสาร ตัวหนา (TTF)</translation>
+    </message>
+    <message>
+        <source>Document font, italic face (TTF)</source>
+        <translation>แบบอักษรของเอกสาร ตัวเอียง (TTF)</translation>
+    </message>
+    <message>
+        <source>Sarabun (bundled)</source>
+        <translation>Sarabun (มากับโปรแกรม)</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>บันทึกการตั้งค่า</translation>
     </message>
@@ -2751,6 +2767,14 @@
     <message>
         <source>Database file</source>
         <translation>ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Document font</source>
+        <translation>แบบอักษรของเอกสาร</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>แบบอักษร TrueType (*.ttf)</translation>
     </message>
     <message>
         <source>Garuda emblem</source>

@@ -105,6 +105,24 @@ class SettingsPage(Page):
         garuda_row.addWidget(self.garuda)
         garuda_row.addWidget(garuda_browse)
         app_form.addRow(self.tr("Garuda emblem for letters"), garuda_row)
+        # The documents' type family, one TTF per face (TH Sarabun New on the office PC);
+        # empty: the bundled Sarabun at TH Sarabun New's sizes.
+        self.font_faces: dict[str, QLineEdit] = {}
+        for setting, label in (
+            ("document_font", self.tr("Document font, regular face (TTF)")),
+            ("document_font_bold", self.tr("Document font, bold face (TTF)")),
+            ("document_font_italic", self.tr("Document font, italic face (TTF)")),
+        ):
+            row = QHBoxLayout()
+            editor = QLineEdit()
+            editor.setObjectName(setting)
+            editor.setPlaceholderText(self.tr("Sarabun (bundled)"))
+            choose = QPushButton(self.tr("Choose file…"))
+            choose.clicked.connect(lambda _checked=False, editor=editor: self.choose_font(editor))
+            row.addWidget(editor)
+            row.addWidget(choose)
+            app_form.addRow(label, row)
+            self.font_faces[setting] = editor
         layout.addWidget(app_box)
 
         self.save_button = QPushButton(self.tr("Save settings"))
@@ -125,6 +143,8 @@ class SettingsPage(Page):
         self.thai_digits.setChecked(self.settings.thai_digits)
         self.database_url.setText(self.settings.database_url)
         self.garuda.setText(self.settings.garuda_image)
+        for setting, editor in self.font_faces.items():
+            editor.setText(getattr(self.settings, setting))
 
     def office_data(self) -> OfficeData:
         values = {
@@ -142,6 +162,8 @@ class SettingsPage(Page):
             self.settings.thai_digits = self.thai_digits.isChecked()
             self.settings.database_url = self.database_url.text().strip()
             self.settings.garuda_image = self.garuda.text().strip()
+            for setting, editor in self.font_faces.items():
+                setattr(self.settings, setting, editor.text().strip())
             settings_store.save(self.settings)
         except OSError as error:
             QMessageBox.warning(
@@ -166,6 +188,13 @@ class SettingsPage(Page):
         )
         if path:
             self.database_url.setText(f"sqlite:///{path}")
+
+    def choose_font(self, editor: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Document font"), str(paths.documents_dir()), self.tr("TrueType fonts (*.ttf)")
+        )
+        if path:
+            editor.setText(path)
 
     def choose_garuda(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundle's .xls reader runs in a child process
     if len(sys.argv) == 1:
         from desktop.gui import run_gui  # the only place desktop/ reaches into Qt
 

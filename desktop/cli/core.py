@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from database.models import Household
 from desktop.cli import Context
@@ -26,7 +27,8 @@ def run_init(context: Context) -> int:
     database = context.database()
     with database.session() as session:
         seed_reference_data(session)
-    context.say(f"ฐานข้อมูลพร้อมใช้งาน: {database.url}", f"Database ready: {database.url}")
+    shown = make_url(database.url).render_as_string(hide_password=True)  # never print a password
+    context.say(f"ฐานข้อมูลพร้อมใช้งาน: {shown}", f"Database ready: {shown}")
     return 0
 
 

@@ -651,20 +651,23 @@ def _column_name(index: int) -> str:
     return _column_letters(index + 1)
 
 
-def check_cell_lengths(name: str, rows: list[list[Any]], first: int = 0, limit: int = MAX_CELL_CHARS) -> None:
-    """No text cell is longer than any column it could be imported into (rows[i] is sheet
-    row i + 1): the row, the column and the limit are named."""
-    for offset, row in enumerate(rows[first:]):
-        for index, value in enumerate(row):
-            if type(value) is str and len(value) > limit:
-                row_no = first + offset + 1
-                raise refused(
-                    name,
-                    f"แถว {row_no:,} คอลัมน์ {_column_name(index)}: ข้อความยาว {len(value):,} ตัวอักษร "
-                    f"เกินที่รับได้ {limit:,} ตัวอักษร",
-                    f"row {row_no:,}, column {_column_name(index)}: the text is {len(value):,} characters "
-                    f"long, beyond the limit of {limit:,}.",
-                )
+def check_cell_lengths(
+    name: str, rows: list[list[Any]], first: int = 0, end: int | None = None, limit: int = MAX_CELL_CHARS
+) -> None:
+    """No text cell of rows[first:end] is longer than any column it could be imported into
+    (rows[i] is sheet row i + 1): the row, the column and the limit are named."""
+    for offset in range(first, len(rows) if end is None else end):
+        row = rows[offset]
+        if max([len(value) for value in row if value.__class__ is str], default=0) <= limit:
+            continue  # nearly every row: one comprehension, no index kept
+        index, value = next((i, v) for i, v in enumerate(row) if v.__class__ is str and len(v) > limit)
+        raise refused(
+            name,
+            f"แถว {offset + 1:,} คอลัมน์ {_column_name(index)}: ข้อความยาว {len(value):,} ตัวอักษร "
+            f"เกินที่รับได้ {limit:,} ตัวอักษร",
+            f"row {offset + 1:,}, column {_column_name(index)}: the text is {len(value):,} characters "
+            f"long, beyond the limit of {limit:,}.",
+        )
 
 
 # --- text fields ---------------------------------------------------------------------------

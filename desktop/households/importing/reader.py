@@ -92,13 +92,11 @@ def _fill_merged(rows: list[list[Any]], ranges: Any, from_row: int = 0) -> None:
                     row[c] = value
 
 
-def _open_workbook(path: Path, checked: bool = False) -> CalamineWorkbook:
-    """Open an xlsx with calamine, after the guard's checks (``checked``: done already);
-    a file calamine cannot open is refused."""
+def _open_workbook(path: Path) -> CalamineWorkbook:
+    """Open an xlsx with calamine, once the guard passed it; a file calamine cannot open is
+    refused."""
     from python_calamine import CalamineWorkbook
 
-    if not checked:
-        _check_xlsx_container(path)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # calamine raises its own and OS errors for broken files
@@ -121,7 +119,7 @@ def _checked(path: Path, parts: SheetRows) -> Iterator[int]:
         for count in parts.arriving:
             width = max(width, max((len(row) for row in rows[done:count]), default=0))
             _check_cells(path, parts.name, width, count)
-            incoming.check_cell_lengths(path.name, rows[:count], done)
+            incoming.check_cell_lengths(path.name, rows, done, count)
             _fill_merged(rows, parts.merged, done)
             done = count
             yield count
@@ -140,21 +138,17 @@ def _is_xlsx(path: Path) -> bool:
 def _read_excel(path: Path, sheet: str | None, streaming: bool) -> Table:
     if not _is_xlsx(path):  # an old .xls (or one renamed .xlsx): read in a child process
         return _read_xls(path, sheet)
-    if _is_xlsx(path):
-        checked = _check_xlsx_container(path, sheets=False)
-        parts = read_in_parts(path, sheet, checked)  # a big single sheet: parsed on all cores
-        if parts is None:
-            checked.check_sheets()  # read the ordinary way: every sheet scanned first
-        else:
-            table = Table(
-                parts.name, parts.rows, parts.sheet_names, _checked(path, parts), parts.expected_rows
-            )
-            if not streaming:
-                for _count in table.arrivals():
-                    pass
-                parts.complete()
-            return table
-    workbook = _open_workbook(path, checked=True)
+    checked = _check_xlsx_container(path, sheets=False)
+    parts = read_in_parts(path, sheet, checked)  # a big single sheet: parsed on all cores
+    if parts is not None:  # (its XML scanned by the guard as it was unzipped)
+        table = Table(parts.name, parts.rows, parts.sheet_names, _checked(path, parts), parts.expected_rows)
+        if not streaming:
+            for _count in table.arrivals():
+                pass
+            parts.complete()
+        return table
+    checked.check_sheets()  # read the ordinary way: every sheet scanned first
+    workbook = _open_workbook(path)
     try:
         names = list(workbook.sheet_names)
         if not names:
@@ -282,6 +276,8 @@ def sheet_names(path: Path) -> list[str]:
             raise _not_excel(path)
         read = incoming.read_xls(path, names_only=True)
         return read if isinstance(read, list) else read.names
+    # the names need no sheet data: calamine reads the workbook and shared strings (checked)
+    _check_xlsx_container(path, sheets=False)
     workbook = _open_workbook(path)
     try:
         return list(workbook.sheet_names)

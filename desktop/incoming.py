@@ -20,7 +20,7 @@ import stat
 import struct
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 from xml.sax import SAXException
@@ -428,7 +428,10 @@ def _scan_body(name: str, part: str, body: bytes, facts: SheetFacts) -> None:
         rows = _PLAIN_ROW.findall(body)
         if rows:
             facts.rows = max(facts.rows, _top(map(int, rows)))
-        if _greater_row(facts.rows).search(body):  # a cell below every row: count them all
+        # a cell below every row (checked against the rows rounded up, so the pattern is
+        # compiled a few times a sheet, not once a chunk): count them all
+        facts.rows = _rounded_up(facts.rows)
+        if _greater_row(facts.rows).search(body):
             facts.rows = max(facts.rows, _top(map(int, _PLAIN_CELL_ROW.findall(body))))
         if _PLAIN_WIDE.search(body):
             facts.columns = max(facts.columns, _top(map(_column_number, set(_PLAIN_WIDE.findall(body)))))
@@ -457,7 +460,10 @@ def _scan_body(name: str, part: str, body: bytes, facts: SheetFacts) -> None:
 
 
 def _last_letter(body: bytes, known: int) -> int:
-    """The furthest single-letter column of plain cells (a find per letter, from Z down)."""
+    """The furthest single-letter column of plain cells: one search for any letter beyond
+    the one known, and only then a find per letter, from Z down."""
+    if not _beyond_letter(known).search(body):
+        return known
     for number in range(26, known, -1):
         if b'<c r="' + bytes([64 + number]) in body:
             return number
@@ -467,13 +473,29 @@ def _last_letter(body: bytes, known: int) -> int:
 def _odd(body: bytes, openings: int) -> bool:
     """Anything but <row r="N"> and <c r="AN" …>: other elements that start with <c are few
     (<cols>, <cfRule>), so counting settles most chunks without a regex."""
-    if openings - body.count(b'<c r="') - body.count(b"<co") - body.count(b"<cf") and _ODD.search(body):
+    plain = openings - body.count(b'<c r="')
+    if plain and plain - body.count(b"<co") - body.count(b"<cf") and _ODD.search(body):
         return True
     if body.count(b"<row") - body.count(b'<row r="') and _ODD_ROW.search(body):
         return True
     if (b":c" in body or b":row" in body) and _PREFIXED.search(body):
         return True
     return bool(_ODD_QUOTE.search(body)) if b"'" in body else False
+
+
+@functools.lru_cache(maxsize=32)
+def _beyond_letter(known: int) -> re.Pattern[bytes]:
+    return re.compile(rb'<c r="[' + bytes([65 + known]) + rb"-Z]")
+
+
+def _rounded_up(row: int) -> int:
+    """``row`` up to its two leading digits followed by nines (100,001 → 109,999): at most
+    10 % more, and the pattern for "greater" has three branches, not one a digit."""
+    digits = str(row)
+    if len(digits) <= 2:
+        return row
+    candidate = int(digits[:2] + "9" * (len(digits) - 2))
+    return candidate if candidate >= row else int(str(int(digits[:2]) + 1) + "9" * (len(digits) - 2))
 
 
 @functools.lru_cache(maxsize=64)
@@ -563,8 +585,12 @@ class XlsxCheck:
     sheets: list[Any]
     shared_lengths: list[int]
 
+    scans: list[SheetScan] = field(default_factory=list)
+
     def sheet(self, part: str) -> SheetScan:
-        return SheetScan(self.name, part, self.shared_lengths)
+        scan = SheetScan(self.name, part, self.shared_lengths)
+        self.scans.append(scan)
+        return scan
 
     def check_sheets(self) -> None:
         with _open_source(self.source) as stream:

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import struct
+import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -266,7 +267,8 @@ def manifest(**changes: object) -> dict[str, object]:
 
 def package(entries: list[tuple[str, bytes]], symlink: str | None = None) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        warnings.simplefilter("ignore")  # a duplicate name is the point of one of them
         for name, data in entries:
             archive.writestr(name, data)
         if symlink is not None:

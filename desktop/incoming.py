@@ -422,22 +422,25 @@ def _scan_body(name: str, part: str, body: bytes, facts: SheetFacts) -> None:
             f"มีเซลล์มากเกินไป (เกิน {MAX_CELLS:,} เซลล์)",
             f"holds too many cells (more than {MAX_CELLS:,}).",
         )
+    grid_rows = facts.rows
     if _odd(body, openings):
         _scan_odd(name, part, body, facts)  # quotes, spaces, prefixes, cells without r="…"
+        grid_rows = facts.rows
     else:  # the way every writer we know writes: <row r="7"> and <c r="B7" …>
         rows = _PLAIN_ROW.findall(body)
         if rows:
             facts.rows = max(facts.rows, _top(map(int, rows)))
-        # a cell below every row (checked against the rows rounded up, so the pattern is
-        # compiled a few times a sheet, not once a chunk): count them all
-        facts.rows = _rounded_up(facts.rows)
-        if _greater_row(facts.rows).search(body):
-            facts.rows = max(facts.rows, _top(map(int, _PLAIN_CELL_ROW.findall(body))))
         if _PLAIN_WIDE.search(body):
             facts.columns = max(facts.columns, _top(map(_column_number, set(_PLAIN_WIDE.findall(body)))))
         elif facts.columns < 26:
             facts.columns = max(facts.columns, _last_letter(body, facts.columns))
-    _check_grid(name, part, facts.rows, max(facts.columns, 1), "มีเซลล์", "has cells")
+        # a cell below every row, checked against the rows rounded up (so the pattern is
+        # compiled a few times a sheet, not once a chunk); the exact rows only when it matters
+        grid_rows = _rounded_up(facts.rows)
+        if _greater_row(grid_rows).search(body) or grid_rows * max(facts.columns, 1) > MAX_GRID:
+            facts.rows = max(facts.rows, _top(map(int, _PLAIN_CELL_ROW.findall(body))))
+            grid_rows = facts.rows  # counted exactly
+    _check_grid(name, part, grid_rows, max(facts.columns, 1), "มีเซลล์", "has cells")
     if b"mergeCell" in body:
         for ref in _MERGE.findall(body):
             facts.merged += 1
@@ -553,7 +556,7 @@ def _shared_lengths(name: str, part: str, chunks: Iterator[bytes]) -> list[int]:
         if first:
             check_xml(name, part, data[:PROLOG_BYTES], whole=False)
             first = False
-        if _DECLARATION.search(data):
+        if b"<!" in data and _DECLARATION.search(data):
             raise _xml_refusal(name, part)
         last = 0
         for match in _SI_END.finditer(data):
@@ -634,18 +637,22 @@ def check_xlsx(source: Path | bytes, name: str | None = None, *, sheets: bool = 
             if info is shared or info in worksheets:
                 continue
             chunks = _entry_stream(stream, info, label, XLSX)
-            if not info.filename.endswith((".xml", ".rels", ".vml")):
-                for _chunk in chunks:  # images, printer settings: their size and checksum only
-                    pass
-            elif info.file_size > MAX_XML_PARSED_BYTES:  # its prolog parsed, the rest only scanned
-                head = b""
-                for chunk in chunks:
-                    head += chunk[: max(0, PROLOG_BYTES - len(head))]
+            if not info.filename.endswith((".xml", ".rels")):
+                for chunk in chunks:  # images, printer settings, VML: size, checksum, no DTD
                     if b"<!" in chunk and _DECLARATION.search(chunk):
                         raise _xml_refusal(label, info.filename)
-                check_xml(label, info.filename, head, whole=False)
+                continue
+            # Any XML part could be what the workbook's relations name as a sheet: each gets
+            # the sheet scan too (cheap for these small parts), not only xl/worksheets/*.
+            scan = SheetScan(label, info.filename, lengths)
+            if info.file_size > MAX_XML_PARSED_BYTES:  # its prolog parsed, the rest scanned
+                for chunk in chunks:
+                    scan.feed(chunk)
             else:
-                check_xml(label, info.filename, b"".join(chunks), whole=True)
+                data = b"".join(chunks)
+                check_xml(label, info.filename, data, whole=True)
+                scan.feed(data)
+            scan.finish()
     checked = XlsxCheck(source, label, worksheets, lengths)
     if sheets:
         checked.check_sheets()
@@ -837,7 +844,7 @@ def _xls_child(path: str, sheet: str | None, names_only: bool, connection: Any) 
         chosen = sheet if sheet is not None else names[0]
         data = workbook.get_sheet_by_name(chosen)
         if data.width * data.height > MAX_GRID or data.width > MAX_COLUMNS:
-            connection.send(("grid", data.height, data.width))
+            connection.send(("grid", data.height, data.width, chosen))
             return
         rows = [list(row) for row in data.to_python(skip_empty_area=False)]
         try:
@@ -885,7 +892,7 @@ def read_xls(path: Path, sheet: str | None = None, names_only: bool = False) -> 
             f"({_mb(XLS_MEMORY_BYTES)} of memory, {XLS_TIMEOUT_SECONDS} seconds).",
         )
     if answer[0] == "grid":
-        _check_grid(name, "sheet", answer[1], answer[2], "มีเซลล์", "has cells")
+        _check_grid(name, f"{answer[3]}.xml", answer[1], answer[2], "มีเซลล์", "has cells")
     if answer[0] == "broken":
         raise refused(
             name,

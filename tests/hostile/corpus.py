@@ -103,6 +103,23 @@ def far_cell_odd_quoting() -> bytes:
     )
 
 
+def far_cell_sheet_elsewhere() -> bytes:
+    """The workbook's relations name a sheet outside xl/worksheets/."""
+    rels = WORKBOOK_RELS.replace(b"worksheets/sheet1.xml", b"other/s.xml")
+    sheet = sheet_xml(_header_row() + '<row r="1048576">' + _inline("XFD1048576", "x") + "</row>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in [
+            ("[Content_Types].xml", CONTENT_TYPES),
+            ("_rels/.rels", RELS),
+            ("xl/workbook.xml", WORKBOOK),
+            ("xl/_rels/workbook.xml.rels", rels),
+            ("xl/other/s.xml", sheet),
+        ]:
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
 def lying_dimension() -> bytes:
     return xlsx(sheet_xml(_good_rows(), dimension="A1:XFD1048576"))
 
@@ -343,6 +360,7 @@ CORPUS = [
     Hostile("far-cell-logbook.xlsx", far_cell, "reconcile", "XFD1048576"),
     Hostile("far-cell-in-near-row.xlsx", far_cell_hidden_in_a_near_row, "import", "T1048576"),
     Hostile("far-cell-odd-quoting.xlsx", far_cell_odd_quoting, "import", "XFD1048576"),
+    Hostile("far-cell-sheet-elsewhere.xlsx", far_cell_sheet_elsewhere, "import", "XFD1048576"),
     Hostile("lying-dimension.xlsx", lying_dimension, "import", "declares its size"),
     Hostile("lying-dimension-logbook.xlsx", lying_dimension, "reconcile", "declares its size"),
     Hostile("unplaced-cells.xlsx", unplaced_cells, "import", "cells"),

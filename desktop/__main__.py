@@ -19,6 +19,9 @@ def _sweep() -> None:
 
 
 def main() -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundle's .xls reader runs in a child process
     _sweep()
     if len(sys.argv) == 1:
         from desktop.gui import run_gui  # the only place desktop/ reaches into Qt

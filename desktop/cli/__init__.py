@@ -174,6 +174,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+MAX_OPTION_CHARS = 2_000  # any text given on the command line; the columns check theirs too
+
+
+def _too_long_option(args: argparse.Namespace) -> UserError | None:
+    for name, value in vars(args).items():
+        if isinstance(value, str) and len(value) > MAX_OPTION_CHARS:
+            option = "--" + name.replace("_", "-")
+            return UserError(
+                f"ค่าของ {option} ยาวเกินไป ({len(value):,} ตัวอักษร; รับได้ไม่เกิน {MAX_OPTION_CHARS:,})",
+                f"The value of {option} is too long ({len(value):,} characters; the limit is "
+                f"{MAX_OPTION_CHARS:,}).",
+            )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -191,6 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
+    too_long = _too_long_option(args)
+    if too_long is not None:
+        print(too_long.message(lang), file=sys.stderr)
+        return EXIT_REFUSED
     context = Context(args=args, lang=lang, url=args.db or config.effective_database_url())
     try:
         return handler(context)

@@ -141,10 +141,29 @@ def _segment_cached(text: str) -> tuple[str, ...]:
     return tuple(_tokenizer()(text))
 
 
+LONG_TEXT = 1000  # pythainlp re-joins numbers with a regex that is quadratic in a run's length
+
+
+def _pieces(text: str) -> list[str]:
+    """A long text cut at spaces (or, in a run that long without one, between clusters)."""
+    pieces = []
+    while len(text) > LONG_TEXT:
+        cut = text.rfind(" ", 0, LONG_TEXT)
+        if cut <= 0:
+            cut = LONG_TEXT
+            while cut > 1 and (unicodedata.category(text[cut]) == "Mn" or text[cut] == "\u0e33"):
+                cut -= 1
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
+
+
 def segment(text: str) -> list[str]:
     """Dictionary words and spaces, in order; joined they give the text back exactly."""
     if not text:
         return []
+    if len(text) > LONG_TEXT:  # linear in the text's length: a 10,000-character cell is quick
+        return [token for piece in _pieces(text) for token in segment(piece)]
     tokens = list(_segment_cached(text))
     assert "".join(tokens) == text
     return tokens

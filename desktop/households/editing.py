@@ -19,6 +19,7 @@ from desktop.audit import record
 from desktop.errors import NotFoundError, ValidationError
 from desktop.households.importing.merge import FIELD_TH
 from desktop.households.search import household_search_text
+from desktop.incoming import check_model_text
 from desktop.thai import is_valid_national_id, mask_national_id, normalize_national_id
 
 ADDRESS_FIELDS = (
@@ -104,6 +105,7 @@ def load_household(session: Session, household_id: int) -> HouseholdData:
 
 
 def _validate_household(values: dict[str, Any]) -> None:
+    check_model_text(Household, values, FIELD_TH)  # never more than the column holds
     group = values.get("target_group")
     if group is not None and group not in (1, 2, 3, 4):
         raise ValidationError("กลุ่มเป้าหมายต้องเป็น 1 ถึง 4", "The target group must be 1 to 4.")
@@ -150,6 +152,7 @@ def _validate_member(
 ) -> str | None:
     if not data.first_name.strip():
         raise ValidationError("โปรดกรอกชื่อ", "Enter the first name.")
+    check_model_text(Member, {name: getattr(data, name) for name in MEMBER_EDITABLE}, FIELD_TH)
     national_id = normalize_national_id(data.national_id)
     if not national_id:
         if household.target_group != 4:

@@ -71,6 +71,15 @@ def describe_filter(session: Session, filters: HouseholdFilter) -> list[str]:
     return parts
 
 
+CELL_CHARS = 120  # a printed cell longer than this is cut, with a mark (the xlsx keeps it all)
+
+
+def _cut(text: str) -> str:
+    """Older data may hold texts far longer than a printed cell: cut with '…' so a page stays
+    a page (and the layout stays linear in the text's length)."""
+    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
+
+
 def household_document(
     session: Session,
     filters: HouseholdFilter | None = None,
@@ -88,10 +97,10 @@ def household_document(
             [
                 str(index),
                 mask_national_id(national_id) if national_id else "—",
-                name,
-                house_no,
+                _cut(name),
+                _cut(house_no),
                 "" if village_no is None else str(village_no),
-                subdistrict,
+                _cut(subdistrict),
                 group,
                 str(members),
                 "" if income is None else f"{income:,}",

@@ -26,7 +26,7 @@ from desktop.safety.access import Permission, require
 from desktop.spreadsheets import Sheet, write_workbook
 from desktop.submissions.circulars import circular_for_meeting
 from desktop.submissions.documents import DocumentRequest, DocumentWriter, default_writer
-from desktop.submissions.files import atomic_file, sha256_of
+from desktop.submissions.files import atomic_file, sha256_of, sha256_stream
 from desktop.submissions.household_lists import (
     LAYOUT_VERSION,
     PROVINCE_COLUMNS,
@@ -390,16 +390,21 @@ def build_package(
         (folder / MANIFEST_NAME).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), "utf-8")
         progress(4, 6, "บีบอัดเป็นไฟล์ zip")
         out_dir = Path(out_dir)
-        final = out_dir / package_file_name(plan.office["district"], plan.meeting_title, created)
+        final = _free_name(out_dir / package_file_name(plan.office["district"], plan.meeting_title, created))
         with atomic_file(final) as (_temporary, stream):
             _zip(stream, folder, [MANIFEST_NAME] + [e["name"] for e in files], options.password)
+            # the hash of the bytes this build wrote, read back from its own file before the
+            # rename: never of whatever lies under the name afterwards
+            stream.flush()
+            stream.seek(0)
+            digest = sha256_stream(stream)
+            size = stream.tell()
         progress(5, 6, "ตรวจสอบไฟล์")
-    digest = sha256_of(final)
     progress(6, 6, "เสร็จแล้ว")
     return BuiltPackage(
         path=final,
         sha256=digest,
-        size=final.stat().st_size,
+        size=size,
         manifest=manifest,
         meeting_id=meeting_id,
         circular_id=plan.circular_id,
@@ -408,6 +413,15 @@ def build_package(
         full_ids=plan.full_ids,
         encrypted=bool(options.password),
     )
+
+
+def _free_name(path: Path) -> Path:
+    """Two builds in the same second get two files (-2, -3 …), not one overwriting the other."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def _zip(stream: Any, folder: Path, names: list[str], password: str | None) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from database.enums import AuditAction
 from database.models import ReceivedHousehold, ReceivedPackage
-from desktop import audit
+from desktop import audit, incoming
 from desktop.errors import UserError
 from desktop.submissions.household_lists import HEADERS
 from desktop.submissions.verify import verify_package
@@ -94,6 +94,20 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _check_lengths(package: str, list_name: str, number: int, values: dict[str, Any]) -> None:
+    """A district's list is checked like our own import: no text beyond its column."""
+    for header, attr in FIELDS.items():
+        limit = incoming.column_limit(ReceivedHousehold, attr)
+        if len(values[attr]) > limit:
+            raise UserError(
+                f"ชุดเอกสาร {package}: บัญชี {list_name} แถวที่ {number} คอลัมน์ {header} "
+                f"ยาว {len(values[attr]):,} ตัวอักษร เกินที่รับได้ {limit:,} จึงไม่นำเข้า",
+                f"The package {package}: list {list_name}, row {number}, column {header} is "
+                f"{len(values[attr]):,} characters long, beyond the limit of {limit:,}, so nothing was "
+                "imported.",
+            )
+
+
 def import_package(session: Session, path: Path, password: str | None = None) -> ImportResult:
     """Verify and import one package; a package already imported is skipped, not doubled."""
     import pyzipper  # only when a zip is read or written
@@ -134,8 +148,9 @@ def import_package(session: Session, path: Path, password: str | None = None) ->
         for entry in manifest["files"]:
             if entry.get("kind") != "household_list":
                 continue
-            for row in _rows(archive.read(entry["name"])):
+            for number, row in enumerate(_rows(archive.read(entry["name"])), 1):
                 values: dict[str, Any] = {attr: _text(row.get(header)) for header, attr in FIELDS.items()}
+                _check_lengths(Path(path).name, entry["name"], number, values)
                 members = row.get("จำนวนสมาชิก")
                 values["members"] = int(members) if isinstance(members, (int, float)) else None
                 package.households.append(ReceivedHousehold(list_name=entry["name"], **values))

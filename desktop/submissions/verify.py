@@ -3,8 +3,8 @@ spreadsheets and PDFs inside really open. One sentence per problem."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-import json
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -13,6 +13,8 @@ from typing import Any
 
 import pyzipper
 
+from desktop import incoming
+from desktop.errors import UserError
 from desktop.submissions.files import sha256_bytes, sha256_of
 from desktop.submissions.household_lists import HEADERS
 from desktop.submissions.package import FORMAT_NAME, FORMAT_VERSION, MANIFEST_NAME
@@ -26,6 +28,7 @@ READ_ERRORS: tuple[type[Exception], ...] = (
     ValueError,
 )
 READ_OR_PASSWORD_ERRORS: tuple[type[Exception], ...] = (*READ_ERRORS, RuntimeError)
+PASSWORD_VARIABLE = "AMPHOE_PACKAGE_PASSWORD"  # the command line reads the password from it
 REQUIRED_KEYS = ("format", "format_version", "created_at", "office", "district", "meeting", "counts", "files")
 
 
@@ -96,6 +99,70 @@ class VerifyReport:
         return lines
 
 
+def _is_date(value: Any, with_time: bool = False) -> bool:
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        (dt.datetime if with_time else dt.date).fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_count(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= 10_000_000
+
+
+def _is_text(value: Any, limit: int = 255) -> bool:
+    return isinstance(value, str) and len(value) <= limit
+
+
+def manifest_problem(manifest: dict[str, Any]) -> tuple[str, str] | None:
+    """The first value of the manifest that is not of the type and form the format says, as
+    one sentence: what the rest of the program reads from it is then safe to use."""
+    meeting, office, counts = manifest.get("meeting"), manifest.get("office"), manifest.get("counts")
+    files, circular, letter = manifest.get("files"), manifest.get("circular"), manifest.get("letter")
+    checks: list[tuple[str, bool]] = [
+        ("created_at", _is_date(manifest.get("created_at"), with_time=True)),
+        ("district", _is_text(manifest.get("district"))),
+        ("province", _is_text(manifest.get("province", ""))),
+        ("national_ids", manifest.get("national_ids", "masked") in ("full", "masked")),
+        ("office", isinstance(office, dict) and all(_is_text(v) for v in office.values())),
+        ("meeting", isinstance(meeting, dict)),
+        ("meeting.held_on", isinstance(meeting, dict) and _is_date(meeting.get("held_on"))),
+        (
+            "meeting.title",
+            isinstance(meeting, dict)
+            and all(_is_text(meeting.get(key, "")) for key in ("committee", "title")),
+        ),
+        (
+            "circular",
+            circular is None or (isinstance(circular, dict) and all(_is_text(v) for v in circular.values())),
+        ),
+        ("letter", letter is None or (isinstance(letter, dict) and _is_text(letter.get("number", "")))),
+        ("counts", isinstance(counts, dict) and all(_is_count(v) for v in counts.values())),
+        ("files", isinstance(files, list) and len(files) <= incoming.MAX_ENTRIES),
+    ]
+    if isinstance(files, list):
+        for entry in files:
+            fine = (
+                isinstance(entry, dict)
+                and _is_text(entry.get("name"))
+                and _is_text(entry.get("kind", ""), 40)
+                and _is_text(entry.get("sha256", ""), 64)
+                and all(_is_count(entry[key]) for key in ("size", "rows") if key in entry)
+            )
+            checks.append(("files", fine))
+    for key, fine in checks:
+        if not fine:
+            return (
+                f"manifest.json มีค่า {key} ที่ผิดรูปแบบ (ชนิดหรือรูปแบบวันที่ไม่ถูกต้อง) จึงตรวจสอบชุดเอกสารไม่ได้",
+                f"manifest.json holds a malformed {key} (wrong type or date form), so the package cannot be "
+                "checked.",
+            )
+    return None
+
+
 def _open(path: Path, password: str | None) -> zipfile.ZipFile:
     archive: zipfile.ZipFile = pyzipper.AESZipFile(path)
     if password:
@@ -103,9 +170,10 @@ def _open(path: Path, password: str | None) -> zipfile.ZipFile:
     return archive
 
 
-def _check_xlsx(data: bytes) -> int:
+def _check_xlsx(data: bytes, name: str) -> int:
     from openpyxl import load_workbook
 
+    incoming.check_xlsx(data, name)  # bombs, far cells, DTDs: before openpyxl reads it
     workbook = load_workbook(io.BytesIO(data), read_only=True)
     try:
         sheet = workbook.worksheets[0]
@@ -150,12 +218,18 @@ def verify_package(path: Path, password: str | None = None) -> VerifyReport:
         )
         return report
     with archive:
+        try:  # duplicate, ../ or absolute names, links, bombs: before any entry is read
+            incoming.check_zip_directory(path.name, archive.infolist(), what=("zip", "zip"))
+        except UserError as error:
+            report.problem(error.th, error.en)
+            return report
         infos = {info.filename: info for info in archive.infolist()}
         report.encrypted = any(info.flag_bits & 0x1 for info in infos.values())
         if report.encrypted and not password:
             report.problem(
-                "ชุดเอกสารนี้ตั้งรหัสผ่านไว้ โปรดระบุรหัสผ่าน (--password)",
-                "The package is password-protected; give the password (--password).",
+                f"ชุดเอกสารนี้ตั้งรหัสผ่านไว้ โปรดระบุรหัสผ่าน (--password แล้วพิมพ์ หรือตั้งใน {PASSWORD_VARIABLE})",
+                "The package is password-protected; give the password (--password, then type it, "
+                f"or set {PASSWORD_VARIABLE}).",
             )
             return report
         if MANIFEST_NAME not in infos:
@@ -164,10 +238,20 @@ def verify_package(path: Path, password: str | None = None) -> VerifyReport:
                 "The package has no manifest.json, so its contents cannot be checked.",
             )
             return report
+        if infos[MANIFEST_NAME].file_size > incoming.MAX_MANIFEST_BYTES:
+            size = infos[MANIFEST_NAME].file_size
+            report.problem(
+                f"manifest.json ใหญ่เกินไป ({size:,} ไบต์; รับได้ไม่เกิน {incoming.MAX_MANIFEST_BYTES:,})",
+                f"manifest.json is too large ({size:,} bytes; the limit is {incoming.MAX_MANIFEST_BYTES:,}).",
+            )
+            return report
         try:
-            manifest = json.loads(archive.read(MANIFEST_NAME).decode("utf-8"))
+            manifest = incoming.load_json(MANIFEST_NAME, archive.read(MANIFEST_NAME))
         except RuntimeError:  # zipfile's "Bad password"
             report.problem("รหัสผ่านไม่ถูกต้อง", "The password is wrong.")
+            return report
+        except UserError as error:
+            report.problem(error.th, error.en)
             return report
         except READ_ERRORS as error:
             report.problem(f"อ่าน manifest.json ไม่ได้ ({error})", f"manifest.json cannot be read ({error}).")
@@ -183,10 +267,16 @@ def verify_package(path: Path, password: str | None = None) -> VerifyReport:
             )
             return report
         if manifest["format"] != FORMAT_NAME or manifest["format_version"] != FORMAT_VERSION:
+            shown, version = str(manifest["format"])[:40], str(manifest["format_version"])[:10]
             report.problem(
-                f"รูปแบบชุดเอกสาร {manifest['format']} รุ่น {manifest['format_version']} ไม่รองรับ",
-                f"Package format {manifest['format']} version {manifest['format_version']} is not supported.",
+                f"รูปแบบชุดเอกสาร {shown} รุ่น {version} ไม่รองรับ",
+                f"Package format {shown} version {version} is not supported.",
             )
+            return report
+        wrong = manifest_problem(manifest)
+        if wrong is not None:
+            report.problem(*wrong)
+            report.manifest = None  # not shown: its values are not what they claim to be
             return report
         listed = {entry.get("name"): entry for entry in manifest["files"] if isinstance(entry, dict)}
         for extra in sorted(set(infos) - set(listed) - {MANIFEST_NAME}):
@@ -245,7 +335,7 @@ def _check_entry(
         )
     try:
         if name.endswith(".xlsx"):
-            check.rows = _check_xlsx(data)
+            check.rows = _check_xlsx(data, name)
             if "rows" in entry and entry["rows"] != check.rows:
                 check.ok = False
                 report.problem(
@@ -256,6 +346,9 @@ def _check_entry(
             _check_pdf(data)
         elif name.endswith(".docx"):
             _check_docx(data)
+    except UserError as error:  # the guard refused it: its own sentence
+        check.ok = False
+        report.problem(error.th, error.en)
     except Exception as error:  # any parser failure means the file does not open
         check.ok = False
         report.problem(

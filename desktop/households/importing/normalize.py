@@ -221,8 +221,14 @@ def house_code(value: Any) -> str:
     return raw
 
 
+HOUSE_NO_CHARS = 32  # Household.house_no
+
+
 def house_no(value: Any) -> str:
-    return to_arabic_digits(text(value))
+    number = to_arabic_digits(text(value))
+    if len(number) > HOUSE_NO_CHARS:
+        raise BadValue(f"บ้านเลขที่ยาวเกิน {HOUSE_NO_CHARS} ตัวอักษร ({len(number):,} ตัวอักษร)")
+    return number
 
 
 def is_total_row(cells: list[str]) -> bool:

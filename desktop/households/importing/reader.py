@@ -8,22 +8,20 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop import incoming
 from desktop.errors import UserError
 from desktop.households.importing.xlsx_parts import SheetRows, read_in_parts
 
 if TYPE_CHECKING:
     from python_calamine import CalamineWorkbook
 
-MAX_FILE_BYTES = 200 * 1024 * 1024  # a district's list is a few MB; anything this big is a mistake
-MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # what an xlsx may expand to
-MAX_COMPRESSION_RATIO = 200  # a normal xlsx compresses ~5-20x; bombs ~1000x
-MAX_CELLS = 20_000_000
+MAX_FILE_BYTES = incoming.MAX_FILE_BYTES  # the other limits: desktop/incoming.py
+MAX_CELLS = incoming.MAX_GRID
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -61,48 +59,14 @@ def _unreadable(path: Path) -> UserError:
 
 
 def _check_size(path: Path) -> None:
-    if not path.exists():
-        raise _refuse(path, "ไม่พบไฟล์", "the file does not exist.")
-    if not path.is_file():
-        raise _refuse(path, "ไม่ใช่ไฟล์", "this is not a file.")
-    size = path.stat().st_size
-    if size == 0:
-        raise _refuse(path, "ไฟล์ว่างเปล่า", "the file is empty.")
-    if size > MAX_FILE_BYTES:
-        raise _refuse(
-            path,
-            f"ไฟล์ใหญ่เกินไป ({size // (1024 * 1024)} MB; รับได้ไม่เกิน {MAX_FILE_BYTES // (1024 * 1024)} MB)",
-            f"the file is too large ({size // (1024 * 1024)} MB; at most "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
-        )
+    incoming.check_file(path, MAX_FILE_BYTES)
 
 
-def _check_xlsx_container(path: Path) -> None:
-    """An xlsx is a zip: refuse a non-zip, a truncated zip or a zip bomb before parsing."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise _refuse(
-            path,
-            "ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์ ไฟล์อาจเสียหรือถูกเปลี่ยนนามสกุล",
-            "this is not a complete Excel (.xlsx) file; it may be damaged or renamed.",
-        ) from error
-    names = {info.filename for info in infos}
-    if "[Content_Types].xml" not in names:
-        raise _refuse(
-            path,
-            "ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์ ไฟล์อาจเสียหรือถูกเปลี่ยนนามสกุล",
-            "this is not a complete Excel (.xlsx) file; it may be damaged or renamed.",
-        )
-    total = sum(info.file_size for info in infos)
-    packed = sum(info.compress_size for info in infos) or 1
-    if total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
-        raise _refuse(
-            path,
-            "ไฟล์นี้ขยายตัวผิดปกติเมื่อเปิด (อาจเป็นไฟล์อันตราย) จึงไม่นำเข้า",
-            "the file expands abnormally when opened (possibly a zip bomb), so it is refused.",
-        )
+def _check_xlsx_container(path: Path, sheets: bool = True) -> incoming.XlsxCheck:
+    """An xlsx is a zip: the guard refuses a non-zip, a truncated zip, a zip bomb, a far cell,
+    a lying dimension or an XML bomb before calamine (which aborts on a failed allocation)
+    sees the file; ``sheets=False``: the worksheets are scanned later, as they are unzipped."""
+    return incoming.check_xlsx(path, sheets=sheets)
 
 
 def _looks_like_xls(path: Path) -> bool:
@@ -129,20 +93,14 @@ def _fill_merged(rows: list[list[Any]], ranges: Any, from_row: int = 0) -> None:
 
 
 def _open_workbook(path: Path) -> CalamineWorkbook:
-    """Open with calamine, after the zip checks when it is an xlsx (an old .xls renamed
-    .xlsx is read as the .xls it is); a file calamine cannot open is refused."""
+    """Open an xlsx with calamine, once the guard passed it; a file calamine cannot open is
+    refused."""
     from python_calamine import CalamineWorkbook
 
-    if _is_xlsx(path):
-        _check_xlsx_container(path)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # calamine raises its own and OS errors for broken files
-        raise _refuse(
-            path,
-            "เปิดไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่ไฟล์ Excel",
-            "cannot open the Excel file; it may be damaged or not an Excel file.",
-        ) from error
+        raise _not_excel(path) from error
 
 
 def _check_cells(path: Path, sheet: str, width: int, height: int) -> None:
@@ -161,6 +119,7 @@ def _checked(path: Path, parts: SheetRows) -> Iterator[int]:
         for count in parts.arriving:
             width = max(width, max((len(row) for row in rows[done:count]), default=0))
             _check_cells(path, parts.name, width, count)
+            incoming.check_cell_lengths(path.name, rows, done, count)
             _fill_merged(rows, parts.merged, done)
             done = count
             yield count
@@ -177,18 +136,18 @@ def _is_xlsx(path: Path) -> bool:
 
 
 def _read_excel(path: Path, sheet: str | None, streaming: bool) -> Table:
-    if _is_xlsx(path):
-        _check_xlsx_container(path)
-        parts = read_in_parts(path, sheet)  # a big single sheet: parsed on all cores
-        if parts is not None:
-            table = Table(
-                parts.name, parts.rows, parts.sheet_names, _checked(path, parts), parts.expected_rows
-            )
-            if not streaming:
-                for _count in table.arrivals():
-                    pass
-                parts.complete()
-            return table
+    if not _is_xlsx(path):  # an old .xls (or one renamed .xlsx): read in a child process
+        return _read_xls(path, sheet)
+    checked = _check_xlsx_container(path, sheets=False)
+    parts = read_in_parts(path, sheet, checked)  # a big single sheet: parsed on all cores
+    if parts is not None:  # (its XML scanned by the guard as it was unzipped)
+        table = Table(parts.name, parts.rows, parts.sheet_names, _checked(path, parts), parts.expected_rows)
+        if not streaming:
+            for _count in table.arrivals():
+                pass
+            parts.complete()
+        return table
+    checked.check_sheets()  # read the ordinary way: every sheet scanned first
     workbook = _open_workbook(path)
     try:
         names = list(workbook.sheet_names)
@@ -216,8 +175,38 @@ def _read_excel(path: Path, sheet: str | None, streaming: bool) -> Table:
     finally:
         workbook.close()
     rows = [list(row) for row in rows]
+    incoming.check_cell_lengths(path.name, rows)
     _fill_merged(rows, merged)
     return Table(chosen, rows, names)
+
+
+def _no_sheets_or_missing(path: Path, names: list[str], sheet: str | None) -> UserError:
+    if not names:
+        return _refuse(path, "ไม่มีแผ่นงานในไฟล์", "the workbook has no sheets.")
+    return _refuse(
+        path,
+        f"ไม่พบแผ่นงาน '{sheet}' (มี: {', '.join(names)})",
+        f"there is no sheet '{sheet}' (sheets: {', '.join(names)}).",
+    )
+
+
+def _not_excel(path: Path) -> UserError:
+    return _refuse(
+        path,
+        "เปิดไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่ไฟล์ Excel",
+        "cannot open the Excel file; it may be damaged or not an Excel file.",
+    )
+
+
+def _read_xls(path: Path, sheet: str | None) -> Table:
+    if not _looks_like_xls(path):  # not an old Excel file at all: no child needed to say so
+        raise _not_excel(path)
+    read = incoming.read_xls(path, sheet)
+    if isinstance(read, list):
+        raise _no_sheets_or_missing(path, read, sheet)
+    incoming.check_cell_lengths(path.name, read.rows)
+    _fill_merged(read.rows, read.merged)
+    return Table(read.chosen, read.rows, read.names)
 
 
 def decode_text(raw: bytes) -> str:
@@ -234,6 +223,7 @@ def decode_text(raw: bytes) -> str:
 
 def _read_csv(path: Path) -> Table:
     raw = path.read_bytes()
+    incoming.check_csv(path.name, raw)
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _refuse(
             path,
@@ -251,6 +241,7 @@ def _read_csv(path: Path) -> Table:
         rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as error:
         raise _refuse(path, "อ่านไฟล์ CSV ไม่ได้", f"cannot read the CSV file ({error}).") from error
+    incoming.check_cell_lengths(path.name, rows)
     return Table(path.stem, rows, [path.stem])
 
 
@@ -280,6 +271,13 @@ def sheet_names(path: Path) -> list[str]:
     _check_size(path)
     if path.suffix.lower() in CSV_SUFFIXES:
         return [path.stem]
+    if not _is_xlsx(path):
+        if not _looks_like_xls(path):
+            raise _not_excel(path)
+        read = incoming.read_xls(path, names_only=True)
+        return read if isinstance(read, list) else read.names
+    # the names need no sheet data: calamine reads the workbook and shared strings (checked)
+    _check_xlsx_container(path, sheets=False)
     workbook = _open_workbook(path)
     try:
         return list(workbook.sheet_names)

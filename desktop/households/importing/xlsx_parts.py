@@ -29,6 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.errors import UserError
+from desktop.incoming import SheetScan, XlsxCheck, check_xlsx
+
 log = logging.getLogger("amphoe.import")
 
 SPLIT_FROM_BYTES = 16 * 1024 * 1024  # ~12k rows of 20 columns; below it one load is quick
@@ -143,12 +146,17 @@ class _Cutter:
         return self.head, bytes(self.buffer[:end]), bytes(self.buffer[end:])
 
 
-def read_in_parts(path: Path, sheet: str | None) -> SheetRows | None:
-    """The sheet's first rows, the rest arriving, or None: read it the ordinary way."""
+def read_in_parts(path: Path, sheet: str | None, guard: XlsxCheck | None = None) -> SheetRows | None:
+    """The sheet's first rows, the rest arriving, or None: read it the ordinary way.
+
+    ``guard`` scans the sheet's XML as it is unzipped: a part reaches calamine only once its
+    bytes passed (a hostile sheet is refused with a UserError, not read the ordinary way)."""
     if _threads_wanted() < 2:
         return None
     try:
-        return _read_in_parts(path, sheet, _parts_wanted())
+        return _read_in_parts(path, sheet, _parts_wanted(), guard or check_xlsx(path, sheets=False))
+    except UserError:
+        raise
     except Exception as error:  # the ordinary reader decides what is wrong with the file
         log.info("%s: read in one piece (%s)", path.name, error)
         return None
@@ -166,7 +174,7 @@ def _workbook(others: list[tuple[str, bytes]], sheet_file: str, *xml: bytes) -> 
     return buffer.getvalue()
 
 
-def _read_in_parts(path: Path, sheet: str | None, parts: int) -> SheetRows | None:
+def _read_in_parts(path: Path, sheet: str | None, parts: int, guard: XlsxCheck) -> SheetRows | None:
     with zipfile.ZipFile(path) as archive:
         infos = archive.infolist()
         sheets = [i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")]
@@ -174,14 +182,19 @@ def _read_in_parts(path: Path, sheet: str | None, parts: int) -> SheetRows | Non
             return None
         pool = ThreadPoolExecutor(_threads_wanted())
         try:
-            return _start_parts(archive, sheets[0], sheet, parts, pool)
+            return _start_parts(archive, sheets[0], sheet, parts, pool, guard.sheet(sheets[0].filename))
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 
 
 def _start_parts(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str | None, parts: int, pool: ThreadPoolExecutor
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    sheet: str | None,
+    parts: int,
+    pool: ThreadPoolExecutor,
+    scan: SheetScan,
 ) -> SheetRows | None:
     """Hand the parts to the pool as they are cut; wait for the first one only."""
     sheet_file = info.filename
@@ -193,10 +206,12 @@ def _start_parts(
     sizes: list[int] = []
     with archive.open(info) as stream:
         while chunk := stream.read(READ_BYTES):
+            scan.feed(chunk)  # the guard, before any of it reaches calamine
             for head, rows_xml in cutter.feed(chunk):
                 blob = _workbook(others, sheet_file, head, rows_xml, PART_TAIL)
                 futures.append(pool.submit(_load, blob, not futures))  # parsed while we unzip on
                 sizes.append(len(rows_xml))
+    scan.finish()
     head, last_rows, tail = cutter.finish()
     futures.append(pool.submit(_load, _workbook(others, sheet_file, head, last_rows, tail), not futures))
     sizes.append(len(last_rows))

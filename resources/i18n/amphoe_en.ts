@@ -1247,6 +1247,18 @@
         <translation>Import the valid rows and skip invalid ones</translation>
     </message>
     <message>
+        <source>Shape: decided from the columns</source>
+        <translation>Shape: decided from the columns</translation>
+    </message>
+    <message>
+        <source>One row per household (the head)</source>
+        <translation>One row per household (the head)</translation>
+    </message>
+    <message>
+        <source>One row per person</source>
+        <translation>One row per person</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -1283,12 +1295,32 @@
         <translation>Result</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>One household</source>
+        <translation>One household</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
         <source>Differences</source>
         <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Maybe the same household</source>
+        <translation>Maybe the same household</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1343,6 +1375,10 @@
         <translation>Importing…</translation>
     </message>
     <message>
+        <source>Shape: decided from the columns (%1)</source>
+        <translation>Shape: decided from the columns (%1)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: fix the rows listed under Problems, or tick 'skip invalid ones'.</source>
         <translation>Nothing was imported: fix the rows listed under Problems, or tick 'skip invalid ones'.</translation>
     </message>
@@ -1365,6 +1401,10 @@
     <message>
         <source>updated from the file</source>
         <translation>updated from the file</translation>
+    </message>
+    <message>
+        <source>Press Import to write with your choice, or Preview to see the new counts first.</source>
+        <translation>Press Import to write with your choice, or Preview to see the new counts first.</translation>
     </message>
     <message>
         <source>Save report</source>

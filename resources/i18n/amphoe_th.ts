@@ -1247,6 +1247,18 @@
         <translation>นำเข้าเฉพาะแถวที่ถูกต้อง ข้ามแถวที่ไม่ถูกต้อง</translation>
     </message>
     <message>
+        <source>Shape: decided from the columns</source>
+        <translation>รูปแบบ: ตัดสินจากคอลัมน์</translation>
+    </message>
+    <message>
+        <source>One row per household (the head)</source>
+        <translation>หนึ่งแถวต่อหนึ่งครัวเรือน (หัวหน้าครัวเรือน)</translation>
+    </message>
+    <message>
+        <source>One row per person</source>
+        <translation>หนึ่งแถวต่อหนึ่งคน</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
@@ -1283,12 +1295,32 @@
         <translation>ผล</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>หัวหน้า</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>One household</source>
+        <translation>เป็นครัวเรือนเดียวกัน</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
         <source>Differences</source>
         <translation>ความแตกต่าง</translation>
+    </message>
+    <message>
+        <source>Maybe the same household</source>
+        <translation>อาจเป็นครัวเรือนเดียวกัน</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1343,6 +1375,10 @@
         <translation>กำลังนำเข้า…</translation>
     </message>
     <message>
+        <source>Shape: decided from the columns (%1)</source>
+        <translation>รูปแบบ: ตัดสินจากคอลัมน์ (%1)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: fix the rows listed under Problems, or tick 'skip invalid ones'.</source>
         <translation>ยังไม่ได้นำเข้า: แก้ไขแถวที่แสดงในแท็บ ปัญหา หรือเลือก ข้ามแถวที่ไม่ถูกต้อง</translation>
     </message>
@@ -1365,6 +1401,10 @@
     <message>
         <source>updated from the file</source>
         <translation>ปรับปรุงตามไฟล์</translation>
+    </message>
+    <message>
+        <source>Press Import to write with your choice, or Preview to see the new counts first.</source>
+        <translation>กดนำเข้าเพื่อบันทึกตามที่เลือก หรือกดตรวจสอบก่อนนำเข้าเพื่อดูจำนวนใหม่ก่อน</translation>
     </message>
     <message>
         <source>Save report</source>

@@ -463,6 +463,8 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
     its rows, so each household's history shows where it came from without 100k audit rows.
     """
     now = dt.datetime.now(dt.UTC)
+    stamps = {"created_at": now, "updated_at": now}
+    new_member_fixed = {**stamps, "imported": CREATED_BY_IMPORT}
     user = current_user()
     connection = session.connection()
     begin_writing(connection)
@@ -475,9 +477,9 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
     with indexes_set_aside(connection, [HH, MEM], adding=len(plan.new_households)):
         if plan.new_households:
             first_id = reserve_ids(connection, HH, len(plan.new_households))
-            fixed = {"source": source, "imported": CREATED_BY_IMPORT}
-            households = BulkInserter(connection, HH, ["id", *HOUSEHOLD_FIELDS, "search_text"], now, fixed)
-            members = BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, now, {"imported": CREATED_BY_IMPORT})
+            fixed = {**stamps, "source": source, "imported": CREATED_BY_IMPORT}
+            households = BulkInserter(connection, HH, ["id", *HOUSEHOLD_FIELDS, "search_text"], fixed)
+            members = BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, new_member_fixed)
             next_id = first_id
             village_digits: dict[str, str] = {}  # a district has a few hundred village names
             for chunk in _chunks(plan.new_households, 5000):
@@ -512,9 +514,7 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
                 }
             )  # fmt: skip
     if plan.new_members:
-        BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, now, {"imported": CREATED_BY_IMPORT}).insert(
-            plan.new_members
-        )
+        BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, new_member_fixed).insert(plan.new_members)
     _bulk_update(session, HH, plan.household_updates, {"updated_at": now})
     _bulk_update(session, MEM, plan.member_updates, {"updated_at": now})
     for diff in plan.changes:
@@ -537,7 +537,7 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
             }
         )  # fmt: skip
     refresh_search_text(session, sorted(plan.touched))
-    BulkInserter(connection, AUDIT, [c.name for c in AUDIT.c if c.name != "id"], now).insert(audit)
+    BulkInserter(connection, AUDIT, [c.name for c in AUDIT.c if c.name != "id"], {"at": now}).insert(audit)
     progress(total, total, "บันทึกลงทะเบียนครัวเรือน")
 
 

@@ -1036,6 +1036,10 @@
         <translation>Open household</translation>
     </message>
     <message>
+        <source>Merged by address…</source>
+        <translation>Merged by address…</translation>
+    </message>
+    <message>
         <source>Search name, national ID or house number</source>
         <translation>Search name, national ID or house number</translation>
     </message>
@@ -1968,6 +1972,61 @@
     <message>
         <source>Needs</source>
         <translation>Needs</translation>
+    </message>
+</context>
+<context>
+    <name>MergedHouseholdsDialog</name>
+    <message>
+        <source>Households merged by address</source>
+        <translation>Households merged by address</translation>
+    </message>
+    <message>
+        <source>An earlier import made rows of one address into one household. Each household below has members that came from separate rows with no relation recorded: split it so that each of them heads a household of their own, or keep it as one.</source>
+        <translation>An earlier import made rows of one address into one household. Each household below has members that came from separate rows with no relation recorded: split it so that each of them heads a household of their own, or keep it as one.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>From file</translation>
+    </message>
+    <message>
+        <source>Split into separate households</source>
+        <translation>Split into separate households</translation>
+    </message>
+    <message>
+        <source>Keep as one household</source>
+        <translation>Keep as one household</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 households to review.</source>
+        <translation>%1 households to review.</translation>
+    </message>
+    <message>
+        <source>No household looks merged by address.</source>
+        <translation>No household looks merged by address.</translation>
+    </message>
+    <message>
+        <source>Household %1 split: new households %2.</source>
+        <translation>Household %1 split: new households %2.</translation>
+    </message>
+    <message>
+        <source>Household %1 kept as one.</source>
+        <translation>Household %1 kept as one.</translation>
     </message>
 </context>
 <context>

@@ -1036,6 +1036,10 @@
         <translation>เปิดครัวเรือน</translation>
     </message>
     <message>
+        <source>Merged by address…</source>
+        <translation>ครัวเรือนที่ถูกรวมตามที่อยู่…</translation>
+    </message>
+    <message>
         <source>Search name, national ID or house number</source>
         <translation>ค้นหาชื่อ เลขประจำตัวประชาชน หรือบ้านเลขที่</translation>
     </message>
@@ -1968,6 +1972,61 @@
     <message>
         <source>Needs</source>
         <translation>กลุ่มเปราะบาง</translation>
+    </message>
+</context>
+<context>
+    <name>MergedHouseholdsDialog</name>
+    <message>
+        <source>Households merged by address</source>
+        <translation>ครัวเรือนที่ถูกรวมตามที่อยู่</translation>
+    </message>
+    <message>
+        <source>An earlier import made rows of one address into one household. Each household below has members that came from separate rows with no relation recorded: split it so that each of them heads a household of their own, or keep it as one.</source>
+        <translation>การนำเข้าครั้งก่อนรวมแถวที่มีที่อยู่เดียวกันเป็นครัวเรือนเดียว ครัวเรือนด้านล่างมีสมาชิกที่มาจากคนละแถวโดยไม่มีการบันทึกความสัมพันธ์ แยกให้แต่ละคนเป็นหัวหน้าครัวเรือนของตนเอง หรือยืนยันว่าเป็นครัวเรือนเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>จากไฟล์</translation>
+    </message>
+    <message>
+        <source>Split into separate households</source>
+        <translation>แยกเป็นครัวเรือนต่างหาก</translation>
+    </message>
+    <message>
+        <source>Keep as one household</source>
+        <translation>ยืนยันเป็นครัวเรือนเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>%1 households to review.</source>
+        <translation>มี %1 ครัวเรือนให้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>No household looks merged by address.</source>
+        <translation>ไม่พบครัวเรือนที่ดูเหมือนถูกรวมตามที่อยู่</translation>
+    </message>
+    <message>
+        <source>Household %1 split: new households %2.</source>
+        <translation>แยกครัวเรือนรหัส %1 แล้ว ครัวเรือนใหม่ %2</translation>
+    </message>
+    <message>
+        <source>Household %1 kept as one.</source>
+        <translation>ยืนยันครัวเรือนรหัส %1 เป็นครัวเรือนเดียวกันแล้ว</translation>
     </message>
 </context>
 <context>

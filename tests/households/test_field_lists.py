@@ -135,9 +135,12 @@ def test_the_address_alone_never_matches_a_registered_household(database: Databa
     run_import(database, write_xlsx(tmp_path / "v1.xlsx", rows), ImportOptions())
     rows.append([3, "นายใหม่ มา", make_id(4002), "8", 2, "ทุ่งทอง", 2, 2000])
     rows.append([4, "นางอื่น ไร้บัตร", "", "9", 2, "ทุ่งทอง", 4, 700])
+    rows.append([5, "นายเดิม ดี", make_id(4003), "8", 2, "ทุ่งทอง", 1, 900])  # the same name, another ID
     result = run_import(database, write_xlsx(tmp_path / "v2.xlsx", rows), ImportOptions())
-    assert len(result.plan.new_households) == 2 and not result.plan.new_members
-    assert result.plan.unchanged_households == 2
-    assert counts(database) == (4, 4)
+    assert len(result.plan.new_households) == 3 and not result.plan.new_members
+    assert result.plan.unchanged_households == 2 and not result.plan.differences
+    same_name = [pair.rows for pair in result.plan.pairs if pair.same_name]
+    assert same_name == [(2, 6)] and len(result.plan.pairs) == 3
+    assert counts(database) == (5, 5)
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == 2  # one per import

@@ -246,27 +246,29 @@ class _Register:
             member_id = self.by_national_id.get(person.member.get("national_id") or "")
             if member_id is not None:
                 return int(self.members[member_id]["household_id"])
-        head = next((p for p in people if p.is_head), people[0])
-        name = (head.member.get("first_name", ""), head.member.get("last_name", ""))
+        head = next((p for p in people if p.is_head), people[0]).member
+        name = (head.get("first_name", ""), head.get("last_name", ""))
         candidates = list(self.by_code.get(values.get("house_code") or "", []))
         if values.get("house_no"):
             key = (values.get("subdistrict", ""), values.get("village_no"), values["house_no"])
             candidates += self.by_address.get(key, [])
         for candidate in candidates:
-            if self.head_name(candidate) == name:
-                return candidate
+            registered = self.head(candidate)
+            if registered is None or (registered["first_name"], registered["last_name"]) != name:
+                continue
+            if head.get("national_id") and registered["national_id"]:
+                continue  # both have IDs, and the ID did not match above: another person
+            return candidate
         return None
 
-    def head_name(self, household_id: int) -> tuple[str, str] | None:
-        """The registered head's name (the first member where nobody is marked head)."""
+    def head(self, household_id: int) -> dict[str, Any] | None:
+        """The registered head (the first member where nobody is marked head)."""
         member_ids = self.members_of.get(household_id, [])
         if not member_ids:
             return None
         members = [self.members[m] for m in member_ids]
         head = next((m for m in members if m["is_head"]), None)
-        if head is None:
-            head = min(members, key=lambda m: (m["sort_order"], m["id"]))
-        return (head["first_name"], head["last_name"])
+        return head or min(members, key=lambda m: (m["sort_order"], m["id"]))
 
 
 def _label(values: dict[str, Any], person: dict[str, Any]) -> str:

@@ -24,7 +24,7 @@ from desktop.households.importing.bulk import begin_writing
 from desktop.households.importing.columns import Mapping, check_required, detect_mapping, load_mapping
 from desktop.households.importing.grouping import ShapeChoice, decide_shape, group_records
 from desktop.households.importing.merge import Plan, apply_plan, plan_import
-from desktop.households.importing.reader import read_table, read_top
+from desktop.households.importing.reader import Table, read_table, read_top
 from desktop.households.importing.rows import Parsed, Problem, parse_rows
 from desktop.memory import cycle_collector_paused
 from desktop.progress import NO_PROGRESS, Progress
@@ -112,7 +112,7 @@ def read_and_map(
     progress: Progress = NO_PROGRESS,
     streaming: bool = False,
     top_only: bool = False,
-) -> tuple[Any, Mapping]:
+) -> tuple[Table, Mapping]:
     """The sheet and its column mapping; ``streaming``: see ``read_table``; ``top_only``: only
     the rows the header is looked for in (the GUI's mapping step)."""
     progress(0, 0, "เปิดไฟล์")

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.errors import UserError
-from desktop.households.merged import MergedHousehold, keep_together, merged_by_address, split_household
+from desktop.households import ops
+from desktop.households.merged import MergedHousehold
 from ui.messages import current_language
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 class MergedHouseholdsDialog(QDialog):
@@ -31,6 +34,7 @@ class MergedHouseholdsDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.found: list[MergedHousehold] = []
+        self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Households merged by address"))
         self.resize(860, 480)
         layout = QVBoxLayout(self)
@@ -70,8 +74,7 @@ class MergedHouseholdsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        with self.database.session() as session:
-            self.found = merged_by_address(session)
+        self.found = ops.merged_by_address(self.database)
         self.table.setRowCount(len(self.found))
         for row, household in enumerate(self.found):
             people = "; ".join(f"{m.name} {m.national_id}".strip() for m in household.members)
@@ -99,26 +102,35 @@ class MergedHouseholdsDialog(QDialog):
         household = self.selected()
         if household is None:
             return
-        try:
-            with self.database.session() as session:
-                created = split_household(session, household.id)
-        except UserError as error:
-            self.status_label.setText(error.message(current_language()))
-            return
-        self.load()
-        self.status_label.setText(
-            self.tr("Household %1 split: new households %2.")
-            .replace("%1", str(household.id))
-            .replace("%2", ", ".join(str(i) for i in created))
+
+        def done(created: list[int]) -> None:
+            self.load()
+            self.status_label.setText(
+                self.tr("Household %1 split: new households %2.")
+                .replace("%1", str(household.id))
+                .replace("%2", ", ".join(str(i) for i in created))
+            )
+            self.changed.emit()
+
+        database = self.database
+        self.operation = run_op(
+            self, lambda: ops.split_household(database, household.id), done, on_refusal=self._refused
         )
-        self.changed.emit()
 
     def keep_selected(self) -> None:
         household = self.selected()
         if household is None:
             return
-        with self.database.session() as session:
-            keep_together(session, household.id)
-        self.load()
-        self.status_label.setText(self.tr("Household %1 kept as one.").replace("%1", str(household.id)))
-        self.changed.emit()
+
+        def done(_: None) -> None:
+            self.load()
+            self.status_label.setText(self.tr("Household %1 kept as one.").replace("%1", str(household.id)))
+            self.changed.emit()
+
+        database = self.database
+        self.operation = run_op(
+            self, lambda: ops.keep_together(database, household.id), done, on_refusal=self._refused
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self.status_label.setText(error.message(current_language()))

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from database.enums import LogbookStatus
 from desktop.cli import EXIT_REFUSED, Context
 from desktop.households import ops
 from desktop.households.export import HouseholdFilter
 from desktop.households.importing import ImportOptions, run_import, write_report
+from desktop.households.importing.grouping import SameAddress
+from desktop.households.importing.service import SAME_ADDRESS_CHOICES
 from desktop.households.reconcile import reconcile
 from desktop.progress import Progress
 
@@ -30,6 +33,17 @@ def register(
     importer.add_argument("--dry-run", action="store_true")
     importer.add_argument("--skip-invalid", action="store_true")
     importer.add_argument("--report", type=Path, metavar="FILE.xlsx")
+    importer.add_argument(
+        "--shape",
+        choices=("household", "person"),
+        help="one row per household (the head) or per person; default: decided from the columns",
+    )
+    importer.add_argument(
+        "--same-address",
+        choices=SAME_ADDRESS_CHOICES,
+        default="separate",
+        help="rows at one address in a one-row-per-household sheet: separate households (default) or one",
+    )
     importer.set_defaults(handler=run_import_command)
 
     reconcile = actions.add_parser(
@@ -75,7 +89,12 @@ def _progress_printer(context: Context) -> Progress:
 def run_import_command(context: Context) -> int:
     args = context.args
     options = ImportOptions(
-        sheet=args.sheet, mapping_name=args.mapping, dry_run=args.dry_run, skip_invalid=args.skip_invalid
+        sheet=args.sheet,
+        mapping_name=args.mapping,
+        dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid,
+        shape=args.shape,
+        same_address=args.same_address,
     )
     result = run_import(context.database(), args.file, options, _progress_printer(context))
     if args.report is not None:
@@ -98,6 +117,8 @@ def run_import_command(context: Context) -> int:
         verdict = ("คงค่าที่แก้ไขในโปรแกรม", "kept the clerk's edit") if diff.kept else ("ปรับปรุง", "update")
         shown = verdict[0] if context.lang == "th" else verdict[1]
         print(f"  {diff.label} | {diff.field_th}: {diff.before!s} -> {diff.after!s} ({shown})")
+    for pair in result.plan.pairs[:MAX_PROBLEMS_SHOWN]:
+        print(_pair_line(pair, context.lang))
     context.say(result.summary("th"), result.summary("en"))
     if result.refused:
         print(
@@ -112,6 +133,25 @@ def run_import_command(context: Context) -> int:
     if args.dry_run:
         context.say("ทดลองเท่านั้น ยังไม่ได้บันทึก", "Dry run: nothing was written.")
     return 0
+
+
+def _pair_line(pair: SameAddress, lang: str) -> str:
+    """Both rows side by side: row, name, ID, and what was done."""
+
+    def person(record: Any) -> str:
+        m = record.member
+        name = f"{m.get('title', '')}{m.get('first_name', '')} {m.get('last_name', '')}".strip()
+        return f"{record.row}: {name} {m.get('national_id') or '-'}"
+
+    h = pair.first.household
+    address = f"{h.get('house_no', '')} ม.{h.get('village_no') or '-'} ต.{h.get('subdistrict') or '-'}"
+    if lang == "th":
+        verdict = "รวมเป็นครัวเรือนเดียว" if pair.merged else "แยกครัวเรือน"
+        first, second = person(pair.first), person(pair.second)
+        return f"  อาจเป็นครัวเรือนเดียวกัน {address} | แถว {first} | แถว {second} ({verdict})"
+    verdict = "merged" if pair.merged else "kept apart"
+    first, second = person(pair.first), person(pair.second)
+    return f"  maybe one household {address} | row {first} | row {second} ({verdict})"
 
 
 def run_reconcile(context: Context) -> int:

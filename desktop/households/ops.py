@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from database.models import Household, Member
 from desktop.errors import NotFoundError
-from desktop.households import editing, export, listing, printed
+from desktop.households import editing, export, listing, merged, printed
 from desktop.households.importing import columns
 from desktop.households.importing.merge import FIELD_TH
 from desktop.operations import Unit, operation, query
@@ -122,3 +122,21 @@ def export_household_list(
 def save_mapping(unit: Unit, name: str, mapping: columns.Mapping) -> None:
     """Remember a clerk-corrected column mapping by name for the next file of that shape."""
     columns.save_mapping(unit.session, name, mapping)
+
+
+@query
+def merged_by_address(session: Session) -> list[merged.MergedHousehold]:
+    """Households an earlier import merged by address alone, for the clerk to review (#18)."""
+    return merged.merged_by_address(session)
+
+
+@operation(Permission.EDIT)
+def split_household(unit: Unit, household_id: int) -> list[int]:
+    """Each member but the head becomes the head of a household of their own; the new ids."""
+    return merged.split_household(unit.session, household_id)
+
+
+@operation(Permission.EDIT)
+def keep_together(unit: Unit, household_id: int) -> None:
+    """The clerk says the members are one household: it leaves the merged-by-address list."""
+    merged.keep_together(unit.session, household_id)

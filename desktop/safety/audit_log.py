@@ -206,7 +206,7 @@ def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
     # the import's fast executemany (an import may append 100k entries); lazy: it imports us
     from desktop.households.importing.bulk import BulkInserter
 
-    BulkInserter(connection, AUDIT, list(entries[0]), now).insert(entries, complete=True)
+    BulkInserter(connection, AUDIT, list(entries[0]), {"at": now}).insert(entries, complete=True)
     connection.execute(
         update(HEAD)
         .where(HEAD.c.id == HEAD_ID)

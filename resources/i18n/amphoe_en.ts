@@ -1067,6 +1067,10 @@
         <translation>Open household</translation>
     </message>
     <message>
+        <source>Merged by address…</source>
+        <translation>Merged by address…</translation>
+    </message>
+    <message>
         <source>Search name, national ID or house number</source>
         <translation>Search name, national ID or house number</translation>
     </message>
@@ -1285,6 +1289,18 @@
         <translation>Import the valid rows and skip invalid ones</translation>
     </message>
     <message>
+        <source>Shape: decided from the columns</source>
+        <translation>Shape: decided from the columns</translation>
+    </message>
+    <message>
+        <source>One row per household (the head)</source>
+        <translation>One row per household (the head)</translation>
+    </message>
+    <message>
+        <source>One row per person</source>
+        <translation>One row per person</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -1321,12 +1337,32 @@
         <translation>Result</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>One household</source>
+        <translation>One household</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
         <source>Differences</source>
         <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Maybe the same household</source>
+        <translation>Maybe the same household</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1381,6 +1417,10 @@
         <translation>Importing…</translation>
     </message>
     <message>
+        <source>Shape: decided from the columns (%1)</source>
+        <translation>Shape: decided from the columns (%1)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: fix the rows listed under Problems, or tick 'skip invalid ones'.</source>
         <translation>Nothing was imported: fix the rows listed under Problems, or tick 'skip invalid ones'.</translation>
     </message>
@@ -1403,6 +1443,10 @@
     <message>
         <source>updated from the file</source>
         <translation>updated from the file</translation>
+    </message>
+    <message>
+        <source>Press Import to write with your choice, or Preview to see the new counts first.</source>
+        <translation>Press Import to write with your choice, or Preview to see the new counts first.</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -1966,6 +2010,61 @@
     <message>
         <source>Needs</source>
         <translation>Needs</translation>
+    </message>
+</context>
+<context>
+    <name>MergedHouseholdsDialog</name>
+    <message>
+        <source>Households merged by address</source>
+        <translation>Households merged by address</translation>
+    </message>
+    <message>
+        <source>An earlier import made rows of one address into one household. Each household below has members that came from separate rows with no relation recorded: split it so that each of them heads a household of their own, or keep it as one.</source>
+        <translation>An earlier import made rows of one address into one household. Each household below has members that came from separate rows with no relation recorded: split it so that each of them heads a household of their own, or keep it as one.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>From file</translation>
+    </message>
+    <message>
+        <source>Split into separate households</source>
+        <translation>Split into separate households</translation>
+    </message>
+    <message>
+        <source>Keep as one household</source>
+        <translation>Keep as one household</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 households to review.</source>
+        <translation>%1 households to review.</translation>
+    </message>
+    <message>
+        <source>No household looks merged by address.</source>
+        <translation>No household looks merged by address.</translation>
+    </message>
+    <message>
+        <source>Household %1 split: new households %2.</source>
+        <translation>Household %1 split: new households %2.</translation>
+    </message>
+    <message>
+        <source>Household %1 kept as one.</source>
+        <translation>Household %1 kept as one.</translation>
     </message>
 </context>
 <context>

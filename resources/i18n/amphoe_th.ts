@@ -1067,6 +1067,10 @@
         <translation>เปิดครัวเรือน</translation>
     </message>
     <message>
+        <source>Merged by address…</source>
+        <translation>ครัวเรือนที่ถูกรวมตามที่อยู่…</translation>
+    </message>
+    <message>
         <source>Search name, national ID or house number</source>
         <translation>ค้นหาชื่อ เลขประจำตัวประชาชน หรือบ้านเลขที่</translation>
     </message>
@@ -1285,6 +1289,18 @@
         <translation>นำเข้าเฉพาะแถวที่ถูกต้อง ข้ามแถวที่ไม่ถูกต้อง</translation>
     </message>
     <message>
+        <source>Shape: decided from the columns</source>
+        <translation>รูปแบบ: ตัดสินจากคอลัมน์</translation>
+    </message>
+    <message>
+        <source>One row per household (the head)</source>
+        <translation>หนึ่งแถวต่อหนึ่งครัวเรือน (หัวหน้าครัวเรือน)</translation>
+    </message>
+    <message>
+        <source>One row per person</source>
+        <translation>หนึ่งแถวต่อหนึ่งคน</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
@@ -1321,12 +1337,32 @@
         <translation>ผล</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>หัวหน้า</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>One household</source>
+        <translation>เป็นครัวเรือนเดียวกัน</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
         <source>Differences</source>
         <translation>ความแตกต่าง</translation>
+    </message>
+    <message>
+        <source>Maybe the same household</source>
+        <translation>อาจเป็นครัวเรือนเดียวกัน</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1381,6 +1417,10 @@
         <translation>กำลังนำเข้า…</translation>
     </message>
     <message>
+        <source>Shape: decided from the columns (%1)</source>
+        <translation>รูปแบบ: ตัดสินจากคอลัมน์ (%1)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: fix the rows listed under Problems, or tick 'skip invalid ones'.</source>
         <translation>ยังไม่ได้นำเข้า: แก้ไขแถวที่แสดงในแท็บ ปัญหา หรือเลือก ข้ามแถวที่ไม่ถูกต้อง</translation>
     </message>
@@ -1403,6 +1443,10 @@
     <message>
         <source>updated from the file</source>
         <translation>ปรับปรุงตามไฟล์</translation>
+    </message>
+    <message>
+        <source>Press Import to write with your choice, or Preview to see the new counts first.</source>
+        <translation>กดนำเข้าเพื่อบันทึกตามที่เลือก หรือกดตรวจสอบก่อนนำเข้าเพื่อดูจำนวนใหม่ก่อน</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -1966,6 +2010,61 @@
     <message>
         <source>Needs</source>
         <translation>กลุ่มเปราะบาง</translation>
+    </message>
+</context>
+<context>
+    <name>MergedHouseholdsDialog</name>
+    <message>
+        <source>Households merged by address</source>
+        <translation>ครัวเรือนที่ถูกรวมตามที่อยู่</translation>
+    </message>
+    <message>
+        <source>An earlier import made rows of one address into one household. Each household below has members that came from separate rows with no relation recorded: split it so that each of them heads a household of their own, or keep it as one.</source>
+        <translation>การนำเข้าครั้งก่อนรวมแถวที่มีที่อยู่เดียวกันเป็นครัวเรือนเดียว ครัวเรือนด้านล่างมีสมาชิกที่มาจากคนละแถวโดยไม่มีการบันทึกความสัมพันธ์ แยกให้แต่ละคนเป็นหัวหน้าครัวเรือนของตนเอง หรือยืนยันว่าเป็นครัวเรือนเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>จากไฟล์</translation>
+    </message>
+    <message>
+        <source>Split into separate households</source>
+        <translation>แยกเป็นครัวเรือนต่างหาก</translation>
+    </message>
+    <message>
+        <source>Keep as one household</source>
+        <translation>ยืนยันเป็นครัวเรือนเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>%1 households to review.</source>
+        <translation>มี %1 ครัวเรือนให้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>No household looks merged by address.</source>
+        <translation>ไม่พบครัวเรือนที่ดูเหมือนถูกรวมตามที่อยู่</translation>
+    </message>
+    <message>
+        <source>Household %1 split: new households %2.</source>
+        <translation>แยกครัวเรือนรหัส %1 แล้ว ครัวเรือนใหม่ %2</translation>
+    </message>
+    <message>
+        <source>Household %1 kept as one.</source>
+        <translation>ยืนยันครัวเรือนรหัส %1 เป็นครัวเรือนเดียวกันแล้ว</translation>
     </message>
 </context>
 <context>

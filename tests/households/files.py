@@ -101,3 +101,28 @@ def zip_bomb(path: Path) -> Path:
             for _ in range(300):
                 handle.write(chunk)
     return path
+
+
+FIELD_LIST_HEADER = ["ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "หมู่ที่", "ตำบล", "กลุ่มเป้าหมาย", "รายได้"]
+
+
+def field_list(valid: int, pairs: int, bad: int = 0, repeated: int = 0) -> list[list[Any]]:
+    """A TPMAP-style list: a title row, the header, ``valid`` heads (the last ``pairs`` of them at
+    the house number of an earlier head, with another ID, income and group), ``bad`` rows with a
+    wrong check digit, ``repeated`` rows repeating an earlier head's ID, and a total row."""
+    rows: list[list[Any]] = [["บัญชีครัวเรือนเป้าหมาย ตำบลทุ่งทอง"], FIELD_LIST_HEADER]
+    for n in range(valid):
+        house = f"{n + 1}/1"
+        if n >= valid - pairs:
+            house = f"{n - (valid - pairs) + 1}/1"  # the house of head n - (valid - pairs)
+        rows.append(
+            [n + 1, f"นายคน{n} สกุล{n}", make_id(1000 + n), house, n % 9 + 1 if n < valid - pairs else
+             (n - (valid - pairs)) % 9 + 1, "ทุ่งทอง", 1 + n % 3, 30000 + n]
+        )  # fmt: skip
+    for n in range(bad):
+        rows.append([valid + n + 1, f"นางผิด{n} เลข", bad_check_digit(5000 + n), "99", 1, "ทุ่งทอง", 1, 1])
+    for n in range(repeated):
+        rows.append([valid + bad + n + 1, f"นายคน{n} สกุล{n}", make_id(1000 + n), f"{n + 1}/1", n % 9 + 1,
+                     "ทุ่งทอง", 1 + n % 3, 30000 + n])  # fmt: skip
+    rows.append([f"รวม {valid} ครัวเรือน"])
+    return rows

@@ -46,8 +46,10 @@ def test_reconcile_marks_found_and_not_found(
 ) -> None:
     url = database.url
     assert (
-        main(["--db", url, "households", "import", str(write_xlsx(tmp_path / "m.xlsx", messy_rows()))]) == 0
-    )
+        main(["--db", url, "households", "import", str(write_xlsx(tmp_path / "m.xlsx", messy_rows())),
+              "--same-address", "merge"]) == 0
+    )  # fmt: skip
+    assert "ครัวเรือนใหม่ 2 " in capsys.readouterr().out  # สมชาย and กานดา at 12 ม.3 merged
     logbook = write_xlsx(
         tmp_path / "logbook.xlsx",
         [["ส่งออกจาก TPMAP Logbook"], ["ลำดับ", "เลขประจำตัวประชาชน", "ชื่อ-สกุล"], [1, make_id(1), "นายสมชาย ใจดี"],

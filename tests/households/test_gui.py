@@ -121,7 +121,40 @@ def test_import_dialog_preview_then_import(page: HouseholdsPage, qtbot: QtBot, t
     assert dialog.saved_combo.findData("แบบตำบล") >= 0
     dialog.import_button.click()
     assert dialog.import_result is not None and dialog.import_result.written
-    assert page.model.total() == before + 1  # สมชาย and กานดา share a house; มาลี was rejected
+    assert page.model.total() == before + 2  # สมชาย and กานดา: a household each; มาลี was rejected
+
+
+def test_import_dialog_lists_pairs_and_the_clerk_merges_one(
+    page: HouseholdsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview names the shape and lists same-address rows side by side; the clerk ticks
+    one pair, and Import writes the preview's rows (the file is not read again)."""
+    from desktop.households.importing import service
+    from desktop.households.importing.grouping import Shape
+
+    before = page.model.total()
+    rows = [["ชื่อ-สกุล", "เลขบัตรประชาชน", "บ้านเลขที่", "หมู่", "ตำบล"]]
+    rows += [[f"นายหัว{n} ดี", make_id(700 + n), str(n % 3 + 1), 4, "ทุ่งทอง"] for n in range(6)]
+    path = write_xlsx(tmp_path / "list.xlsx", rows)
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.choose_file(path)
+    dialog.preview_button.click()
+    result = dialog.import_result
+    assert result is not None and not result.written
+    shape_text = dialog.shape_combo.itemText(0)
+    assert Shape.PER_HOUSEHOLD.th() in shape_text or Shape.PER_HOUSEHOLD.en() in shape_text
+    assert dialog.pairs_table.rowCount() == 3 and dialog.result_tabs.currentIndex() == 2
+    assert (dialog.pairs_table.item(0, 1).text(), dialog.pairs_table.item(0, 4).text()) == ("2", "5")
+    dialog.set_pair_merged(0, True)
+    reads: list[object] = []
+    original = service._read
+    monkeypatch.setattr(service, "_read", lambda *args: reads.append(args) or original(*args))
+    dialog.import_button.click()
+    assert reads == []  # Import wrote the rows the preview read
+    written = dialog.import_result
+    assert written is not None and written.written and written.plan.merged_pairs == 1
+    assert page.model.total() == before + 5
 
 
 def test_member_edit_with_validation_and_history(

@@ -12,6 +12,7 @@ from desktop.db import Database, open_database
 from desktop.errors import UserError
 from desktop.households.editing import update_household
 from desktop.households.importing import ImportOptions, read_and_map, run_import, save_mapping, write_report
+from desktop.households.importing.grouping import Shape
 from desktop.progress import Cancelled, Progress
 from tests.households.files import (
     bad_check_digit,
@@ -44,7 +45,11 @@ def test_messy_xlsx_with_titles_merges_totals_and_thai_digits(database: Database
     result = run_import(database, path, ImportOptions())
     assert result.written and not result.problems
     assert result.parsed.skipped_totals == 1
-    assert counts(database) == (2, 3)  # สมชาย and กานดา (group 4, no ID) share 12 ม.3
+    # สมชาย and กานดา (group 4, no ID) share 12 ม.3: a sheet without a relation column is one row
+    # per household, so they are two households, listed as a pair that may be one.
+    assert result.shape.shape is Shape.PER_HOUSEHOLD
+    assert [(pair.rows, pair.merged) for pair in result.plan.pairs] == [((5, 7), False)]
+    assert counts(database) == (3, 3)
     somchai, household = member_by_id(database, make_id(1))
     assert (somchai.title, somchai.first_name, somchai.last_name, somchai.sex) == (
         "นาย",
@@ -54,7 +59,7 @@ def test_messy_xlsx_with_titles_merges_totals_and_thai_digits(database: Database
     )
     assert (household.village_no, household.subdistrict, household.target_group) == (3, "ทุ่งทอง", 1)
     assert household.income_per_person == 45000
-    assert "สมชาย" in household.search_text and "กานดา" in household.search_text
+    assert "สมชาย" in household.search_text and "กานดา" not in household.search_text
     malee, household2 = member_by_id(database, make_id(2))
     assert (malee.title, malee.first_name, malee.sex) == ("นางสาว", "มาลี", Sex.FEMALE)
     assert (household2.house_no, household2.village_no, household2.income_per_person) == ("45/1", 2, 36500)
@@ -68,11 +73,11 @@ def test_reimport_changes_nothing(database: Database, tmp_path: Path) -> None:
         versions = session.scalars(select(Household.version).order_by(Household.id)).all()
     again = run_import(database, path, ImportOptions())
     assert not again.written and again.plan.is_empty() and not again.plan.differences
-    assert again.plan.unchanged_households == 2
+    assert again.plan.unchanged_households == 3
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == audit_before
         assert session.scalars(select(Household.version).order_by(Household.id)).all() == versions
-    assert counts(database) == (2, 3)
+    assert counts(database) == (3, 3)
 
 
 def test_separate_name_columns_merged_cells_and_xls(database: Database, tmp_path: Path) -> None:
@@ -80,7 +85,8 @@ def test_separate_name_columns_merged_cells_and_xls(database: Database, tmp_path
     xls = write_xls(tmp_path / "old.xls", rows, merges=[(2, 3, 6, 6)])  # ตำบล merged over both rows
     result = run_import(database, xls, ImportOptions())
     assert result.written, result.problems
-    assert counts(database) == (1, 2)
+    assert counts(database) == (2, 2)  # no relation column: บุญมี and บัวผัน head a household each
+    assert [pair.rows for pair in result.plan.pairs] == [(3, 4)]
     member, household = member_by_id(database, make_id(12))
     assert (member.title, member.first_name, household.subdistrict, household.house_no) == (
         "นาง",
@@ -135,16 +141,16 @@ def test_skip_invalid_imports_the_valid_rows(database: Database, tmp_path: Path)
     path = write_xlsx(tmp_path / "bad.xlsx", rows)
     result = run_import(database, path, ImportOptions(skip_invalid=True))
     assert result.written and len(result.parsed.rejected) == 1
-    assert counts(database) == (1, 2)
+    assert counts(database) == (2, 2)
 
 
 def test_update_shows_difference_and_keeps_clerks_edit(database: Database, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "v1.xlsx", messy_rows())
     run_import(database, path, ImportOptions())
     # The clerk corrects สมชาย's income in the app (an audited edit).
+    _, somchai_household = member_by_id(database, make_id(1))
     with database.session() as session:
-        household = session.scalars(select(Household).where(Household.house_no == "12")).one()
-        update_household(session, household.id, {"income_per_person": 40000})
+        update_household(session, somchai_household.id, {"income_per_person": 40000})
     rows = messy_rows()
     rows[4][7] = "50,000"  # the file changes income: the clerk's 40,000 must stay
     rows[5][7] = "40,000"  # มาลี: nobody touched it, the file's value is taken
@@ -169,14 +175,18 @@ def test_update_shows_difference_and_keeps_clerks_edit(database: Database, tmp_p
             )
         ).all()
         assert [(e.before, e.after) for e in entries] == [(1, 2)]
-    assert counts(database) == (2, 3)
+    assert counts(database) == (3, 3)
 
 
 def test_new_member_joins_existing_household(database: Database, tmp_path: Path) -> None:
-    run_import(database, write_xlsx(tmp_path / "v1.xlsx", messy_rows()), ImportOptions())
+    """The clerk says the sheet is one row per person: rows of one address are one household."""
+    person = ImportOptions(shape="person")
+    first = run_import(database, write_xlsx(tmp_path / "v1.xlsx", messy_rows()), person)
+    assert first.shape.shape is Shape.PER_PERSON and first.shape.chosen_by_clerk
+    assert counts(database) == (2, 3)
     rows = messy_rows()
     rows.insert(7, [4, "นางสมใจ ใจดี", make_id(4), "12", "3", "ทุ่งทอง", "1", "45,000"])
-    result = run_import(database, write_xlsx(tmp_path / "v2.xlsx", rows), ImportOptions())
+    result = run_import(database, write_xlsx(tmp_path / "v2.xlsx", rows), person)
     assert result.written and len(result.plan.new_members) == 1
     assert counts(database) == (2, 4)
     _, household = member_by_id(database, make_id(4))
@@ -251,7 +261,7 @@ def test_a_first_import_rebuilds_the_indexes_it_set_aside_and_a_failure_keeps_th
     with database.engine.begin() as connection:
         connection.exec_driver_sql("DROP TRIGGER refuse_malee")
     assert run_import(database, path, ImportOptions()).written
-    assert counts(database) == (2, 3)
+    assert counts(database) == (3, 3)
     assert index_definitions(database) == before
     with database.engine.connect() as connection:
         plan = connection.exec_driver_sql(

@@ -1,6 +1,9 @@
-"""Import wizard: choose a file → correct the column mapping (save it by name) → preview → import.
+"""Import wizard: choose a file → correct the column mapping and the sheet's shape (save them by
+name) → preview → import.
 
-Reading, preview and import run off the GUI thread with progress and Cancel (ui.workers).
+The mapping step reads only the top rows; Preview reads the whole file once and plans; Import
+writes that plan (a Preview again after changing only the shape or a pair's decision plans anew
+from the rows already read). All of it runs off the GUI thread with progress and Cancel.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,10 +39,14 @@ from desktop.households.importing import (
     ImportOptions,
     ImportResult,
     Mapping,
+    preview_import,
     read_and_map,
+    replan,
     run_import,
+    write_import,
     write_report,
 )
+from desktop.households.importing.grouping import SameAddress, Shape
 from desktop.households.importing.reader import sheet_names
 from desktop.progress import Progress
 from ui.messages import current_language, show_error
@@ -92,6 +99,11 @@ class ImportDialog(QDialog):
         self.save_mapping_button = QPushButton(self.tr("Save mapping"))
         self.save_mapping_button.clicked.connect(self.save_current_mapping)
         self.skip_check = QCheckBox(self.tr("Import the valid rows and skip invalid ones"))
+        self.shape_combo = QComboBox()
+        self.shape_combo.addItem(self.tr("Shape: decided from the columns"), None)
+        self.shape_combo.addItem(self.tr("One row per household (the head)"), Shape.PER_HOUSEHOLD.value)
+        self.shape_combo.addItem(self.tr("One row per person"), Shape.PER_PERSON.value)
+        row.addWidget(self.shape_combo)
         row.addWidget(self.mapping_name_edit, 1)
         row.addWidget(self.save_mapping_button)
         row.addWidget(self.skip_check)
@@ -114,8 +126,22 @@ class ImportDialog(QDialog):
                 self.tr("Result"),
             ]
         )
+        self.pairs_table = self._table(
+            [
+                self.tr("Address"),
+                self.tr("Row"),
+                self.tr("Head"),
+                self.tr("National ID"),
+                self.tr("Row"),
+                self.tr("Head"),
+                self.tr("National ID"),
+                self.tr("One household"),
+            ]
+        )
+        self.decisions: dict[tuple[int, int], bool] = {}  # the clerk's merge-or-keep-apart per pair
         self.result_tabs.addTab(self.problems_table, self.tr("Problems"))
         self.result_tabs.addTab(self.differences_table, self.tr("Differences"))
+        self.result_tabs.addTab(self.pairs_table, self.tr("Maybe the same household"))
         layout.addWidget(self.result_tabs, 3)
 
         row = QHBoxLayout()
@@ -132,6 +158,7 @@ class ImportDialog(QDialog):
         for button in (self.preview_button, self.import_button, self.close_button):
             row.addWidget(button)
         layout.addLayout(row)
+        self.pairs_table.itemChanged.connect(self._pair_toggled)
         self.sheet_combo.currentIndexChanged.connect(lambda _: self._reload_mapping())
         self.saved_combo.currentIndexChanged.connect(lambda _: self._reload_mapping())
         self._fill_saved()
@@ -178,6 +205,7 @@ class ImportDialog(QDialog):
     def choose_file(self, path: Path) -> None:
         self.path_edit.setText(str(path))
         self.import_result = None
+        self.decisions = {}
         try:
             names = sheet_names(path)
         except UserError as error:
@@ -195,6 +223,8 @@ class ImportDialog(QDialog):
             mapping_name=self.saved_combo.currentData(),
             mapping=self.edited_mapping(),
             skip_invalid=self.skip_check.isChecked(),
+            shape=self.shape_combo.currentData(),
+            decisions=dict(self.decisions),
         )
 
     def _reload_mapping(self) -> None:
@@ -205,8 +235,8 @@ class ImportDialog(QDialog):
             sheet=self.sheet_combo.currentText() or None, mapping_name=self.saved_combo.currentData()
         )
 
-        def work(progress: Progress) -> Mapping:
-            return read_and_map(self.database, path, options, progress)[1]
+        def work(progress: Progress) -> Mapping:  # the top rows only: the header is there
+            return read_and_map(self.database, path, options, progress, top_only=True)[1]
 
         self.mapping = None
         self._update_buttons()
@@ -231,6 +261,7 @@ class ImportDialog(QDialog):
                 combo.addItem(spec.th, spec.key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(row))))
             self.mapping_table.setCellWidget(row, 1, combo)
+        self.shape_combo.setCurrentIndex(max(0, self.shape_combo.findData(mapping.shape)))
         self._update_buttons()
 
     def mapping_combo(self, row: int) -> QComboBox:
@@ -246,7 +277,7 @@ class ImportDialog(QDialog):
             key = self.mapping_combo(row).currentData()
             if key:
                 columns[row] = key
-        return Mapping(self.mapping.header_row, self.mapping.headers, columns)
+        return Mapping(self.mapping.header_row, self.mapping.headers, columns, self.shape_combo.currentData())
 
     def save_current_mapping(self) -> None:
         mapping = self.edited_mapping()
@@ -268,15 +299,35 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         self._run(dry_run=False)
 
+    def _previewed(self, options: ImportOptions) -> ImportResult | None:
+        """The last preview, if it read this very file, sheet and mapping: its rows serve again."""
+        result, path = self.import_result, self.path()
+        if result is None or result.written or options.mapping is None or path is None:
+            return None
+        seen = result.parsed.mapping
+        same = (
+            result.path == path
+            and result.options.sheet == options.sheet
+            and (seen.header_row, seen.columns) == (options.mapping.header_row, options.mapping.columns)
+        )
+        return result if same else None
+
     def _run(self, dry_run: bool) -> None:
         path = self.path()
         if path is None or self.mapping is None:
             return
         options = self.options()
-        options.dry_run = dry_run
+        previewed = self._previewed(options)
+        database = self.database
 
         def work(progress: Progress) -> ImportResult:
-            return run_import(self.database, path, options, progress)
+            if previewed is not None:  # the file was read already: plan anew or write the plan
+                if dry_run:
+                    return replan(database, previewed, options, progress)
+                return write_import(database, previewed, options, progress)
+            if dry_run:
+                return preview_import(database, path, options, progress)
+            return run_import(database, path, options, progress)
 
         title = self.tr("Checking the file…") if dry_run else self.tr("Importing…")
         self.operation = run_in_background(
@@ -286,6 +337,12 @@ class ImportDialog(QDialog):
     def _show_result(self, result: ImportResult) -> None:
         self.import_result = result
         summary = result.summary(current_language())
+        self.shape_combo.setItemText(
+            0,
+            self.tr("Shape: decided from the columns (%1)").replace(
+                "%1", result.shape.shape.th() if current_language() == "th" else result.shape.shape.en()
+            ),
+        )
         if result.refused:
             summary += "\n" + self.tr(
                 "Nothing was imported: fix the rows listed under Problems, or tick 'skip invalid ones'."
@@ -298,6 +355,7 @@ class ImportDialog(QDialog):
         else:
             summary += "\n" + self.tr("Nothing to change: the register already holds this file.")
         self.summary_label.setText(summary)
+        self._show_pairs(result.plan.pairs)
         problems = result.problems[:5000]
         self.problems_table.setRowCount(len(problems))
         for row, problem in enumerate(problems):
@@ -319,8 +377,45 @@ class ImportDialog(QDialog):
                 self.differences_table.setItem(row, column, QTableWidgetItem(text))
         self.problems_table.resizeColumnsToContents()
         self.differences_table.resizeColumnsToContents()
-        self.result_tabs.setCurrentIndex(0 if problems else 1)
+        self.result_tabs.setCurrentIndex(0 if problems else 2 if result.plan.pairs else 1)
         self._update_buttons()
+
+    def _show_pairs(self, pairs: list[SameAddress]) -> None:
+        """Both rows side by side, and a box the clerk ticks to make them one household."""
+        self.pairs_table.blockSignals(True)
+        shown = pairs[:5000]
+        self.pairs_table.setRowCount(len(shown))
+        for row, pair in enumerate(shown):
+            h = pair.first.household
+            address = f"{h.get('house_no', '')} ม.{h.get('village_no') or '-'} {h.get('subdistrict', '')}"
+            cells = [address.strip()]
+            for record in (pair.first, pair.second):
+                m = record.member
+                name = f"{m.get('title', '')}{m.get('first_name', '')} {m.get('last_name', '')}".strip()
+                cells += [str(record.row), name, m.get("national_id") or ""]
+            for column, text in enumerate(cells):
+                self.pairs_table.setItem(row, column, QTableWidgetItem(text))
+            box = QTableWidgetItem()
+            box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            box.setCheckState(Qt.CheckState.Checked if pair.merged else Qt.CheckState.Unchecked)
+            box.setData(Qt.ItemDataRole.UserRole, pair.rows)
+            self.pairs_table.setItem(row, len(cells), box)
+        self.pairs_table.resizeColumnsToContents()
+        self.pairs_table.blockSignals(False)
+
+    def set_pair_merged(self, index: int, merged: bool) -> None:
+        item = self.pairs_table.item(index, 7)
+        assert item is not None
+        item.setCheckState(Qt.CheckState.Checked if merged else Qt.CheckState.Unchecked)
+
+    def _pair_toggled(self, item: QTableWidgetItem) -> None:
+        rows = item.data(Qt.ItemDataRole.UserRole)
+        if item.column() != 7 or rows is None:
+            return
+        self.decisions[tuple(rows)] = item.checkState() == Qt.CheckState.Checked
+        self.summary_label.setText(
+            self.tr("Press Import to write with your choice, or Preview to see the new counts first.")
+        )
 
     def _report_clicked(self) -> None:
         self.save_report()

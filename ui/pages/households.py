@@ -31,6 +31,7 @@ from ui.operations import run_op
 from ui.pages.base import Page
 from ui.pages.household_detail import HouseholdDialog
 from ui.pages.household_import import ImportDialog
+from ui.pages.household_merged import MergedHouseholdsDialog
 from ui.pages.household_model import HouseholdTableModel
 
 
@@ -45,8 +46,11 @@ class HouseholdsPage(Page):
         self.export_button = QPushButton(self.tr("Export list to Excel…"))
         self.pdf_button = QPushButton(self.tr("Print list (PDF)…"))
         self.open_button = QPushButton(self.tr("Open household"))
+        self.merged_button = QPushButton(self.tr("Merged by address…"))  # issue #18: review, split
+        self.merged_button.clicked.connect(self.open_merged)
         for button in (self.import_button, self.export_button, self.pdf_button, self.open_button):
             top.addWidget(button)
+        top.addWidget(self.merged_button)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
@@ -358,6 +362,13 @@ class HouseholdsPage(Page):
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.database, self)
         dialog.imported.connect(self._after_import)
+        dialog.open()
+        return dialog
+
+    def open_merged(self) -> MergedHouseholdsDialog:
+        """The households an earlier import merged by address alone, to split or keep."""
+        dialog = MergedHouseholdsDialog(self.database, self)
+        dialog.changed.connect(self._after_import)
         dialog.open()
         return dialog
 

@@ -4,8 +4,11 @@ from desktop.households.importing.columns import FIELDS, Mapping, mapping_names,
 from desktop.households.importing.service import (
     ImportOptions,
     ImportResult,
+    preview_import,
     read_and_map,
+    replan,
     run_import,
+    write_import,
     write_report,
 )
 
@@ -15,8 +18,11 @@ __all__ = [
     "ImportResult",
     "Mapping",
     "mapping_names",
+    "preview_import",
     "read_and_map",
+    "replan",
     "run_import",
     "save_mapping",
+    "write_import",
     "write_report",
 ]

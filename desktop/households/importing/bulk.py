@@ -2,12 +2,12 @@
 
 SQLAlchemy Core's executemany spends most of its time processing parameters row by row; here each
 column's bind processor (dates, enums, JSON) runs once per distinct value, and the rows go to the
-driver as tuples. Column defaults are filled the way SQLAlchemy would fill them.
+driver as tuples. A column's plain default (a constant) is filled as SQLAlchemy would fill it; a
+default SQLAlchemy computes (a time stamp, an empty dict) must be given by the caller, per column.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import json
 import math
@@ -17,19 +17,22 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Enum, Integer, String, Table, func, select, text
-from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 
-def _defaults(table: Table, now: dt.datetime) -> dict[str, Any]:
+def _defaults(table: Table, given: Mapping[str, Any]) -> dict[str, Any]:
+    """Each column's value where a row does not give one: ``given``, else its constant default."""
     values: dict[str, Any] = {}
     for column in table.c:
         default = column.default
-        if isinstance(default, ScalarElementColumnDefault):
+        if column.name in given:
+            values[column.name] = given[column.name]
+        elif isinstance(default, ScalarElementColumnDefault):
             values[column.name] = default.arg
-        elif isinstance(default, CallableColumnDefault):
-            values[column.name] = now if column.name in {"created_at", "updated_at", "at"} else {}
-        else:
+        elif default is None or column.primary_key:
             values[column.name] = None
+        else:  # computed per row by SQLAlchemy (utcnow, dict …): the caller says what it is here
+            raise ValueError(f"{table.name}.{column.name}: its default is computed; give its value")
     return values
 
 
@@ -38,8 +41,9 @@ class Raw(str):
 
 
 class BulkInserter:
-    """Insert rows given as dicts of ``columns``; every other column (but an omitted ``id``) takes
-    the same value in each row: ``fixed[name]``, else the column's default.
+    """Insert rows given as dicts of ``columns``; a column a row does not give (but an omitted
+    ``id``) takes the same value in each row: ``fixed[name]``, else the column's constant default.
+    ``fixed`` must name every column whose default SQLAlchemy computes (created_at …).
 
     SQLite binds each parameter of each row anew, so those shared values are written into the
     statement as literals (100k households: 31 parameters a row cost twice the time of 15).
@@ -50,8 +54,7 @@ class BulkInserter:
         connection: Connection,
         table: Table,
         columns: Sequence[str],
-        now: dt.datetime,
-        fixed: Mapping[str, Any] | None = None,
+        fixed: Mapping[str, Any],
     ) -> None:
         self.connection = connection
         dialect = connection.dialect
@@ -73,9 +76,9 @@ class BulkInserter:
                 return value
             return str(value) if type(value) is Raw else processors[name](value)
 
-        defaults = _defaults(table, now)
+        defaults = _defaults(table, fixed)
         shared = {
-            name: stored(name, (fixed or {}).get(name, defaults[name]))
+            name: stored(name, defaults[name])
             for name in defaults
             if name not in self.columns and name != "id"
         }

@@ -80,6 +80,12 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("postcode", "รหัสไปรษณีย์", ("รหัสไปรษณีย์", "postcode", "zip", "zipcode")),
     FieldSpec("house_code", "รหัสประจำบ้าน", ("รหัสประจำบ้าน", "รหัสบ้าน", "housecode", "houseid")),
     FieldSpec(
+        "household_key",
+        "รหัสครัวเรือน",
+        ("รหัสครัวเรือน", "ลำดับครัวเรือน", "เลขที่ครัวเรือน", "ครัวเรือนที่", "householdid", "householdno"),
+        ("รหัสครัวเรือน", "ลำดับครัวเรือน"),
+    ),
+    FieldSpec(
         "target_group",
         "กลุ่มเป้าหมาย",
         ("กลุ่มเป้าหมาย", "กลุ่ม", "กลุ่มที่", "targetgroup", "group"),
@@ -102,6 +108,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("notes", "หมายเหตุ", ("หมายเหตุ", "notes", "note", "remark", "remarks")),
 )
 FIELD_BY_KEY = {spec.key: spec for spec in FIELDS}
+SHAPES = ("household", "person")  # grouping.Shape's values, kept in a saved mapping
 IGNORED_HEADERS = {"ลำดับ", "ลำดับที่", "ที่", "no", "no.", "seq", "จำนวนสมาชิก", "จำนวนสมาชิกในครัวเรือน"}
 
 _HEADER_NOISE = re.compile(r"[\s\-–—_:*()\[\]/]+")
@@ -137,11 +144,16 @@ def field_for_header(header: Any) -> str | None:
 
 @dataclass
 class Mapping:
-    """Column index → field key, and the header row (0-based index into the table's rows)."""
+    """Column index → field key, and the header row (0-based index into the table's rows).
+
+    ``shape``: "household" or "person" when the clerk chose the sheet's shape (see
+    ``grouping.decide_shape``); None: decided from the columns.
+    """
 
     header_row: int
     headers: list[str]
     columns: dict[int, str] = field(default_factory=dict)
+    shape: str | None = None
 
     def column_of(self, key: str) -> int | None:
         for index, name in self.columns.items():
@@ -154,7 +166,10 @@ class Mapping:
 
     def to_saved(self) -> dict[str, Any]:
         """The form kept in ImportMapping: by header text, so it fits the next file of that shape."""
-        return {"fields": {key: self.headers[index] for index, key in self.columns.items()}}
+        saved: dict[str, Any] = {"fields": {key: self.headers[index] for index, key in self.columns.items()}}
+        if self.shape is not None:
+            saved["shape"] = self.shape
+        return saved
 
 
 def auto_map(headers: list[Any]) -> dict[int, str]:
@@ -208,7 +223,8 @@ def detect_mapping(rows: list[list[Any]], saved: dict[str, Any] | None = None) -
         )
     headers = [str(h).strip() if h not in (None, "") else "" for h in rows[header_row]]
     columns = apply_saved(headers, saved) if saved is not None else auto_map(headers)
-    return Mapping(header_row, headers, columns)
+    shape = saved.get("shape") if saved is not None else None
+    return Mapping(header_row, headers, columns, shape if shape in SHAPES else None)
 
 
 def check_required(mapping: Mapping) -> None:

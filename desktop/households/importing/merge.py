@@ -1,7 +1,9 @@
 """Match file records against the register, plan the changes, and write them in one transaction.
 
-Matching: a person by national ID first; a household by any member's ID, then by its house code,
-then by address (ตำบล, หมู่ที่, บ้านเลขที่) together with a member's name.
+Which rows make one household is decided before (``grouping``). Matching: a person by national
+ID first; a household by any member's ID, then by its house code or address (ตำบล, หมู่ที่,
+บ้านเลขที่) only together with its head's name: the address alone never matches a household with
+a different head (one house number often holds several households).
 
 The clerk's own edits are never overwritten silently. For each field the import decides:
 - the stored value equals the file's: nothing to do;
@@ -38,6 +40,7 @@ from desktop.households.importing.bulk import (
     indexes_set_aside,
     reserve_ids,
 )
+from desktop.households.importing.grouping import Grouping, SameAddress
 from desktop.households.importing.rows import HOUSEHOLD_FIELDS, MEMBER_FIELDS, Record
 from desktop.households.search import search_text
 from desktop.progress import NO_PROGRESS, Progress
@@ -117,6 +120,12 @@ class Plan:
     differences: list[Difference] = field(default_factory=list)
     unchanged_households: int = 0
     touched: set[int] = field(default_factory=set)  # existing households whose search text may change
+    pairs: list[SameAddress] = field(default_factory=list)  # rows that may be one household
+    repeated_ids: int = 0  # rows of a person an earlier row of the file already had
+
+    @property
+    def merged_pairs(self) -> int:
+        return sum(1 for pair in self.pairs if pair.merged)
 
     @property
     def conflicts(self) -> list[Difference]:
@@ -128,25 +137,6 @@ class Plan:
 
     def is_empty(self) -> bool:
         return not (self.new_households or self.new_members or self.household_updates or self.member_updates)
-
-
-def _group(records: Iterable[Record]) -> list[list[Record]]:
-    """Rows of one household together; the same national ID twice is the same household."""
-    groups: dict[tuple[Any, ...], list[Record]] = {}
-    by_id: dict[str, tuple[Any, ...]] = {}
-    for record in records:
-        national_id = record.member.get("national_id")
-        key = by_id.get(national_id) if national_id else None
-        if key is None:
-            key = record.household_key()
-        group = groups.get(key)
-        if group is None:
-            groups[key] = [record]
-        else:
-            group.append(record)
-        if national_id and national_id not in by_id:
-            by_id[national_id] = key
-    return list(groups.values())
 
 
 def _people(records: list[Record]) -> list[Record]:
@@ -201,7 +191,7 @@ class _Register:
         m_cols = [MEM.c.id, MEM.c.household_id, MEM.c.sort_order, MEM.c.is_head, m_imported_text]
         m_cols += [MEM.c[f] for f in MEMBER_FIELDS]
         self.households: dict[int, dict[str, Any]] = {}
-        self.by_code: dict[str, int] = {}
+        self.by_code: dict[str, list[int]] = {}
         self.by_address: dict[tuple[Any, ...], list[int]] = {}
         parsed_json: dict[str, dict[str, Any]] = {}
 
@@ -219,7 +209,7 @@ class _Register:
             data["imported"] = snapshot(data["imported"])
             self.households[data["id"]] = data
             if data["house_code"]:
-                self.by_code.setdefault(data["house_code"], data["id"])
+                self.by_code.setdefault(data["house_code"], []).append(data["id"])
             if data["house_no"]:
                 key = (data["subdistrict"], data["village_no"], data["house_no"])
                 self.by_address.setdefault(key, []).append(data["id"])
@@ -257,16 +247,29 @@ class _Register:
             member_id = self.by_national_id.get(person.member.get("national_id") or "")
             if member_id is not None:
                 return int(self.members[member_id]["household_id"])
-        code = values.get("house_code")
-        if code and code in self.by_code:
-            return self.by_code[code]
+        head = next((p for p in people if p.is_head), people[0]).member
+        name = (head.get("first_name", ""), head.get("last_name", ""))
+        candidates = list(self.by_code.get(values.get("house_code") or "", []))
         if values.get("house_no"):
             key = (values.get("subdistrict", ""), values.get("village_no"), values["house_no"])
-            for candidate in self.by_address.get(key, []):
-                names = self.names_in(candidate)
-                if any((p.member["first_name"], p.member["last_name"]) in names for p in people):
-                    return candidate
+            candidates += self.by_address.get(key, [])
+        for candidate in candidates:
+            registered = self.head(candidate)
+            if registered is None or (registered["first_name"], registered["last_name"]) != name:
+                continue
+            if head.get("national_id") and registered["national_id"]:
+                continue  # both have IDs, and the ID did not match above: another person
+            return candidate
         return None
+
+    def head(self, household_id: int) -> dict[str, Any] | None:
+        """The registered head (the first member where nobody is marked head)."""
+        member_ids = self.members_of.get(household_id, [])
+        if not member_ids:
+            return None
+        members = [self.members[m] for m in member_ids]
+        head = next((m for m in members if m["is_head"]), None)
+        return head or min(members, key=lambda m: (m["sort_order"], m["id"]))
 
 
 def _label(values: dict[str, Any], person: dict[str, Any]) -> str:
@@ -310,10 +313,10 @@ def _new_household(values: dict[str, Any], people: list[Record]) -> NewHousehold
     )
 
 
-def plan_import(session: Session, records: list[Record], progress: Progress = NO_PROGRESS) -> Plan:
+def plan_import(session: Session, grouping: Grouping, progress: Progress = NO_PROGRESS) -> Plan:
     register = _Register(session)
-    plan = Plan()
-    groups = _group(records)
+    plan = Plan(pairs=grouping.pairs, repeated_ids=grouping.repeated_ids)
+    groups = grouping.groups
     total = len(groups)
     searching = bool(register.households)  # an empty register: every household is new
     for done, group in enumerate(groups):
@@ -463,6 +466,8 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
     its rows, so each household's history shows where it came from without 100k audit rows.
     """
     now = dt.datetime.now(dt.UTC)
+    stamps = {"created_at": now, "updated_at": now}
+    new_member_fixed = {**stamps, "imported": CREATED_BY_IMPORT}
     user = current_user()
     connection = session.connection()
     begin_writing(connection)
@@ -475,9 +480,9 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
     with indexes_set_aside(connection, [HH, MEM], adding=len(plan.new_households)):
         if plan.new_households:
             first_id = reserve_ids(connection, HH, len(plan.new_households))
-            fixed = {"source": source, "imported": CREATED_BY_IMPORT}
-            households = BulkInserter(connection, HH, ["id", *HOUSEHOLD_FIELDS, "search_text"], now, fixed)
-            members = BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, now, {"imported": CREATED_BY_IMPORT})
+            fixed = {**stamps, "source": source, "imported": CREATED_BY_IMPORT}
+            households = BulkInserter(connection, HH, ["id", *HOUSEHOLD_FIELDS, "search_text"], fixed)
+            members = BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, new_member_fixed)
             next_id = first_id
             village_digits: dict[str, str] = {}  # a district has a few hundred village names
             for chunk in _chunks(plan.new_households, 5000):
@@ -512,9 +517,7 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress = N
                 }
             )  # fmt: skip
     if plan.new_members:
-        BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, now, {"imported": CREATED_BY_IMPORT}).insert(
-            plan.new_members
-        )
+        BulkInserter(connection, MEM, NEW_MEMBER_COLUMNS, new_member_fixed).insert(plan.new_members)
     _bulk_update(session, HH, plan.household_updates, {"updated_at": now})
     _bulk_update(session, MEM, plan.member_updates, {"updated_at": now})
     for diff in plan.changes:

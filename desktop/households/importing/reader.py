@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import incoming
 from desktop.errors import UserError
-from desktop.households.importing.xlsx_parts import SheetRows, read_in_parts
+from desktop.households.importing.xlsx_parts import SheetRows, read_in_parts, read_top_rows
 
 if TYPE_CHECKING:
     from python_calamine import CalamineWorkbook
@@ -222,7 +222,10 @@ def decode_text(raw: bytes) -> str:
 
 
 def _read_csv(path: Path) -> Table:
-    raw = path.read_bytes()
+    return _read_csv_bytes(path, path.read_bytes())
+
+
+def _read_csv_bytes(path: Path, raw: bytes) -> Table:
     incoming.check_csv(path.name, raw)
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _refuse(
@@ -263,6 +266,36 @@ def read_table(path: Path, sheet: str | None = None, streaming: bool = False) ->
         "รับเฉพาะไฟล์ .xlsx .xls หรือ .csv",
         "only .xlsx, .xls or .csv files can be imported.",
     )
+
+
+HEADER_ROWS = 30  # the header row is looked for among these (columns.find_header_row)
+CSV_TOP_BYTES = 256 * 1024
+
+
+def read_top(path: Path, sheet: str | None = None, count: int = HEADER_ROWS) -> Table:
+    """The first ``count`` rows of a sheet, for finding the header and the mapping: a big xlsx
+    is not parsed whole for it (the import reads the whole sheet once, later)."""
+    path = Path(path)
+    _check_size(path)
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        with path.open("rb") as handle:
+            head = handle.read(CSV_TOP_BYTES)
+        if len(head) == CSV_TOP_BYTES and b"\n" in head:
+            head = head[: head.rfind(b"\n") + 1]  # whole lines: a character is never cut
+            table = _read_csv_bytes(path, head)
+        else:
+            table = _read_csv(path)
+        table.rows = table.rows[:count]
+        return table
+    if suffix in EXCEL_SUFFIXES and _is_xlsx(path):
+        _check_xlsx_container(path)
+        rows = read_top_rows(path, count)  # a workbook of one sheet only: ``sheet`` is that one
+        if rows is not None:
+            return Table(path.stem, [list(row) for row in rows])
+    table = read_table(path, sheet)
+    table.rows = table.rows[:count]
+    return table
 
 
 def sheet_names(path: Path) -> list[str]:

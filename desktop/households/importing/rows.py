@@ -36,6 +36,7 @@ class Record:
     household: dict[str, Any]
     member: dict[str, Any]
     is_head: bool = False
+    key: str = ""  # the household key column (รหัสครัวเรือน …), when the sheet has one
 
     def household_key(self) -> tuple[Any, ...]:
         code = self.household.get("house_code")
@@ -204,6 +205,7 @@ class _RowParser:
         ]
         self.mapped = sorted(mapping.columns)
         self.id_col, self.full_col = col["national_id"], col["full_name"]
+        self.key_col = col["household_key"]
         self.title_col, self.first_col, self.last_col = col["title"], col["first_name"], col["last_name"]
         self.id_header = header("national_id") or "เลขประจำตัวประชาชน"
         self.name_header = header("full_name") or header("first_name")
@@ -272,7 +274,8 @@ class _RowParser:
                 parsed.rejected.append((numbers[position], list(raw)))
                 continue
             is_head = "หัวหน้า" in member.get("relation", "")
-            parsed.records.append(Record(numbers[position], household, member, is_head))
+            key = text(_cell(raw, self.key_col)) if self.key_col is not None else ""
+            parsed.records.append(Record(numbers[position], household, member, is_head, key))
 
     def _person(
         self,

@@ -249,3 +249,56 @@ def _arriving(
             yield len(rows)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+TOP_READ_LIMIT = 4 * 1024 * 1024  # the sheet XML unzipped for the top rows at most
+
+
+def read_top_rows(path: Path, count: int) -> list[list[Any]] | None:
+    """The first ``count`` rows of a one-worksheet xlsx, from the start of its XML only (the
+    header is looked for there; the whole sheet is read once, later, for the import). None:
+    read it the ordinary way. Merged cells (listed after the rows) are not filled in."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            sheets = [
+                i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            ]
+            if len(sheets) != 1:
+                return None
+            sheet_file = sheets[0].filename
+            buffer = bytearray()
+            with archive.open(sheets[0]) as stream:
+                while chunk := stream.read(256 * 1024):
+                    buffer += chunk
+                    cut = _after_rows(buffer, count)
+                    if cut is not None or len(buffer) > TOP_READ_LIMIT:
+                        break
+            opening = buffer.find(SHEET_DATA)
+            cut = _after_rows(buffer, count)
+            if opening < 0 or cut is None:
+                return None  # a small sheet ends before: the ordinary read is as quick
+            others = [(o.filename, archive.read(o)) for o in infos if o.filename != sheet_file]
+        start = opening + len(SHEET_DATA)
+        blob = _workbook(others, sheet_file, bytes(buffer[:start]), bytes(buffer[start:cut]), PART_TAIL)
+        return _load(blob, True)[1]
+    except Exception as error:  # the ordinary reader decides what is wrong with the file
+        log.info("%s: top rows read with the whole sheet (%s)", path.name, error)
+        return None
+
+
+def _after_rows(buffer: bytearray, count: int) -> int | None:
+    """Where the row after the first ``count`` rows starts in the sheet XML, if it is there."""
+    position = buffer.find(SHEET_DATA)
+    if position < 0:
+        return None
+    seen = 0
+    while True:
+        position = buffer.find(b"<row", position + 1)
+        if position < 0:
+            return None
+        if bytes(buffer[position + 4 : position + 5]) not in (b" ", b">"):
+            continue
+        if seen == count:
+            return position
+        seen += 1

@@ -124,6 +124,24 @@ def close_escalation(
     return _view(row)
 
 
+def remove_escalation(session: Session, escalation_id: int) -> None:
+    """Take back an escalation (a resolution that made it is undone); the household stays
+    marked escalated only while another escalation of it is open."""
+    row = session.get(Escalation, escalation_id)
+    if row is None:
+        return
+    household_id = row.household_id
+    session.delete(row)
+    session.flush()
+    still_open = session.scalar(
+        select(func.count())
+        .select_from(Escalation)
+        .where(Escalation.household_id == household_id, Escalation.closed_on.is_(None))
+    )
+    get_household(session, household_id).escalated = bool(still_open)
+    session.flush()
+
+
 def list_escalations(session: Session, household_id: int) -> list[EscalationView]:
     rows = session.scalars(
         select(Escalation)

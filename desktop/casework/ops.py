@@ -139,9 +139,16 @@ def remove_escalation(work: Unit | Session, escalation_id: int) -> None:
 # --- reads -----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class HouseholdHeader:
+    label: HouseholdLabel
+    escalated: bool
+
+
 @query
-def household_header(session: Session, household_id: int) -> HouseholdLabel:
-    return household_label(session, get_household(session, household_id))
+def household_header(session: Session, household_id: int) -> HouseholdHeader:
+    household = get_household(session, household_id)
+    return HouseholdHeader(household_label(session, household), household.escalated)
 
 
 household_timeline = query(timeline.household_timeline)

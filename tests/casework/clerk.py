@@ -1,0 +1,55 @@
+"""A second clerk at another PC, for the casework conflict tests: one process, the app's
+own casework operations (the style of tests/safety/clerk.py).
+
+    python -m tests.casework.clerk URL START_AT plan_item HOUSEHOLD_ID ITEM_ID NOTE AGENCY_ID
+    python -m tests.casework.clerk URL START_AT nomination PROGRAMME_ID NOMINATION_ID REASON
+    python -m tests.casework.clerk URL START_AT withdraw PROGRAMME_ID NOMINATION_ID
+    python -m tests.casework.clerk URL START_AT approve PROGRAMME_ID NOMINATION_ID RESOLUTION_ID
+
+Prints "saved", "conflict" or "refused" (a casework rule said no). START_AT (epoch seconds,
+0 for now) lines up two processes so that their saves start in the same instant.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from desktop.casework import ops
+from desktop.casework.ops import NominationEdit, PlanItemEdit
+from desktop.db import open_database
+from desktop.errors import ValidationError
+from desktop.safety.conflicts import ConflictError
+
+
+def main(url: str, start_at: str, what: str, *args: str) -> None:
+    database = open_database(url, migrate=False)
+    try:
+        if what == "plan_item":
+            household_id, item_id, note, agency_id = int(args[0]), int(args[1]), args[2], int(args[3])
+            item = next(i for i in ops.list_plan(database, household_id) if i.id == item_id)
+            edit = PlanItemEdit(item_id, item.version, {"note": note, "agency_id": agency_id})
+            ops.update_plan_item(database, edit)
+        else:
+            programme_id, nomination_id = int(args[0]), int(args[1])
+            loaded = next(n for n in ops.list_nominations(database, programme_id) if n.id == nomination_id)
+            time.sleep(max(0.0, float(start_at) - time.time()))
+            if what == "nomination":
+                ops.update_nomination(
+                    database, NominationEdit(nomination_id, loaded.version, {"reason": args[2]})
+                )
+            elif what == "withdraw":
+                ops.withdraw_nomination(database, nomination_id, loaded.version)
+            elif what == "approve":
+                ops.approve_nomination(database, nomination_id, int(args[2]), loaded.version)
+        print("saved")
+    except ConflictError:
+        print("conflict")
+    except ValidationError:
+        print("refused")
+    finally:
+        database.dispose()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from database.enums import AuditAction
 from database.models import Escalation, Household, PlanItem, Resolution
@@ -75,7 +77,16 @@ def escalate(
     )
     session.add(row)
     household.escalated = True
-    session.flush()
+    flag_modified(household, "escalated")  # an UPDATE even if the flag was left set
+    # Two clerks escalating the same household at once both found no open escalation; the
+    # household's UPDATE … WHERE version = ? lets only the first through.
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ValidationError(
+            "มีผู้อื่นส่งต่อครัวเรือนนี้ไปยัง ศจพ.จ. พร้อมกัน โปรดเปิดดูอีกครั้ง",
+            "Someone else escalated this household at the same moment; look at it again.",
+        ) from None
     record(
         session,
         AuditAction.CREATE,
@@ -83,9 +94,6 @@ def escalate(
         row.id,
         after=reason,
         summary=f"ส่งต่อ ศจพ.จ.: ครัวเรือน {household_id}",
-    )
-    record(
-        session, AuditAction.UPDATE, "household", household_id, field="escalated", before=False, after=True
     )
     return _view(row)
 

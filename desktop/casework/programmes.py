@@ -388,16 +388,7 @@ def withdraw_nomination(session: Session, nomination_id: int) -> NominationView:
         )
     if row.status == NominationStatus.WITHDRAWN:
         return _one(session, row)
-    before, row.status = row.status, NominationStatus.WITHDRAWN
-    record(
-        session,
-        AuditAction.UPDATE,
-        "nomination",
-        row.id,
-        field="status",
-        before=before.value,
-        after="withdrawn",
-    )
+    row.status = NominationStatus.WITHDRAWN  # the change tracking audits the row's diff
     return _one(session, row)
 
 

@@ -5,6 +5,7 @@ own casework operations (the style of tests/safety/clerk.py).
     python -m tests.casework.clerk URL START_AT nomination PROGRAMME_ID NOMINATION_ID REASON
     python -m tests.casework.clerk URL START_AT withdraw PROGRAMME_ID NOMINATION_ID
     python -m tests.casework.clerk URL START_AT approve PROGRAMME_ID NOMINATION_ID RESOLUTION_ID
+    python -m tests.casework.clerk URL START_AT escalate HOUSEHOLD_ID REASON
 
 Prints "saved", "conflict" or "refused" (a casework rule said no). START_AT (epoch seconds,
 0 for now) lines up two processes so that their saves start in the same instant.
@@ -12,6 +13,7 @@ Prints "saved", "conflict" or "refused" (a casework rule said no). START_AT (epo
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 
@@ -30,6 +32,12 @@ def main(url: str, start_at: str, what: str, *args: str) -> None:
             item = next(i for i in ops.list_plan(database, household_id) if i.id == item_id)
             edit = PlanItemEdit(item_id, item.version, {"note": note, "agency_id": agency_id})
             ops.update_plan_item(database, edit)
+        elif what == "escalate":
+            household_id = int(args[0])
+            ops.list_escalations(database, household_id)  # connected and warm before the start
+            ops.household_header(database, household_id)
+            time.sleep(max(0.0, float(start_at) - time.time()))
+            ops.escalate(database, household_id, args[1], dt.date.today())
         else:
             programme_id, nomination_id = int(args[0]), int(args[1])
             loaded = next(n for n in ops.list_nominations(database, programme_id) if n.id == nomination_id)

@@ -243,3 +243,20 @@ def test_two_approvals_in_the_same_instant_stay_within_the_quota(demo_database: 
         results = sorted(finished(clerk) for clerk in clerks)
         assert results == ["refused", "saved"], results
         assert ops.get_programme(demo_database, first.programme_id).approved == 1
+
+
+def test_two_escalations_in_the_same_instant_leave_one_open(demo_database: Database) -> None:
+    """One open escalation per household, also when two clerks press OK together."""
+    with demo_database.session() as session:
+        household_id = session.scalars(
+            select(Household.id).where(Household.escalated.is_(False)).order_by(Household.id.desc())
+        ).first()
+    assert household_id is not None
+    start_at = time.time() + 3.0
+    clerks = [
+        other_clerk(demo_database.url, "escalate", str(household_id), reason, start_at=start_at)
+        for reason in ("เกินงบอำเภอ", "ต้องสร้างบ้านใหม่")
+    ]
+    assert sorted(finished(clerk) for clerk in clerks) == ["refused", "saved"]
+    escalations = ops.list_escalations(demo_database, household_id)
+    assert len([e for e in escalations if e.closed_on is None]) == 1

@@ -21,9 +21,10 @@ from sqlalchemy import select
 from database.enums import NominationStatus
 from database.models import Household
 from desktop.casework import ops
-from desktop.casework.ops import NominationEdit, PlanItemEdit
+from desktop.casework.ops import AnalysisEdit, NominationEdit, PlanItemEdit, ProgrammeEdit
 from desktop.casework.plans import PlanItemInput
 from desktop.casework.programmes import NominationView, ProgrammeInput
+from desktop.casework.records import AnalysisInput
 from desktop.db import Database
 from desktop.errors import ValidationError
 from desktop.operations import execute
@@ -260,3 +261,28 @@ def test_two_escalations_in_the_same_instant_leave_one_open(demo_database: Datab
     assert sorted(finished(clerk) for clerk in clerks) == ["refused", "saved"]
     escalations = ops.list_escalations(demo_database, household_id)
     assert len([e for e in escalations if e.closed_on is None]) == 1
+
+
+def test_stale_analysis_and_programme_edits_are_refused(demo_database: Database) -> None:
+    """The other two versioned casework records: only the changed fields, refused on a stale copy."""
+    household_id = _first_household(demo_database)
+    data = AnalysisInput(TODAY, "นางสาวพรทิพย์", "อยากพึ่งตนเอง", "จักสาน", "ที่ดิน ๓ ไร่", "กลุ่มอาชีพ")
+    analysis = ops.add_analysis(demo_database, household_id, data).value
+    ops.update_analysis(demo_database, AnalysisEdit(analysis.id, analysis.version, {"skills": "ทอผ้า"}))
+    with pytest.raises(ConflictError) as caught:  # a form still holding the first version
+        ops.update_analysis(demo_database, AnalysisEdit(analysis.id, analysis.version, {"way_out": "ค้าขาย"}))
+    assert caught.value.label("way_out") == "ทางออก" and caught.value.theirs == {"way_out": "กลุ่มอาชีพ"}
+    with pytest.raises(ValidationError):  # the analysis as a whole must stay complete
+        ops.update_analysis(demo_database, AnalysisEdit(analysis.id, analysis.version + 1, {"attitude": " "}))
+    stored = ops.list_analyses(demo_database, household_id)[0]
+    assert (stored.skills, stored.way_out, stored.attitude) == ("ทอผ้า", "กลุ่มอาชีพ", "อยากพึ่งตนเอง")
+
+    programme = ops.add_programme(
+        demo_database, ProgrammeInput("โครงการทดสอบ", quota=2, deadline=TODAY)
+    ).value
+    ops.update_programme(demo_database, ProgrammeEdit(programme.id, programme.version, {"criteria": "บ้านผุ"}))
+    with pytest.raises(ConflictError) as stale:
+        ops.update_programme(demo_database, ProgrammeEdit(programme.id, programme.version, {"quota": 3}))
+    assert stale.value.label("quota") == "จำนวนครัวเรือนที่จัดสรร"
+    stored_programme = ops.get_programme(demo_database, programme.id)
+    assert (stored_programme.quota, stored_programme.criteria) == (2, "บ้านผุ")

@@ -7,21 +7,38 @@ own casework operations (the style of tests/safety/clerk.py).
     python -m tests.casework.clerk URL START_AT approve PROGRAMME_ID NOMINATION_ID RESOLUTION_ID
     python -m tests.casework.clerk URL START_AT escalate HOUSEHOLD_ID REASON
 
-Prints "saved", "conflict" or "refused" (a casework rule said no). START_AT (epoch seconds,
-0 for now) lines up two processes so that their saves start in the same instant.
+Prints "saved", "conflict" or "refused" (a casework rule said no). START_AT lines up two
+processes so that their saves start in the same instant: epoch seconds (0 for now), or a
+folder: the clerk, connected and warm, writes a file there and waits for the file "go",
+which holds the instant (a busy machine can take many seconds to start a process).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import time
+from pathlib import Path
 
 from desktop.casework import ops
 from desktop.casework.ops import NominationEdit, PlanItemEdit
 from desktop.db import open_database
 from desktop.errors import ValidationError
 from desktop.safety.conflicts import ConflictError
+
+
+def wait_for_start(start_at: str) -> None:
+    try:
+        instant = float(start_at)
+    except ValueError:
+        folder = Path(start_at)
+        (folder / f"{os.getpid()}.ready").write_text("ready")
+        go = folder / "go"
+        while not go.exists() or not go.read_text():
+            time.sleep(0.005)
+        instant = float(go.read_text())
+    time.sleep(max(0.0, instant - time.time()))
 
 
 def main(url: str, start_at: str, what: str, *args: str) -> None:
@@ -36,12 +53,12 @@ def main(url: str, start_at: str, what: str, *args: str) -> None:
             household_id = int(args[0])
             ops.list_escalations(database, household_id)  # connected and warm before the start
             ops.household_header(database, household_id)
-            time.sleep(max(0.0, float(start_at) - time.time()))
+            wait_for_start(start_at)
             ops.escalate(database, household_id, args[1], dt.date.today())
         else:
             programme_id, nomination_id = int(args[0]), int(args[1])
             loaded = next(n for n in ops.list_nominations(database, programme_id) if n.id == nomination_id)
-            time.sleep(max(0.0, float(start_at) - time.time()))
+            wait_for_start(start_at)
             if what == "nomination":
                 ops.update_nomination(
                     database, NominationEdit(nomination_id, loaded.version, {"reason": args[2]})

@@ -43,10 +43,11 @@ ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date.today()
 
 
-def other_clerk(url: str, *args: str, start_at: float = 0.0) -> subprocess.Popen[str]:
+def other_clerk(url: str, *args: str, start_at: float | Path = 0.0) -> subprocess.Popen[str]:
     """The second clerk, at another PC: a process of its own."""
+    start = str(start_at) if isinstance(start_at, Path) else f"{start_at:.3f}"
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.casework.clerk", url, f"{start_at:.3f}", *args],
+        [sys.executable, "-m", "tests.casework.clerk", url, start, *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -62,6 +63,17 @@ def finished(process: subprocess.Popen[str]) -> str:
 
 def by_other_clerk(url: str, *args: str) -> str:
     return finished(other_clerk(url, *args))
+
+
+def together(folder: Path, *clerks: subprocess.Popen[str]) -> list[str]:
+    """Let the clerks start their saves in the same instant, once all are up and warm."""
+    deadline = time.time() + 120
+    while len(list(folder.glob("*.ready"))) < len(clerks) and time.time() < deadline:
+        assert all(clerk.poll() is None for clerk in clerks), [c.communicate() for c in clerks]
+        time.sleep(0.01)
+    (folder / "go.tmp").write_text(f"{time.time() + 0.3:.3f}")
+    (folder / "go.tmp").rename(folder / "go")
+    return sorted(finished(clerk) for clerk in clerks)
 
 
 @pytest.fixture
@@ -230,35 +242,37 @@ def test_an_approval_beyond_the_quota_is_refused(demo_database: Database) -> Non
         execute(demo_database, lambda unit: ops.approve_by_resolution(unit, second.id, resolution), None)
 
 
-def test_two_approvals_in_the_same_instant_stay_within_the_quota(demo_database: Database) -> None:
+def test_two_approvals_in_the_same_instant_stay_within_the_quota(
+    demo_database: Database, tmp_path: Path
+) -> None:
     resolution = str(_resolution(demo_database))
-    for _round in range(2):
+    for round_ in range(2):
         first, second = _programme(demo_database, 1, 2, checked=True)
-        start_at = time.time() + 3.0  # both processes are up and connected by then
+        barrier = tmp_path / f"approve{round_}"
+        barrier.mkdir()
         clerks = [
             other_clerk(
-                demo_database.url, "approve", str(n.programme_id), str(n.id), resolution, start_at=start_at
+                demo_database.url, "approve", str(n.programme_id), str(n.id), resolution, start_at=barrier
             )
             for n in (first, second)
         ]
-        results = sorted(finished(clerk) for clerk in clerks)
+        results = together(barrier, *clerks)
         assert results == ["refused", "saved"], results
         assert ops.get_programme(demo_database, first.programme_id).approved == 1
 
 
-def test_two_escalations_in_the_same_instant_leave_one_open(demo_database: Database) -> None:
+def test_two_escalations_in_the_same_instant_leave_one_open(demo_database: Database, tmp_path: Path) -> None:
     """One open escalation per household, also when two clerks press OK together."""
     with demo_database.session() as session:
         household_id = session.scalars(
             select(Household.id).where(Household.escalated.is_(False)).order_by(Household.id.desc())
         ).first()
     assert household_id is not None
-    start_at = time.time() + 6.0  # both processes are up and warm by then, even on a busy machine
     clerks = [
-        other_clerk(demo_database.url, "escalate", str(household_id), reason, start_at=start_at)
+        other_clerk(demo_database.url, "escalate", str(household_id), reason, start_at=tmp_path)
         for reason in ("เกินงบอำเภอ", "ต้องสร้างบ้านใหม่")
     ]
-    assert sorted(finished(clerk) for clerk in clerks) == ["refused", "saved"]
+    assert together(tmp_path, *clerks) == ["refused", "saved"]
     escalations = ops.list_escalations(demo_database, household_id)
     assert len([e for e in escalations if e.closed_on is None]) == 1
 

@@ -83,13 +83,11 @@ def _import(database: Database, folder: Path) -> str:
 
 
 def _casework(database: Database, folder: Path) -> str:
-    from desktop.casework.activities import export_activities, queue_count
-    from desktop.casework.followup import follow_up_count
+    from desktop.casework import ops
 
-    with database.session() as session:
-        waiting = queue_count(session)
-        exported = export_activities(session, folder / "logbook-queue.xlsx", not_in_logbook=True)
-        follow = follow_up_count(session, 60)
+    waiting = ops.queue_count(database)
+    exported = ops.export_activities(database, folder / "logbook-queue.xlsx", not_in_logbook=True).value
+    follow = ops.follow_up_count(database, 60)
     if exported != waiting:
         raise RuntimeError(f"Logbook queue holds {waiting} activities but {exported} were exported")
     return f"{waiting} activities await Logbook, {follow} households to follow up"

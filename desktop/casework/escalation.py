@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from database.enums import AuditAction
 from database.models import Escalation, Household, PlanItem, Resolution
@@ -75,7 +77,16 @@ def escalate(
     )
     session.add(row)
     household.escalated = True
-    session.flush()
+    flag_modified(household, "escalated")  # an UPDATE even if the flag was left set
+    # Two clerks escalating the same household at once both found no open escalation; the
+    # household's UPDATE … WHERE version = ? lets only the first through.
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ValidationError(
+            "มีผู้อื่นส่งต่อครัวเรือนนี้ไปยัง ศจพ.จ. พร้อมกัน โปรดเปิดดูอีกครั้ง",
+            "Someone else escalated this household at the same moment; look at it again.",
+        ) from None
     return _view(row)
 
 
@@ -102,6 +113,24 @@ def close_escalation(
         household.escalated = False
     session.flush()
     return _view(row)
+
+
+def remove_escalation(session: Session, escalation_id: int) -> None:
+    """Take back an escalation (a resolution that made it is undone); the household stays
+    marked escalated only while another escalation of it is open."""
+    row = session.get(Escalation, escalation_id)
+    if row is None:
+        return
+    household_id = row.household_id
+    session.delete(row)
+    session.flush()
+    still_open = session.scalar(
+        select(func.count())
+        .select_from(Escalation)
+        .where(Escalation.household_id == household_id, Escalation.closed_on.is_(None))
+    )
+    get_household(session, household_id).escalated = bool(still_open)
+    session.flush()
 
 
 def list_escalations(session: Session, household_id: int) -> list[EscalationView]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from database.enums import AuditAction, PlanStatus
 from database.models import PlanItem
@@ -21,7 +22,7 @@ from desktop.casework.common import (
     get_remedy,
     today,
 )
-from desktop.errors import NotFoundError, UserError, ValidationError
+from desktop.errors import NotFoundError, ValidationError
 
 # Where a plan item may go from each status (reopening a finished item is allowed).
 TRANSITIONS: dict[PlanStatus, set[PlanStatus]] = {
@@ -78,8 +79,12 @@ def plan_item_view(row: PlanItem) -> PlanItemView:
     )  # fmt: skip
 
 
-def _validate(session: Session, data: PlanItemInput, *, existing: PlanItem | None = None) -> int | None:
-    """Checks the input; returns the agency to use (the remedy's default when none is chosen)."""
+def _validate(
+    session: Session, data: PlanItemInput, *, existing: PlanItem | None = None, due_required: bool = True
+) -> int | None:
+    """Checks the input; returns the agency to use (the remedy's default when none is chosen).
+
+    A resolution may assign a remedy without a due date (due_required False)."""
     free = data.free_remedy.strip()
     if data.remedy_id is None and not free:
         raise ValidationError(
@@ -98,22 +103,26 @@ def _validate(session: Session, data: PlanItemInput, *, existing: PlanItem | Non
     agency_id = agency.id if agency else (remedy.default_agency_id if remedy else None)
     if agency_id is None:
         raise ValidationError("โปรดเลือกหน่วยงานที่รับผิดชอบ", "Please choose the responsible agency.")
-    check_date(data.due_on, "วันที่กำหนดเสร็จ", "due date", allow_future=True)
+    if due_required or data.due_on is not None:
+        check_date(data.due_on, "วันที่กำหนดเสร็จ", "due date", allow_future=True)
     if len(free) > 255:
         raise ValidationError("วิธีแก้ไขยาวเกิน ๒๕๕ ตัวอักษร", "The free remedy is longer than 255 characters.")
     return agency_id
 
 
-def _load(session: Session, item_id: int) -> PlanItem:
+def get_plan_item(session: Session, item_id: int) -> PlanItem:
     row = session.get(PlanItem, item_id)
     if row is None:
         raise NotFoundError("ไม่พบรายการในแผนครัวเรือนนี้แล้ว", "The plan item no longer exists.")
     return row
 
 
-def add_plan_item(session: Session, household_id: int, data: PlanItemInput) -> PlanItemView:
+def add_plan_item(
+    session: Session, household_id: int, data: PlanItemInput, resolution_id: int | None = None
+) -> PlanItemView:
+    """A new item of the plan (planned); resolution_id when a committee resolution assigned it."""
     get_household(session, household_id)
-    agency_id = _validate(session, data)
+    agency_id = _validate(session, data, due_required=resolution_id is None)
     row = PlanItem(
         household_id=household_id,
         remedy_id=data.remedy_id,
@@ -122,6 +131,7 @@ def add_plan_item(session: Session, household_id: int, data: PlanItemInput) -> P
         due_on=data.due_on,
         note=data.note.strip(),
         status=PlanStatus.PLANNED,
+        resolution_id=resolution_id,
     )
     session.add(row)
     session.flush()
@@ -130,32 +140,41 @@ def add_plan_item(session: Session, household_id: int, data: PlanItemInput) -> P
     return view
 
 
-def update_plan_item(
-    session: Session, item_id: int, data: PlanItemInput, expected_version: int | None = None
-) -> PlanItemView:
-    row = _load(session, item_id)
-    if expected_version is not None and row.version != expected_version:
-        raise UserError(
-            "รายการนี้ถูกแก้ไขโดยผู้อื่นระหว่างนี้ โปรดเปิดใหม่แล้วลองอีกครั้ง",
-            "Someone else changed this plan item meanwhile; reopen it and try again.",
-        )
-    agency_id = _validate(session, data, existing=row)
-    row.remedy_id, row.free_remedy = data.remedy_id, data.free_remedy.strip()
-    row.agency_id, row.due_on, row.note = agency_id, data.due_on, data.note.strip()
-    try:
-        session.flush()
-    except StaleDataError as error:
-        raise UserError(
-            "รายการนี้ถูกแก้ไขโดยผู้อื่นระหว่างนี้ โปรดเปิดใหม่แล้วลองอีกครั้ง",
-            "Someone else changed this plan item meanwhile; reopen it and try again.",
-        ) from error
+EDITABLE = ("remedy_id", "free_remedy", "agency_id", "due_on", "note")
+
+
+def update_plan_item(session: Session, item_id: int, changes: Mapping[str, Any]) -> PlanItemView:
+    """Apply the fields the clerk changed; the item as a whole must still pass the checks.
+
+    Only the changed fields are written, so another clerk's change to a field this clerk
+    did not touch stays (the version check is the operation's, desktop/casework/ops.py)."""
+    row = get_plan_item(session, item_id)
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable on a plan item: {sorted(unknown)}")
+    current = PlanItemInput(row.due_on, row.remedy_id, row.free_remedy, row.agency_id, row.note)
+    data = replace(current, **dict(changes))
+    agency_id = _validate(session, data, existing=row, due_required=row.resolution_id is None)
+    values = {
+        "remedy_id": data.remedy_id, "free_remedy": data.free_remedy.strip(), "agency_id": agency_id,
+        "due_on": data.due_on, "note": data.note.strip(),
+    }  # fmt: skip
+    for name in (*changes, "agency_id"):  # the agency may follow a newly chosen remedy
+        if getattr(row, name) != values[name]:
+            setattr(row, name, values[name])
+    session.flush()
     session.refresh(row)
-    view = plan_item_view(row)
-    return view
+    return plan_item_view(row)
+
+
+def remove_plan_item(session: Session, item_id: int) -> None:
+    """Take an item off the plan (a resolution that assigned it is undone)."""
+    session.delete(get_plan_item(session, item_id))
+    session.flush()
 
 
 def set_plan_status(session: Session, item_id: int, status: PlanStatus) -> PlanItemView:
-    row = _load(session, item_id)
+    row = get_plan_item(session, item_id)
     status = PlanStatus(status)
     if status == row.status:
         return plan_item_view(row)

@@ -4,12 +4,15 @@ nominated → checked in Logbook → approved by a resolution → submitted; quo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from database.enums import AuditAction, NominationStatus
 from database.models import Nomination, Programme, Resolution
@@ -56,6 +59,7 @@ class ProgrammeView:
     fiscal_year_be: int | None
     nominated: int  # active nominations
     approved: int  # approved or submitted (counts against the quota)
+    version: int = 1
 
 
 def _programme(session: Session, programme_id: int) -> Programme:
@@ -77,7 +81,7 @@ def _programme_view(session: Session, row: Programme) -> ProgrammeView:
     approved = sum(counts.get(s, 0) for s in COUNTED)
     return ProgrammeView(
         row.id, row.name, row.description, row.criteria, row.quota, row.deadline, row.fiscal_year_be,
-        nominated, approved,
+        nominated, approved, row.version,
     )  # fmt: skip
 
 
@@ -109,8 +113,17 @@ def add_programme(session: Session, data: ProgrammeInput) -> ProgrammeView:
     return _programme_view(session, row)
 
 
-def update_programme(session: Session, programme_id: int, data: ProgrammeInput) -> ProgrammeView:
+def get_programme_row(session: Session, programme_id: int) -> Programme:
+    return _programme(session, programme_id)
+
+
+def update_programme(session: Session, programme_id: int, changes: Mapping[str, Any]) -> ProgrammeView:
+    """Apply the fields the clerk changed; the quota cannot fall below what is approved."""
     row = _programme(session, programme_id)
+    current = ProgrammeInput(
+        row.name, row.criteria, row.quota, row.deadline, row.description, row.fiscal_year_be
+    )
+    data = replace(current, **dict(changes))
     _check_programme(data)
     view = _programme_view(session, row)
     if data.quota is not None and view.approved > data.quota:
@@ -118,12 +131,9 @@ def update_programme(session: Session, programme_id: int, data: ProgrammeInput) 
             f"ที่ประชุมเห็นชอบไปแล้ว {view.approved} ครัวเรือน จึงลดจำนวนที่จัดสรรให้น้อยกว่านี้ไม่ได้",
             f"{view.approved} nominations are already approved; the quota cannot be lower.",
         )
-    row.name, row.description, row.criteria = (
-        data.name.strip(),
-        data.description.strip(),
-        data.criteria.strip(),
-    )
-    row.quota, row.deadline, row.fiscal_year_be = data.quota, data.deadline, data.fiscal_year_be
+    for name in changes:
+        value = getattr(data, name)
+        setattr(row, name, value.strip() if isinstance(value, str) else value)
     session.flush()
     return _programme_view(session, row)
 
@@ -143,6 +153,7 @@ class NominationView:
     resolution_id: int | None
     submitted_on: dt.date | None
     nominated_on: dt.date
+    version: int = 1
 
     @property
     def status_th(self) -> str:
@@ -169,6 +180,7 @@ def _nomination_views(session: Session, rows: list[Nomination]) -> list[Nominati
                 r.resolution_id,
                 r.submitted_on,
                 r.created_at.date(),
+                r.version,
             )
         )
     return views
@@ -195,7 +207,7 @@ def household_nominations(session: Session, household_id: int) -> list[Nominatio
     return _nomination_views(session, rows)
 
 
-def _nomination(session: Session, nomination_id: int) -> Nomination:
+def get_nomination(session: Session, nomination_id: int) -> Nomination:
     row = session.get(Nomination, nomination_id)
     if row is None:
         raise NotFoundError("ไม่พบการเสนอชื่อนี้", "The nomination does not exist.")
@@ -236,12 +248,23 @@ def nominate(
     return _one(session, row)
 
 
-def set_rank(session: Session, nomination_id: int, rank: int) -> NominationView:
-    row = _nomination(session, nomination_id)
-    if rank < 1:
+def update_nomination(session: Session, nomination_id: int, changes: Mapping[str, Any]) -> NominationView:
+    """A new rank or reason for a nomination (its state moves by the steps below)."""
+    row = get_nomination(session, nomination_id)
+    unknown = set(changes) - {"rank", "reason"}
+    if unknown:
+        raise ValueError(f"not editable on a nomination: {sorted(unknown)}")
+    if "rank" in changes and (not isinstance(changes["rank"], int) or changes["rank"] < 1):
         raise ValidationError("ลำดับต้องเป็นเลขตั้งแต่ ๑ ขึ้นไป", "The rank must be 1 or more.")
-    row.rank = rank
+    if "reason" in changes:
+        row.reason = check_text(str(changes["reason"]), "เหตุผลที่เสนอชื่อ", "reason for the nomination")
+    if "rank" in changes:
+        row.rank = int(changes["rank"])
     return _one(session, row)
+
+
+def set_rank(session: Session, nomination_id: int, rank: int) -> NominationView:
+    return update_nomination(session, nomination_id, {"rank": rank})
 
 
 def _move(session: Session, row: Nomination, wanted_from: NominationStatus, to: NominationStatus) -> None:
@@ -267,7 +290,7 @@ def _move(session: Session, row: Nomination, wanted_from: NominationStatus, to: 
 
 def check_in_logbook(session: Session, nomination_id: int, checked_on: dt.date) -> NominationView:
     """The clerk found (or entered) the household in TPMAP Logbook."""
-    row = _nomination(session, nomination_id)
+    row = get_nomination(session, nomination_id)
     check_date(checked_on, "วันที่ตรวจสอบใน Logbook", "Logbook check date")
     _move(session, row, NominationStatus.NOMINATED, NominationStatus.CHECKED_IN_LOGBOOK)
     row.checked_on = checked_on
@@ -295,21 +318,53 @@ def _check_quota(session: Session, row: Nomination) -> None:
             f"โครงการนี้ได้รับจัดสรร {programme.quota} ครัวเรือน และมีครัวเรือนที่ได้รับความเห็นชอบครบแล้ว",
             f"The programme's quota of {programme.quota} is already used by approved nominations.",
         )
+    # Two approvals of one programme saved at once at two PCs must not both fit the last
+    # place: each one moves the programme's version (UPDATE … WHERE version = ?), so the
+    # later of the two finds it moved and is refused instead of going over the quota.
+    flag_modified(programme, "quota")
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ValidationError(
+            "มีผู้อื่นบันทึกความเห็นชอบในโครงการนี้พร้อมกัน โปรดลองอีกครั้ง",
+            "Someone else approved a nomination of this programme at the same moment; try again.",
+        ) from None
 
 
 def approve_nomination(session: Session, nomination_id: int, resolution_id: int) -> NominationView:
-    """The committee approved the nomination by a resolution (called by the meetings area)."""
-    row = _nomination(session, nomination_id)
+    """The committee approved the nomination by a resolution (also a resolution's action)."""
+    row = get_nomination(session, nomination_id)
     if session.get(Resolution, resolution_id) is None:
         raise ValidationError("ไม่พบมติที่ประชุมที่อ้างถึง", "The referenced resolution does not exist.")
-    _check_quota(session, row)
+    _check_quota(session, row)  # before anything changes: a caller may go on after a refusal
     _move(session, row, NominationStatus.CHECKED_IN_LOGBOOK, NominationStatus.APPROVED)
     row.resolution_id = resolution_id
     return _one(session, row)
 
 
+def undo_approval(
+    session: Session, nomination_id: int, status: NominationStatus, resolution_id: int | None
+) -> None:
+    """Put an approved nomination back as it was before a resolution approved it (the
+    resolution's action is undone); a nomination that moved on since is left alone."""
+    row = session.get(Nomination, nomination_id)
+    if row is None or row.status != NominationStatus.APPROVED:
+        return
+    row.status, row.resolution_id = NominationStatus(status), resolution_id
+    session.flush()
+
+
+def find_nomination(session: Session, programme_id: int, household_id: int) -> NominationView | None:
+    row = session.scalar(
+        select(Nomination).where(
+            Nomination.programme_id == programme_id, Nomination.household_id == household_id
+        )
+    )
+    return None if row is None else _one(session, row)
+
+
 def submit_nomination(session: Session, nomination_id: int, submitted_on: dt.date) -> NominationView:
-    row = _nomination(session, nomination_id)
+    row = get_nomination(session, nomination_id)
     check_date(submitted_on, "วันที่ส่งจังหวัด", "submission date")
     _move(session, row, NominationStatus.APPROVED, NominationStatus.SUBMITTED)
     row.submitted_on = submitted_on
@@ -317,14 +372,14 @@ def submit_nomination(session: Session, nomination_id: int, submitted_on: dt.dat
 
 
 def withdraw_nomination(session: Session, nomination_id: int) -> NominationView:
-    row = _nomination(session, nomination_id)
+    row = get_nomination(session, nomination_id)
     if row.status == NominationStatus.SUBMITTED:
         raise ValidationError(
             "ส่งจังหวัดไปแล้ว จึงถอนชื่อในโปรแกรมไม่ได้", "A submitted nomination cannot be withdrawn here."
         )
     if row.status == NominationStatus.WITHDRAWN:
         return _one(session, row)
-    row.status = NominationStatus.WITHDRAWN
+    row.status = NominationStatus.WITHDRAWN  # the change tracking audits the row's diff
     return _one(session, row)
 
 

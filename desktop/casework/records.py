@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,12 +53,13 @@ class AnalysisView:
     skills: str
     resources: str
     way_out: str
+    version: int = 1
 
 
 def _analysis_view(row: Analysis) -> AnalysisView:
     return AnalysisView(
         row.id, row.household_id, row.recorded_on, row.recorded_by, row.participants,
-        row.attitude, row.skills, row.resources, row.way_out,
+        row.attitude, row.skills, row.resources, row.way_out, row.version,
     )  # fmt: skip
 
 
@@ -91,15 +94,25 @@ def add_analysis(session: Session, household_id: int, data: AnalysisInput) -> An
     return _analysis_view(row)
 
 
-def update_analysis(session: Session, analysis_id: int, data: AnalysisInput) -> AnalysisView:
+def get_analysis(session: Session, analysis_id: int) -> Analysis:
     row = session.get(Analysis, analysis_id)
     if row is None:
         raise NotFoundError("ไม่พบผลการวิเคราะห์ที่ต้องการแก้ไข", "The analysis to edit no longer exists.")
+    return row
+
+
+def update_analysis(session: Session, analysis_id: int, changes: Mapping[str, Any]) -> AnalysisView:
+    """Apply the fields the clerk changed; the analysis as a whole must still be complete."""
+    row = get_analysis(session, analysis_id)
+    current = AnalysisInput(
+        row.recorded_on, row.recorded_by, row.attitude, row.skills, row.resources, row.way_out,
+        row.participants,
+    )  # fmt: skip
+    data = replace(current, **dict(changes))
     _validate_analysis(data)
-    row.recorded_on, row.recorded_by = data.recorded_on, data.recorded_by.strip()
-    row.participants = data.participants.strip()
-    row.attitude, row.skills = data.attitude.strip(), data.skills.strip()
-    row.resources, row.way_out = data.resources.strip(), data.way_out.strip()
+    for name in changes:
+        value = getattr(data, name)
+        setattr(row, name, value.strip() if isinstance(value, str) else value)
     session.flush()
     return _analysis_view(row)
 

@@ -20,10 +20,9 @@ def register(
 
 
 def run_export(context: Context) -> int:
-    from desktop.casework.activities import export_activities
+    from desktop.casework import ops
 
     args = context.args
-    with context.database().session() as session:
-        count = export_activities(session, args.file, not_in_logbook=args.not_in_logbook)
+    count = ops.export_activities(context.database(), args.file, not_in_logbook=args.not_in_logbook).value
     context.say(f"ส่งออก {count} กิจกรรมไปที่ {args.file}", f"Exported {count} activities to {args.file}")
     return 0

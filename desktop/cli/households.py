@@ -161,8 +161,7 @@ def run_reconcile(context: Context) -> int:
 
 
 def run_show(context: Context) -> int:
-    from desktop.casework.summary import household_summary_text
+    from desktop.casework import ops
 
-    with context.database().session() as session:
-        print(household_summary_text(session, context.args.id))
+    print(ops.household_summary_text(context.database(), context.args.id))
     return 0

@@ -21,11 +21,10 @@ def register(
 
 
 def run_list(context: Context) -> int:
-    from desktop.casework.programmes import list_programmes
+    from desktop.casework import ops
     from desktop.thai import thai_date
 
-    with context.database().session() as session:
-        programmes = list_programmes(session)
+    programmes = ops.list_programmes(context.database())
     if not programmes:
         context.say("ยังไม่มีโครงการ", "No programmes yet.")
     for p in programmes:
@@ -46,11 +45,10 @@ def run_list(context: Context) -> int:
 
 
 def run_nominations(context: Context) -> int:
-    from desktop.casework.programmes import export_nominations
+    from desktop.casework import ops
 
     args = context.args
-    with context.database().session() as session:
-        count = export_nominations(session, args.programme, args.out)
+    count = ops.export_nominations(context.database(), args.programme, args.out).value
     context.say(
         f"ส่งออกการเสนอชื่อ {count} ครัวเรือนไปที่ {args.out}", f"Exported {count} nominations to {args.out}"
     )

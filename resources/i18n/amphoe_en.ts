@@ -689,6 +689,14 @@
         <source>Export the list for the province</source>
         <translation>Export the list for the province</translation>
     </message>
+    <message>
+        <source>%1 households exported to %2</source>
+        <translation>%1 households exported to %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -2427,6 +2435,10 @@
     <message>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Save rank and reason</source>
+        <translation>Save rank and reason</translation>
     </message>
     <message>
         <source>Nominate a household</source>

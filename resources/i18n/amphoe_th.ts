@@ -689,6 +689,14 @@
         <source>Export the list for the province</source>
         <translation>ส่งออกบัญชีครัวเรือนที่ส่งต่อ ศจพ.จ.</translation>
     </message>
+    <message>
+        <source>%1 households exported to %2</source>
+        <translation>ส่งออก %1 ครัวเรือนไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>กำลังส่งออก…</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -2427,6 +2435,10 @@
     <message>
         <source>Withdraw</source>
         <translation>ถอนชื่อ</translation>
+    </message>
+    <message>
+        <source>Save rank and reason</source>
+        <translation>บันทึกลำดับและเหตุผล</translation>
     </message>
     <message>
         <source>Nominate a household</source>

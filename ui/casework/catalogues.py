@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,26 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from database.enums import MpiDimension
-from desktop.casework.catalogues import (
-    AgencyInput,
-    AgencyView,
-    RemedyInput,
-    RemedyView,
-    add_agency,
-    add_remedy,
-    list_agencies,
-    list_remedies,
-    set_agency_active,
-    set_remedy_active,
-    update_agency,
-    update_remedy,
-)
+from desktop.casework import ops
+from desktop.casework.catalogues import AgencyInput, AgencyView, RemedyInput, RemedyView
 from desktop.db import Database
+from desktop.operations import Outcome
 from ui.casework.common import fill_agencies, labels, select_data
 from ui.casework.forms import error_label, run_saving
+from ui.workers import Operation
 
 
 def _table(headers: list[str], stretch: int) -> QTableWidget:
@@ -60,21 +50,22 @@ def _table(headers: list[str], stretch: int) -> QTableWidget:
 
 
 class _CatalogueEditor(QWidget):
-    """What the agency and remedy editors share: save in one transaction, then re-read."""
+    """What the agency and remedy editors share: save through one operation, then re-read."""
 
     database: Database
     error: QLabel
+    operation: Operation | None = None
 
     def load(self) -> None:
         raise NotImplementedError
 
-    def add(self) -> bool:
+    def add(self) -> None:
         raise NotImplementedError
 
-    def save(self) -> bool:
+    def save(self) -> None:
         raise NotImplementedError
 
-    def toggle_active(self) -> bool:
+    def toggle_active(self) -> None:
         raise NotImplementedError
 
     def _add_form_and_buttons(self, layout: QVBoxLayout, form: QFormLayout) -> None:
@@ -94,11 +85,8 @@ class _CatalogueEditor(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
-    def _save_and_reload(self, work: Callable[[Session], object]) -> bool:
-        ok = run_saving(self.database, self.error, work) is not None
-        if ok:
-            self.load()
-        return ok
+    def _save_and_reload(self, op: Callable[[], Outcome[Any]]) -> None:
+        self.operation = run_saving(self, self.error, op, lambda _view: self.load())
 
 
 class AgenciesEditor(_CatalogueEditor):
@@ -123,8 +111,7 @@ class AgenciesEditor(_CatalogueEditor):
         self._add_form_and_buttons(layout, form)
 
     def load(self) -> None:
-        with self.database.session() as session:
-            self.agencies = list_agencies(session, include_inactive=True)
+        self.agencies = ops.list_agencies(self.database, include_inactive=True)
         self.table.setRowCount(len(self.agencies))
         for row, a in enumerate(self.agencies):
             values = [
@@ -154,21 +141,21 @@ class AgenciesEditor(_CatalogueEditor):
             self.name.text(), self.short_name.text(), self.kind.text(), self.contact.text(), self.phone.text()
         )
 
-    def add(self) -> bool:
-        data = self._input()
-        return self._save_and_reload(lambda s: add_agency(s, data))
+    def add(self) -> None:
+        data, database = self._input(), self.database
+        self._save_and_reload(lambda: ops.add_agency(database, data))
 
-    def save(self) -> bool:
-        a, data = self.selected(), self._input()
+    def save(self) -> None:
+        a, data, database = self.selected(), self._input(), self.database
         if a is None:
-            return self.add()
-        return self._save_and_reload(lambda s: update_agency(s, a.id, data))
+            self.add()
+            return
+        self._save_and_reload(lambda: ops.update_agency(database, a.id, data))
 
-    def toggle_active(self) -> bool:
-        a = self.selected()
-        if a is None:
-            return False
-        return self._save_and_reload(lambda s: set_agency_active(s, a.id, not a.active))
+    def toggle_active(self) -> None:
+        a, database = self.selected(), self.database
+        if a is not None:
+            self._save_and_reload(lambda: ops.set_agency_active(database, a.id, not a.active))
 
 
 class RemediesEditor(_CatalogueEditor):
@@ -203,9 +190,8 @@ class RemediesEditor(_CatalogueEditor):
         self._add_form_and_buttons(layout, form)
 
     def load(self) -> None:
-        with self.database.session() as session:
-            self.remedies = list_remedies(session, include_inactive=True)
-            agencies = list_agencies(session)
+        self.remedies = ops.list_remedies(self.database, include_inactive=True)
+        agencies = ops.list_agencies(self.database)
         fill_agencies(self.agency, agencies, self.tr("(none)"))
         self.table.setRowCount(len(self.remedies))
         for row, r in enumerate(self.remedies):
@@ -238,21 +224,21 @@ class RemediesEditor(_CatalogueEditor):
             self.description.text(), self.agency.currentData(),
         )  # fmt: skip
 
-    def add(self) -> bool:
-        data = self._input()
-        return self._save_and_reload(lambda s: add_remedy(s, data))
+    def add(self) -> None:
+        data, database = self._input(), self.database
+        self._save_and_reload(lambda: ops.add_remedy(database, data))
 
-    def save(self) -> bool:
-        r, data = self.selected(), self._input()
+    def save(self) -> None:
+        r, data, database = self.selected(), self._input(), self.database
         if r is None:
-            return self.add()
-        return self._save_and_reload(lambda s: update_remedy(s, r.id, data))
+            self.add()
+            return
+        self._save_and_reload(lambda: ops.update_remedy(database, r.id, data))
 
-    def toggle_active(self) -> bool:
-        r = self.selected()
-        if r is None:
-            return False
-        return self._save_and_reload(lambda s: set_remedy_active(s, r.id, not r.active))
+    def toggle_active(self) -> None:
+        r, database = self.selected(), self.database
+        if r is not None:
+            self._save_and_reload(lambda: ops.set_remedy_active(database, r.id, not r.active))
 
 
 class CataloguesTab(QTabWidget):

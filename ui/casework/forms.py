@@ -1,7 +1,8 @@
 """A household's 4ท analysis form, assessment form and the escalation dialog.
 
-Each takes (database, household_id), saves in one transaction, and shows a refusal in
-the form itself (a red line) so nothing is half-saved and the clerk sees why."""
+Each takes (database, household_id), saves through one casework operation
+(desktop/casework/ops.py, run with run_op), and shows a refusal in the form itself (a
+red line) so nothing is half-saved and the clerk sees why."""
 
 from __future__ import annotations
 
@@ -24,23 +25,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from database.enums import Stage
-from desktop.casework.escalation import escalate
-from desktop.casework.records import (
-    CAPITALS,
-    AnalysisInput,
-    AssessmentInput,
-    add_analysis,
-    add_assessment,
-    list_analyses,
-    list_assessments,
-)
+from desktop.casework import ops
+from desktop.casework.records import CAPITALS, AnalysisInput, AssessmentInput
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.operations import Outcome
 from ui.casework.common import date_edit, date_of, labels, show_date
 from ui.messages import current_language
+from ui.operations import ConflictRetry, run_op
+from ui.workers import Operation
 
 T = TypeVar("T")
 
@@ -54,18 +49,26 @@ def error_label() -> QLabel:
     return label
 
 
-def run_saving(database: Database, error: QLabel, work: Callable[[Session], T]) -> T | None:
-    """Run work in one transaction; a refusal is shown in the form and nothing is kept."""
-    try:
-        with database.session() as session:
-            result = work(session)
-    except UserError as refusal:
+def run_saving(
+    parent: QWidget,
+    error: QLabel,
+    op: Callable[[], Outcome[T]],
+    on_success: Callable[[T], None],
+    on_conflict: ConflictRetry | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> Operation:
+    """Run a casework operation with run_op; a refusal is shown in the form's red line."""
+
+    def refused(refusal: UserError) -> None:
         error.setText(refusal.message(current_language()))
         error.show()
-        return None
-    error.hide()
-    error.clear()
-    return result
+
+    def succeeded(value: T) -> None:
+        error.hide()
+        error.clear()
+        on_success(value)
+
+    return run_op(parent, op, succeeded, on_refusal=refused, on_conflict=on_conflict, on_failure=on_failure)
 
 
 def add_save_and_history(
@@ -94,6 +97,7 @@ class AnalysisForm(QWidget):
     def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database, self.household_id = database, household_id
+        self.operation: Operation | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.recorded_on = date_edit()
@@ -119,8 +123,7 @@ class AnalysisForm(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            analyses = list_analyses(session, self.household_id)
+        analyses = ops.list_analyses(self.database, self.household_id)
         self.history.clear()
         for a in analyses:
             self.history.addItem(
@@ -129,7 +132,7 @@ class AnalysisForm(QWidget):
                 f"{self.tr('Resources')}: {a.resources}\n{self.tr('Way out')}: {a.way_out}"
             )
 
-    def save(self) -> bool:
+    def save(self) -> None:
         data = AnalysisInput(
             recorded_on=date_of(self.recorded_on),
             recorded_by=self.recorded_by.text(),
@@ -139,13 +142,16 @@ class AnalysisForm(QWidget):
             resources=self.resources.toPlainText(),
             way_out=self.way_out.toPlainText(),
         )
-        if run_saving(self.database, self.error, lambda s: add_analysis(s, self.household_id, data)) is None:
-            return False
+        database, household_id = self.database, self.household_id
+        self.operation = run_saving(
+            self, self.error, lambda: ops.add_analysis(database, household_id, data), self._saved
+        )
+
+    def _saved(self, _analysis: object) -> None:
         for edit in (self.attitude, self.skills, self.resources, self.way_out):
             edit.clear()
         self.reload()
         self.saved.emit()
-        return True
 
 
 class AssessmentForm(QWidget):
@@ -156,6 +162,7 @@ class AssessmentForm(QWidget):
     def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database, self.household_id = database, household_id
+        self.operation: Operation | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.assessed_on = date_edit()
@@ -188,19 +195,18 @@ class AssessmentForm(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            assessments = list_assessments(session, self.household_id)
+        assessments = ops.list_assessments(self.database, self.household_id)
         self.history.clear()
         for a in assessments:
             scores = " ".join(str(getattr(a, name) or "-") for name in CAPITALS)
             self.history.addItem(f"{show_date(a.assessed_on)} · {labels().stage(a.stage)} · {scores}")
 
-    def save(self) -> bool:
+    def save(self) -> None:
         stage = self.stage.currentData()
         if stage is None:
             self.error.setText(self.tr("Please choose the household's stage."))
             self.error.show()
-            return False
+            return
         scores = {name: (spin.value() or None) for name, spin in self.capitals.items()}
         data = AssessmentInput(
             assessed_on=date_of(self.assessed_on),
@@ -208,14 +214,14 @@ class AssessmentForm(QWidget):
             stage=Stage(stage),
             **scores,
         )
-        if (
-            run_saving(self.database, self.error, lambda s: add_assessment(s, self.household_id, data))
-            is None
-        ):
-            return False
+        database, household_id = self.database, self.household_id
+        self.operation = run_saving(
+            self, self.error, lambda: ops.add_assessment(database, household_id, data), self._saved
+        )
+
+    def _saved(self, _assessment: object) -> None:
         self.reload()
         self.saved.emit()
-        return True
 
 
 class EscalationDialog(QDialog):
@@ -224,6 +230,7 @@ class EscalationDialog(QDialog):
     def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database, self.household_id = database, household_id
+        self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Escalate to the provincial centre"))
         layout = QVBoxLayout(self)
         note = QLabel(
@@ -247,12 +254,12 @@ class EscalationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 300)
 
-    def save(self) -> bool:
+    def save(self) -> None:
         reason, on = self.reason.toPlainText(), date_of(self.escalated_on)
-        if (
-            run_saving(self.database, self.error, lambda s: escalate(s, self.household_id, reason, on))
-            is None
-        ):
-            return False
-        self.accept()
-        return True
+        database, household_id = self.database, self.household_id
+        self.operation = run_saving(
+            self,
+            self.error,
+            lambda: ops.escalate(database, household_id, reason, on),
+            lambda _escalation: self.accept(),
+        )

@@ -17,12 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.casework.common import get_household, household_label
-from desktop.casework.timeline import household_timeline
+from desktop.casework import ops
 from desktop.db import Database
+from desktop.operations import Changes
 from ui.casework.common import show_date
 from ui.casework.forms import AnalysisForm, AssessmentForm, EscalationDialog
 from ui.casework.plan import ActivityForm, PlanEditor
+from ui.operations import change_hub
+
+# What a household's casework window shows: it refreshes when another window changes these.
+CASEWORK_TABLES = ("analysis", "assessment", "plan_item", "activity", "escalation", "nomination")
 
 
 class TimelineView(QWidget):
@@ -50,8 +54,7 @@ class TimelineView(QWidget):
         }.get(kind, kind)
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            entries = household_timeline(session, self.household_id)
+        entries = ops.household_timeline(self.database, self.household_id)
         self.tree.clear()
         for entry in reversed(entries):
             item = QTreeWidgetItem([show_date(entry.on), f"[{self.kind_name(entry.kind)}] {entry.title}"])
@@ -97,19 +100,20 @@ class HouseholdCaseworkWidget(QWidget):
         self.tabs.addTab(self.plan, self.tr("Household plan"))
         self.tabs.addTab(self.activities, self.tr("Assistance"))
         layout.addWidget(self.tabs, 1)
-        for form in (self.analysis, self.assessment, self.plan, self.activities):
-            form.saved.connect(self.refresh)
         self.escalation_dialog: EscalationDialog | None = None
+        change_hub().changed.connect(self._elsewhere)
         self.refresh()
 
+    def _elsewhere(self, changes: Changes) -> None:
+        """Another window (a meeting's resolution, another tab) changed this household's casework."""
+        if self.household_id in changes.of("household") or changes.touches(*CASEWORK_TABLES):
+            self.refresh()
+
     def refresh(self) -> None:
-        with self.database.session() as session:
-            household = get_household(session, self.household_id)
-            label = household_label(session, household)
-            escalated = household.escalated
-        self.title.setText(label.text)
-        self.escalated.setText(self.tr("Escalated to the province") if escalated else "")
-        self.escalate_button.setEnabled(not escalated)
+        header = ops.household_header(self.database, self.household_id)
+        self.title.setText(header.label.text)
+        self.escalated.setText(self.tr("Escalated to the province") if header.escalated else "")
+        self.escalate_button.setEnabled(not header.escalated)
         self.timeline.reload()
         self.activities.reload()
         self.plan.reload()
@@ -117,7 +121,6 @@ class HouseholdCaseworkWidget(QWidget):
     def open_escalation(self) -> EscalationDialog:
         """Opens the dialog without blocking (tests drive it; the clerk sees a window)."""
         dialog = EscalationDialog(self.database, self.household_id, self)
-        dialog.accepted.connect(self.refresh)
         dialog.setModal(True)
         dialog.show()
         self.escalation_dialog = dialog

@@ -21,18 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.casework.activities import QueueRow, export_activities, mark_entered, queue_count, queue_page
-from desktop.casework.escalation import EscalatedRow, escalated_households, export_escalated
-from desktop.casework.followup import FollowUpRow, follow_up_count, follow_up_page
+from desktop.casework import ops
+from desktop.casework.activities import QueueRow
+from desktop.casework.escalation import EscalatedRow
+from desktop.casework.followup import FollowUpRow
 from desktop.db import Database
+from desktop.operations import Changes
 from desktop.progress import Progress
 from desktop.settings import Settings
 from ui.casework.catalogues import CataloguesTab
 from ui.casework.common import RowsModel, date_edit, date_of, show_date
 from ui.casework.forms import error_label, run_saving
-from ui.casework.household import HouseholdCaseworkDialog
+from ui.casework.household import CASEWORK_TABLES, HouseholdCaseworkDialog
 from ui.casework.programmes import ProgrammesTab
 from ui.messages import show_error
+from ui.operations import change_hub, run_op
 from ui.pages.base import Page
 from ui.workers import run_in_background
 
@@ -112,22 +115,20 @@ class FollowUpTab(QWidget):
 
     def _fetch(self, offset: int, limit: int) -> list[Any]:
         after = self.model.row(offset - 1).household_id if offset else None
-        with self.database.session() as session:
-            return list(follow_up_page(session, self.days.value(), limit=limit, after_id=after))
+        return list(ops.follow_up_page(self.database, self.days.value(), limit=limit, after_id=after))
 
     def load(self) -> None:
-        days = self.days.value()
+        days, database = self.days.value(), self.database
 
         def work(progress: Progress) -> tuple[int, list[FollowUpRow]]:
-            with self.database.session() as session:
-                return follow_up_count(session, days), follow_up_page(session, days, limit=200)
+            return ops.follow_up_count(database, days), ops.follow_up_page(database, days, limit=200)
 
         def done(result: tuple[int, list[FollowUpRow]]) -> None:
             total, rows = result
             self.model.reset(rows, total, self._fetch)
             self.count.setText(self.tr("%1 households").replace("%1", f"{total:,}"))
 
-        self.operation = run_in_background(
+        self.loading = run_in_background(
             self, self.tr("Finding households to follow up…"), work, done, lambda e: show_error(self, e)
         )
 
@@ -175,31 +176,33 @@ class QueueTab(QWidget):
         layout.addWidget(self.error)
 
     def _fetch(self, offset: int, limit: int) -> list[Any]:
-        with self.database.session() as session:
-            return list(queue_page(session, offset, limit))
+        return list(ops.queue_page(self.database, offset, limit))
 
     def load(self) -> None:
+        database = self.database
+
         def work(progress: Progress) -> tuple[int, list[QueueRow]]:
-            with self.database.session() as session:
-                return queue_count(session), queue_page(session, 0, 200)
+            return ops.queue_count(database), ops.queue_page(database, 0, 200)
 
         def done(result: tuple[int, list[QueueRow]]) -> None:
             total, rows = result
             self.model.reset(rows, total, self._fetch)
             self.count.setText(self.tr("%1 activities not yet in Logbook").replace("%1", f"{total:,}"))
 
-        self.operation = run_in_background(
+        self.loading = run_in_background(
             self, self.tr("Reading the Logbook queue…"), work, done, lambda e: show_error(self, e)
         )
 
-    def mark_selected(self) -> int:
+    def mark_selected(self) -> None:
+        """Mark the selected activities as keyed in; the queue reloads from the change."""
         ids = [self.model.row(i.row()).activity_id for i in self.view.selectionModel().selectedRows()]
-        on = date_of(self.entered_on)
-        changed = run_saving(self.database, self.error, lambda s: mark_entered(s, ids, on))
-        if changed is None:
-            return 0
-        self.load()
-        return changed
+        on, database = date_of(self.entered_on), self.database
+        self.operation = run_saving(
+            self, self.error, lambda: ops.mark_entered(database, ids, on), self._marked
+        )
+
+    def _marked(self, changed: int) -> None:
+        self.marked = changed
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -209,9 +212,7 @@ class QueueTab(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path, on_done: Callable[[int], None] | None = None) -> None:
-        def work(progress: Progress) -> int:
-            with self.database.session() as session:
-                return export_activities(session, path, not_in_logbook=True)
+        database = self.database
 
         def done(count: int) -> None:
             self.count.setText(
@@ -220,8 +221,11 @@ class QueueTab(QWidget):
             if on_done:
                 on_done(count)
 
-        self.operation = run_in_background(
-            self, self.tr("Exporting…"), work, done, lambda e: show_error(self, e)
+        self.operation = run_op(
+            self,
+            lambda: ops.export_activities(database, path, not_in_logbook=True),
+            done,
+            title=self.tr("Exporting…"),
         )
 
 
@@ -253,8 +257,7 @@ class EscalatedTab(QWidget):
         layout.addWidget(self.view, 1)
 
     def load(self) -> None:
-        with self.database.session() as session:
-            rows: list[EscalatedRow] = escalated_households(session)
+        rows: list[EscalatedRow] = ops.escalated_households(self.database)
         self.model.reset(rows)
         self.count.setText(self.tr("%1 households escalated to the province").replace("%1", f"{len(rows):,}"))
 
@@ -265,9 +268,17 @@ class EscalatedTab(QWidget):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> int:
-        with self.database.session() as session:
-            return export_escalated(session, path)
+    def export_to(self, path: Path) -> None:
+        database = self.database
+
+        def done(count: int) -> None:
+            self.count.setText(
+                self.tr("%1 households exported to %2").replace("%1", f"{count:,}").replace("%2", path.name)
+            )
+
+        self.operation = run_op(
+            self, lambda: ops.export_escalated(database, path), done, title=self.tr("Exporting…")
+        )
 
 
 class CaseworkPage(Page):
@@ -291,6 +302,15 @@ class CaseworkPage(Page):
             tab.open_household.connect(self.open_household)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.dialog: HouseholdCaseworkDialog | None = None
+        change_hub().changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        """A casework change anywhere (this page, a household's window, a meeting): the tab
+        in view reads again; the others read when they are shown."""
+        if self.isVisible() and changes.touches(
+            *CASEWORK_TABLES, "household", "agency", "remedy", "programme"
+        ):
+            self._tab_changed(self.tabs.currentIndex())
 
     def load(self) -> None:
         self._tab_changed(self.tabs.currentIndex())
@@ -302,7 +322,6 @@ class CaseworkPage(Page):
 
     def open_household(self, household_id: int) -> HouseholdCaseworkDialog:
         dialog = HouseholdCaseworkDialog(self.database, household_id, self)
-        dialog.finished.connect(lambda _result: self._tab_changed(self.tabs.currentIndex()))
         dialog.show()
         self.dialog = dialog
         return dialog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -23,21 +24,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from database.enums import PlanStatus
-from desktop.casework.activities import ActivityInput, add_activity, list_activities
-from desktop.casework.catalogues import list_agencies, list_remedies
-from desktop.casework.plans import (
-    PlanItemInput,
-    PlanItemView,
-    add_plan_item,
-    list_plan,
-    set_plan_status,
-    update_plan_item,
-)
+from desktop.casework import ops
+from desktop.casework.activities import ActivityInput
+from desktop.casework.ops import PlanItemEdit
+from desktop.casework.plans import PlanItemInput, PlanItemView
 from desktop.db import Database
-from desktop.errors import ValidationError
+from desktop.errors import UserError, ValidationError
+from desktop.safety.conflicts import ConflictError
 from ui.casework.common import (
     date_edit,
     date_of,
@@ -48,6 +43,9 @@ from ui.casework.common import (
     show_date,
 )
 from ui.casework.forms import error_label, run_saving
+from ui.messages import current_language
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -74,6 +72,7 @@ class PlanEditor(QWidget):
     def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database, self.household_id = database, household_id
+        self.operation: Operation | None = None
         self.items: list[PlanItemView] = []
         layout = QVBoxLayout(self)
         self.table = _table([self.tr("Remedy"), self.tr("Agency"), self.tr("Due"), self.tr("Status")])
@@ -120,9 +119,8 @@ class PlanEditor(QWidget):
         self.reload()
 
     def load_catalogues(self) -> None:
-        with self.database.session() as session:
-            self.remedies = {r.id: r for r in list_remedies(session)}
-            agencies = list_agencies(session)
+        self.remedies = {r.id: r for r in ops.list_remedies(self.database)}
+        agencies = ops.list_agencies(self.database)
         fill_remedies(self.remedy, list(self.remedies.values()), self.tr("(free remedy)"))
         fill_agencies(self.agency, agencies, self.tr("(the remedy's usual agency)"))
 
@@ -132,14 +130,18 @@ class PlanEditor(QWidget):
             select_data(self.agency, remedy.default_agency_id)
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            self.items = list_plan(session, self.household_id)
+        selected = self.selected_item()
+        self.items = ops.list_plan(self.database, self.household_id)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             status = labels().plan_status(item.status)
             if item.overdue():
                 status += " ⚠ " + self.tr("overdue")
             _set_row(self.table, row, [item.what, item.agency_name, show_date(item.due_on), status])
+        if selected is not None:  # the same item stays selected, at the version now stored
+            again = next((i for i, item in enumerate(self.items) if item.id == selected.id), None)
+            if again is not None:
+                self.table.selectRow(again)
 
     def _selected(self) -> None:
         item = self.selected_item()
@@ -161,51 +163,85 @@ class PlanEditor(QWidget):
             note=self.note.text(),
         )
 
-    def update_selected(self) -> bool:
-        """Save the form over the selected item (refused if someone changed it meanwhile)."""
-        item, data = self.selected_item(), self._input()
+    def changes(self, item: PlanItemView) -> dict[str, Any]:
+        """Only the fields the clerk changed on the item as it was loaded."""
+        data = self._input()
+        loaded = {
+            "remedy_id": item.remedy_id, "free_remedy": item.free_remedy, "agency_id": item.agency_id,
+            "due_on": item.due_on, "note": item.note,
+        }  # fmt: skip
+        return {name: getattr(data, name) for name, value in loaded.items() if getattr(data, name) != value}
+
+    def _refuse(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def update_selected(self) -> None:
+        """Save the changed fields over the selected item (a stale copy: the conflict dialog)."""
+        item = self.selected_item()
         if item is None:
-            self.error.setText(self.tr("Select a plan item first."))
-            self.error.show()
-            return False
-        saved = run_saving(
-            self.database,
-            self.error,
-            lambda s: update_plan_item(s, item.id, data, expected_version=item.version),
+            self._refuse(self.tr("Select a plan item first."))
+            return
+        changes = self.changes(item)
+        if changes:
+            self._save_item(item.id, changes, item.version)
+
+    def _save_item(self, item_id: int, changes: dict[str, Any], version: int) -> None:
+        edit, database = PlanItemEdit(item_id, version, changes), self.database
+
+        def refused(refusal: UserError) -> None:
+            self._refuse(refusal.message(current_language()))
+
+        self.operation = run_op(
+            self,
+            lambda: ops.update_plan_item(database, edit),
+            self._changed,
+            on_refusal=refused,
+            on_conflict=lambda chosen, stored: self._save_item(item_id, chosen, stored),
+            on_failure=self._reload_after_conflict,
         )
-        if saved is None:
-            return False
+
+    def _reload_after_conflict(self, error: BaseException) -> None:
+        """Whatever the clerk picks in the conflict dialog, the editor shows what is stored now."""
+        if isinstance(error, ConflictError):
+            self.reload()
+            self._selected()
+
+    def _changed(self, _item: object) -> None:
+        self.error.hide()
         self.reload()
+        self._selected()
         self.saved.emit()
-        return True
 
     def selected_item(self) -> PlanItemView | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows else None
+        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
 
-    def add(self) -> bool:
-        data = self._input()
-        if run_saving(self.database, self.error, lambda s: add_plan_item(s, self.household_id, data)) is None:
-            return False
+    def add(self) -> None:
+        data, database, household_id = self._input(), self.database, self.household_id
+        self.operation = run_saving(
+            self, self.error, lambda: ops.add_plan_item(database, household_id, data), self._added
+        )
+
+    def _added(self, _item: object) -> None:
         self.free_remedy.clear()
         self.note.clear()
         self.remedy.setCurrentIndex(0)
         self.reload()
         self.saved.emit()
-        return True
 
-    def change_status(self) -> bool:
+    def change_status(self) -> None:
         item = self.selected_item()
         if item is None:
-            self.error.setText(self.tr("Select a plan item first."))
-            self.error.show()
-            return False
-        status = PlanStatus(self.status.currentData())
-        if run_saving(self.database, self.error, lambda s: set_plan_status(s, item.id, status)) is None:
-            return False
-        self.reload()
-        self.saved.emit()
-        return True
+            self._refuse(self.tr("Select a plan item first."))
+            return
+        status, database = PlanStatus(self.status.currentData()), self.database
+        self.operation = run_saving(
+            self,
+            self.error,
+            lambda: ops.set_plan_status(database, item.id, status, item.version),
+            self._changed,
+        )
 
 
 class ActivityForm(QWidget):
@@ -216,6 +252,7 @@ class ActivityForm(QWidget):
     def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database, self.household_id = database, household_id
+        self.operation: Operation | None = None
         layout = QVBoxLayout(self)
         self.table = _table(
             [
@@ -270,11 +307,10 @@ class ActivityForm(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            agencies = list_agencies(session)
-            remedies = list_remedies(session)
-            self.plan = {p.id: p for p in list_plan(session, self.household_id)}
-            activities = list_activities(session, self.household_id)
+        agencies = ops.list_agencies(self.database)
+        remedies = ops.list_remedies(self.database)
+        self.plan = {p.id: p for p in ops.list_plan(self.database, self.household_id)}
+        activities = ops.list_activities(self.database, self.household_id)
         fill_agencies(self.agency, agencies, self.tr("Choose…"))
         fill_remedies(self.remedy, remedies, self.tr("(none)"))
         self.plan_item.clear()
@@ -306,8 +342,8 @@ class ActivityForm(QWidget):
         except InvalidOperation:
             raise ValidationError(f"{th}ต้องเป็นตัวเลข", f"The {en} must be a number.") from None
 
-    def save(self) -> bool:
-        def work(session: Session) -> object:
+    def save(self) -> None:
+        try:
             data = ActivityInput(
                 activity_on=date_of(self.activity_on),
                 description=self.description.toPlainText(),
@@ -320,14 +356,19 @@ class ActivityForm(QWidget):
                 logbook_entered=self.logbook.isChecked(),
                 logbook_entered_on=date_of(self.logbook_on) if self.logbook.isChecked() else None,
             )
-            return add_activity(session, self.household_id, data)
+        except ValidationError as refusal:
+            self.error.setText(refusal.message(current_language()))
+            self.error.show()
+            return
+        database, household_id = self.database, self.household_id
+        self.operation = run_saving(
+            self, self.error, lambda: ops.add_activity(database, household_id, data), self._saved
+        )
 
-        if run_saving(self.database, self.error, work) is None:
-            return False
+    def _saved(self, _activity: object) -> None:
         for edit in (self.amount, self.in_kind, self.result):
             edit.clear()
         self.description.clear()
         self.logbook.setChecked(False)
         self.reload()
         self.saved.emit()
-        return True

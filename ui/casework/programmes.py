@@ -4,6 +4,8 @@ nominated → checked in Logbook → approved by resolution → submitted."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,32 +26,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from desktop.casework.programmes import (
-    NominationView,
-    ProgrammeInput,
-    ProgrammeView,
-    add_programme,
-    approve_nomination,
-    check_in_logbook,
-    list_nominations,
-    list_programmes,
-    nominate,
-    resolution_choices,
-    submit_nomination,
-    withdraw_nomination,
-)
+from desktop.casework import ops
+from desktop.casework.ops import NominationEdit
+from desktop.casework.programmes import NominationView, ProgrammeInput, ProgrammeView
 from desktop.db import Database
 from desktop.errors import ValidationError
+from desktop.operations import Outcome
+from desktop.safety.conflicts import ConflictError
 from ui.casework.common import date_edit, date_of, labels, show_date
 from ui.casework.forms import error_label, run_saving
+from ui.messages import current_language
+from ui.workers import Operation
 
 
 class ProgrammesTab(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.operation: Operation | None = None
+        self.show_next: int | None = None
         self.nominations: list[NominationView] = []
         layout = QHBoxLayout(self)
         splitter = QSplitter()
@@ -113,6 +109,19 @@ class ProgrammesTab(QWidget):
         steps.addWidget(self.submit_button)
         steps.addWidget(self.withdraw_button)
         right_layout.addLayout(steps)
+        selected_row = QHBoxLayout()
+        self.edit_rank = QSpinBox()
+        self.edit_rank.setRange(1, 100000)
+        self.edit_reason = QLineEdit()
+        self.edit_button = QPushButton(self.tr("Save rank and reason"))
+        self.edit_button.clicked.connect(self.save_selected)
+        selected_row.addWidget(QLabel(self.tr("Rank")))
+        selected_row.addWidget(self.edit_rank)
+        selected_row.addWidget(QLabel(self.tr("Reason")))
+        selected_row.addWidget(self.edit_reason, 1)
+        selected_row.addWidget(self.edit_button)
+        right_layout.addLayout(selected_row)
+        self.table.itemSelectionChanged.connect(self._nomination_chosen)
         nominate_box = QGroupBox(self.tr("Nominate a household"))
         nominate_form = QFormLayout(nominate_box)
         self.household_id = QLineEdit()
@@ -130,10 +139,9 @@ class ProgrammesTab(QWidget):
         splitter.setStretchFactor(1, 2)
 
     def load(self) -> None:
-        with self.database.session() as session:
-            programmes = list_programmes(session)
-            resolutions = resolution_choices(session)
-        current = self.current_programme()
+        programmes = ops.list_programmes(self.database)
+        resolutions = ops.resolution_choices(self.database)
+        current, self.show_next = self.show_next or self.current_programme(), None
         self.programme_list.blockSignals(True)
         self.programme_list.clear()
         for p in programmes:
@@ -177,8 +185,7 @@ class ProgrammesTab(QWidget):
         programme_id = self.current_programme()
         if programme_id is None:
             return
-        with self.database.session() as session:
-            self.nominations = list_nominations(session, programme_id)
+        self.nominations = ops.list_nominations(self.database, programme_id)
         self.table.setRowCount(len(self.nominations))
         for row, n in enumerate(self.nominations):
             values = [str(n.rank), n.address, n.head_name, labels().nomination_status(n.status), n.reason]
@@ -193,75 +200,109 @@ class ProgrammesTab(QWidget):
             return None
         return self.nominations[rows[0].row()]
 
-    def _after(self, result: object) -> bool:
-        if result is None:
-            return False
-        self.load()
-        return True
+    def _nomination_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.nominations):
+            n = self.nominations[rows[0].row()]
+            self.edit_rank.setValue(n.rank)
+            self.edit_reason.setText(n.reason)
 
-    def add_programme(self) -> bool:
+    def _run(self, op: Callable[[], Outcome[Any]], on_success: Callable[[Any], None] | None = None) -> None:
+        """Run a change; the programme list and its nominations read again after it."""
+
+        def done(value: Any) -> None:
+            if on_success is not None:
+                on_success(value)
+            self.load()
+
+        self.operation = run_saving(self, self.error, op, done, on_failure=self._reload_after_conflict)
+
+    def _reload_after_conflict(self, error: BaseException) -> None:
+        """Another clerk changed the nomination first: the table shows what is stored now."""
+        if isinstance(error, ConflictError):
+            self.reload_nominations()
+
+    def add_programme(self) -> None:
         data = ProgrammeInput(
             name=self.name.text(),
             criteria=self.criteria.text(),
             quota=self.quota.value() or None,
             deadline=date_of(self.deadline),
         )
-        result = run_saving(self.database, self.error, lambda s: add_programme(s, data))
-        if result is not None:
+        database = self.database
+
+        def added(view: ProgrammeView) -> None:
             self.name.clear()
             self.criteria.clear()
-            self.programme_list.setCurrentRow(-1)
-        ok = self._after(result)
-        if result is not None:
-            for i in range(self.programme_list.count()):
-                item = self.programme_list.item(i)
-                if item is not None and item.data(Qt.ItemDataRole.UserRole).id == result.id:
-                    self.programme_list.setCurrentRow(i)
-        return ok
+            self.show_next = view.id  # the list reads again and shows the new programme
 
-    def nominate(self) -> bool:
+        self._run(lambda: ops.add_programme(database, data), added)
+
+    def nominate(self) -> None:
         programme_id = self.current_programme()
         text = self.household_id.text().strip()
+        if programme_id is None or not text.isdigit():
+            refusal = (
+                ValidationError("โปรดเลือกโครงการก่อน", "Choose a programme first.")
+                if programme_id is None
+                else ValidationError("โปรดระบุเลขที่ครัวเรือนเป็นตัวเลข", "Give the household number as digits.")
+            )
+            self.error.setText(refusal.message(current_language()))
+            self.error.show()
+            return
+        database, reason = self.database, self.reason.text()
 
-        def work(session: Session) -> object:
-            if programme_id is None:
-                raise ValidationError("โปรดเลือกโครงการก่อน", "Choose a programme first.")
-            if not text.isdigit():
-                raise ValidationError("โปรดระบุเลขที่ครัวเรือนเป็นตัวเลข", "Give the household number as digits.")
-            return nominate(session, programme_id, int(text), self.reason.text())
-
-        result = run_saving(self.database, self.error, work)
-        if result is not None:
+        def nominated(_view: NominationView) -> None:
             self.household_id.clear()
             self.reason.clear()
-        return self._after(result)
 
-    def check_selected(self) -> bool:
-        n, on = self.selected(), date_of(self.step_on)
-        return n is not None and self._after(
-            run_saving(self.database, self.error, lambda s: check_in_logbook(s, n.id, on))
+        self._run(lambda: ops.nominate(database, programme_id, int(text), reason), nominated)
+
+    def save_selected(self) -> None:
+        """A new rank and / or reason for the selected nomination: only what changed is sent."""
+        n = self.selected()
+        if n is None:
+            return
+        changes: dict[str, Any] = {}
+        if self.edit_rank.value() != n.rank:
+            changes["rank"] = self.edit_rank.value()
+        if self.edit_reason.text().strip() != n.reason:
+            changes["reason"] = self.edit_reason.text().strip()
+        if changes:
+            self._save_nomination(n.id, changes, n.version)
+
+    def _save_nomination(self, nomination_id: int, changes: dict[str, Any], version: int) -> None:
+        edit, database = NominationEdit(nomination_id, version, changes), self.database
+        self.operation = run_saving(
+            self,
+            self.error,
+            lambda: ops.update_nomination(database, edit),
+            lambda _view: self.load(),
+            on_conflict=lambda chosen, stored: self._save_nomination(nomination_id, chosen, stored),
+            on_failure=self._reload_after_conflict,
         )
 
-    def approve_selected(self) -> bool:
-        n, resolution_id = self.selected(), self.resolution.currentData()
+    def check_selected(self) -> None:
+        n, on, database = self.selected(), date_of(self.step_on), self.database
+        if n is not None:
+            self._run(lambda: ops.check_in_logbook(database, n.id, on, n.version))
+
+    def approve_selected(self) -> None:
+        n, resolution_id, database = self.selected(), self.resolution.currentData(), self.database
         if n is None:
-            return False
+            return
         if resolution_id is None:
             self.error.setText(self.tr("Choose the resolution that approved the nomination."))
             self.error.show()
-            return False
-        return self._after(
-            run_saving(self.database, self.error, lambda s: approve_nomination(s, n.id, resolution_id))
-        )
+            return
+        self._run(lambda: ops.approve_nomination(database, n.id, resolution_id, n.version))
 
-    def submit_selected(self) -> bool:
-        n, on = self.selected(), date_of(self.step_on)
-        return n is not None and self._after(
-            run_saving(self.database, self.error, lambda s: submit_nomination(s, n.id, on))
-        )
+    def submit_selected(self) -> None:
+        n, on, database = self.selected(), date_of(self.step_on), self.database
+        if n is not None:
+            self._run(lambda: ops.submit_nomination(database, n.id, on, n.version))
 
-    def withdraw_selected(self) -> bool:
-        n = self.selected()
-        return n is not None and self._after(
-            run_saving(self.database, self.error, lambda s: withdraw_nomination(s, n.id))
-        )
+    def withdraw_selected(self) -> None:
+        n, database = self.selected(), self.database
+        if n is not None:
+            self._run(lambda: ops.withdraw_nomination(database, n.id, n.version))

@@ -9,17 +9,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from database.enums import AuditAction, LogbookStatus, NominationStatus
+from database.enums import AuditAction, LogbookStatus
 from database.models import (
     AgendaAttachment,
     AgendaItem,
     Household,
     Meeting,
-    Nomination,
-    Programme,
     SavedFilter,
 )
 from desktop import audit
+from desktop.casework import resolutions as casework
 from desktop.errors import NotFoundError, ValidationError
 from desktop.households.export import LOGBOOK_STATUS_TH
 from desktop.meetings import locks
@@ -201,13 +200,9 @@ def list_households(session: Session, kind: str, ref: str = "") -> list[Househol
     if kind == "not_found":
         query = select(Household).where(Household.logbook_status == LogbookStatus.NOT_FOUND)
     elif kind == "nominations":
-        if not ref or session.get(Programme, int(ref)) is None:
+        if not ref.isdigit() or casework.programme_name(session, int(ref)) is None:
             raise ValidationError("กรุณาเลือกโครงการ", "Choose a programme.")
-        query = (
-            select(Household)
-            .join(Nomination, Nomination.household_id == Household.id)
-            .where(Nomination.programme_id == int(ref), Nomination.status != NominationStatus.WITHDRAWN)
-        )
+        query = select(Household).where(Household.id.in_(casework.nominee_ids(int(ref))))
     elif kind == "filter":
         saved = session.get(SavedFilter, int(ref)) if ref.isdigit() else None
         if saved is None:
@@ -254,8 +249,8 @@ def item_households(session: Session, item_id: int) -> list[HouseholdRow]:
 def household_list_title(session: Session, item: AgendaItem) -> str:
     title = HOUSEHOLD_LIST_TH.get(item.household_list_kind, "")
     if item.household_list_kind == "nominations" and item.household_list_ref.isdigit():
-        programme = session.get(Programme, int(item.household_list_ref))
-        title = f"{title} {programme.name}" if programme else title
+        name = casework.programme_name(session, int(item.household_list_ref))
+        title = f"{title} {name}" if name else title
     elif item.household_list_kind == "filter" and item.household_list_ref.isdigit():
         saved = session.get(SavedFilter, int(item.household_list_ref))
         title = f"{title} “{saved.name}”" if saved else title
@@ -263,7 +258,7 @@ def household_list_title(session: Session, item: AgendaItem) -> str:
 
 
 def programmes(session: Session) -> list[tuple[int, str]]:
-    return [(p.id, p.name) for p in session.scalars(select(Programme).order_by(Programme.id))]
+    return casework.programme_choices(session)
 
 
 def saved_filters(session: Session) -> list[tuple[int, str]]:

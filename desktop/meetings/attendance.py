@@ -27,6 +27,7 @@ class AttendanceRow:
     reason: str
     representative_name: str
     representative_position: str
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def rows(meeting: Meeting) -> list[AttendanceRow]:
             a.reason,
             a.representative_name,
             a.representative_position,
+            a.version,
         )
         for a in sorted(meeting.attendance, key=lambda a: (a.sort_order, a.id))
     ]
@@ -125,22 +127,11 @@ def set_attendance(
         raise ValidationError("กรรมการไม่ใช่ผู้เข้าร่วมประชุม", "A member cannot be a guest.")
     if status == AttendanceStatus.REPRESENTED and not representative_name.strip():
         raise ValidationError("กรุณาระบุชื่อผู้แทน", "Give the representative's name.")
-    before = row.status.value
     row.status = status
     row.reason = reason.strip() if status == AttendanceStatus.ABSENT else ""
     represented = status == AttendanceStatus.REPRESENTED
     row.representative_name = representative_name.strip() if represented else ""
     row.representative_position = representative_position.strip() if represented else ""
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        "attendance",
-        row.id,
-        field="status",
-        before=before,
-        after=status.value,
-        summary=row.name,
-    )
 
 
 def add_guest(session: Session, meeting_id: int, name: str, position: str) -> int:

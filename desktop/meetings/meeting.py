@@ -313,7 +313,6 @@ def update_header(
     meeting.minute_taker_name, meeting.minute_taker_position = minute_taker
     meeting.checker_name, meeting.checker_position = checker
     meeting.opening_text = opening_text
-    audit.record(session, AuditAction.UPDATE, "meeting", meeting.id, field="header")
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:

@@ -2,7 +2,9 @@
 
 Applying a resolution changes the item's households and links them to it in the caller's
 transaction, saving each household's state before; undoing restores it. Both are refused
-once the minutes are adopted.
+once the minutes are adopted. Nominations, plan items and escalations are casework's:
+they are approved, added and escalated only through its rules (desktop/casework/
+resolutions.py: the programme's quota and state order, one open escalation at a time).
 """
 
 from __future__ import annotations
@@ -18,22 +20,19 @@ from database.base import utcnow
 from database.enums import (
     AuditAction,
     LogbookStatus,
-    NominationStatus,
     ResolutionAction,
     ResolutionOutcome,
 )
 from database.models import (
     Agency,
     AgendaItem,
-    Escalation,
     Household,
-    Nomination,
-    PlanItem,
     Remedy,
     Resolution,
     ResolutionHousehold,
 )
 from desktop import audit
+from desktop.casework import resolutions as casework
 from desktop.errors import UserError, ValidationError
 from desktop.meetings import locks
 from desktop.meetings.attendance import require_quorum
@@ -61,6 +60,7 @@ class ResolutionView:
     applied_at: dt.datetime | None
     households: int
     is_open: bool
+    version: int = 1
 
 
 def view(resolution: Resolution) -> ResolutionView:
@@ -80,6 +80,7 @@ def view(resolution: Resolution) -> ResolutionView:
         resolution.applied_at,
         len(resolution.households),
         resolution.is_open,
+        resolution.version,
     )
 
 
@@ -196,18 +197,9 @@ def update_resolution(
         raise ValidationError("กรุณาเขียนข้อความมติ", "Write the resolution's text.")
     _check_votes(votes)
     _check_params(session, action, params)
-    before = {"text": resolution.text, "outcome": resolution.outcome.value}
     resolution.text, resolution.outcome = text.strip(), outcome
     resolution.votes_for, resolution.votes_against, resolution.votes_abstain = votes
     resolution.action, resolution.action_params, resolution.is_open = action, params, is_open
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        "resolution",
-        resolution.id,
-        before=before,
-        after={"text": resolution.text, "outcome": outcome.value},
-    )
 
 
 def delete_resolution(session: Session, resolution_id: int) -> None:
@@ -243,61 +235,21 @@ def _apply_logbook(resolution: Resolution, household: Household, day: dt.date) -
     return before
 
 
-def _apply_nomination(
-    session: Session, resolution: Resolution, household: Household, programme_id: int
+def _apply_one(
+    session: Session, resolution: Resolution, household: Household, day: dt.date
 ) -> dict[str, Any] | None:
-    nomination = session.scalars(
-        select(Nomination).where(
-            Nomination.programme_id == programme_id, Nomination.household_id == household.id
-        )
-    ).first()
-    if nomination is None or nomination.status == NominationStatus.WITHDRAWN:
-        return None
-    before = {
-        "nomination_id": nomination.id,
-        "status": nomination.status.value,
-        "resolution_id": nomination.resolution_id,
-    }
-    nomination.status = NominationStatus.APPROVED
-    nomination.resolution_id = resolution.id
-    return before
-
-
-def _apply_assign(
-    session: Session, resolution: Resolution, household: Household, params: dict[str, Any]
-) -> dict[str, Any]:
-    remedy_id = int(params["remedy_id"]) if params.get("remedy_id") else None
-    agency_id = int(params["agency_id"]) if params.get("agency_id") else None
-    if agency_id is None and remedy_id is not None:
-        remedy = session.get(Remedy, remedy_id)
-        agency_id = remedy.default_agency_id if remedy else None
-    due = params.get("due_on")
-    plan = PlanItem(
-        household_id=household.id,
-        remedy_id=remedy_id,
-        agency_id=agency_id,
-        free_remedy=str(params.get("free_remedy", "")),
-        due_on=dt.date.fromisoformat(due) if due else None,
-        note=str(params.get("note", "")),
-        resolution_id=resolution.id,
-    )
-    session.add(plan)
-    session.flush()
-    return {"plan_item_id": plan.id}
-
-
-def _apply_escalate(
-    session: Session, resolution: Resolution, household: Household, day: dt.date, reason: str
-) -> dict[str, Any]:
-    before: dict[str, Any] = {"escalated": household.escalated}
-    escalation = Escalation(
-        household_id=household.id, escalated_on=day, reason=reason, resolution_id=resolution.id
-    )
-    session.add(escalation)
-    session.flush()
-    household.escalated = True
-    before["escalation_id"] = escalation.id
-    return before
+    """The resolution's action on one household; nominations, plan items and escalations
+    through casework's rules (desktop/casework/resolutions.py)."""
+    params = resolution.action_params
+    if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
+        return _apply_logbook(resolution, household, day)
+    if resolution.action == ResolutionAction.APPROVE_NOMINATION:
+        programme_id = int(params["programme_id"])
+        return casework.approve_for_resolution(session, programme_id, household.id, resolution.id)
+    if resolution.action == ResolutionAction.ASSIGN:
+        return casework.assign_for_resolution(session, household.id, params, resolution.id, resolution.text)
+    reason = str(params.get("reason") or resolution.text)
+    return casework.escalate_for_resolution(session, household.id, day, reason, resolution.id)
 
 
 def apply_resolution(session: Session, resolution_id: int) -> int:
@@ -314,20 +266,10 @@ def apply_resolution(session: Session, resolution_id: int) -> int:
         raise UserError("ดำเนินการได้เฉพาะมติที่เห็นชอบเท่านั้น", "Only an approved resolution can act on households.")
     if not item.households:
         raise UserError("เรื่องนี้ไม่มีบัญชีครัวเรือน จึงไม่มีครัวเรือนให้ดำเนินการ", "This item has no households to act on.")
-    params = resolution.action_params
     day = meeting.held_on
     changed = 0
     for household in sorted(item.households, key=lambda h: h.id):
-        before: dict[str, Any] | None
-        if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
-            before = _apply_logbook(resolution, household, day)
-        elif resolution.action == ResolutionAction.APPROVE_NOMINATION:
-            before = _apply_nomination(session, resolution, household, int(params["programme_id"]))
-        elif resolution.action == ResolutionAction.ASSIGN:
-            before = _apply_assign(session, resolution, household, params)
-        else:
-            reason = str(params.get("reason") or resolution.text)
-            before = _apply_escalate(session, resolution, household, day, reason)
+        before = _apply_one(session, resolution, household, day)
         if before is None:
             continue
         resolution.households.append(ResolutionHousehold(household_id=household.id, before=before))
@@ -378,19 +320,12 @@ def undo_resolution(session: Session, resolution_id: int) -> int:
             on = before.get("logbook_status_on")
             household.logbook_status_on = dt.date.fromisoformat(on) if on else None
         elif resolution.action == ResolutionAction.APPROVE_NOMINATION:
-            nomination = session.get(Nomination, before["nomination_id"])
-            if nomination is not None:
-                nomination.status = NominationStatus(before["status"])
-                nomination.resolution_id = before["resolution_id"]
+            if not casework.undo_approval(session, before, resolution.id):
+                continue  # submitted to the province since: it stays
         elif resolution.action == ResolutionAction.ASSIGN:
-            plan = session.get(PlanItem, before["plan_item_id"])
-            if plan is not None:
-                session.delete(plan)
+            casework.undo_assignment(session, before)
         elif resolution.action == ResolutionAction.ESCALATE:
-            escalation = session.get(Escalation, before["escalation_id"])
-            if escalation is not None:
-                session.delete(escalation)
-            household.escalated = bool(before["escalated"])
+            casework.undo_escalation(session, before)
         undone += 1
     session.flush()
     session.execute(delete(ResolutionHousehold).where(ResolutionHousehold.resolution_id == resolution.id))

@@ -236,3 +236,9 @@ def remove_member(session: Session, member_id: int) -> None:
     session.delete(member)
     session.flush()
     audit.record(session, AuditAction.DELETE, "committee_member", member_id, summary=name)
+
+
+def member_name(session: Session, member_id: int) -> tuple[str, str, str]:
+    """The member's title, first and last name, as the roster form edits them."""
+    person = _member(session, member_id).person
+    return person.title, person.first_name, person.last_name

@@ -32,7 +32,7 @@ def programme_name(session: Session, programme_id: int) -> str | None:
     return None if programme is None else programme.name
 
 
-def nominee_ids(programme_id: int) -> Select[tuple[int]]:
+def nominee_ids(programme_id: int) -> Select[Any]:
     """The households nominated for the programme and not withdrawn (a subquery)."""
     return select(Nomination.household_id).where(
         Nomination.programme_id == programme_id, Nomination.status != NominationStatus.WITHDRAWN

@@ -109,9 +109,8 @@ def _model_names_imported(path: Path) -> set[str]:
             names |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module == "database":
             names |= {alias.name for alias in node.names if alias.name == "models"}
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-            if node.value.id == "models":
-                names.add(node.attr)
+        elif isinstance(node, ast.Attribute) and getattr(node.value, "id", "") == "models":
+            names.add(node.attr)
     return names
 
 

@@ -351,8 +351,6 @@ def test_resolution_beyond_the_programme_quota_is_refused_and_writes_nothing(
     assert refusals[0].count("\n") == 0  # one sentence
     assert nominations() == before  # nothing approved, nothing linked
     with database.session() as session:
-        recorded = session.scalars(
-            select(Resolution).where(Resolution.agenda_item_id == item_id)
-        ).one()
+        recorded = session.scalars(select(Resolution).where(Resolution.agenda_item_id == item_id)).one()
         assert recorded.applied_at is None and not recorded.households
     assert resolution.apply_button.isEnabled()  # still to apply, once the quota allows

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,22 @@ def saved_by_other_clerk(url: str, *args: str) -> bool:
     )
     assert done.returncode == 0, done.stderr
     return done.stdout.strip() == "saved"
+
+
+def other_clerk(url: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.meetings.clerk", url, *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finished(process: subprocess.Popen[str]) -> str:
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    return out.strip()
 
 
 def held_meeting(database: Database) -> MeetingDetail:
@@ -129,3 +146,24 @@ def test_resolution_conflict_through_the_real_dialogs(
     shown = panel.current()
     assert shown is not None and shown.version == stored.version
     assert panel.text.toPlainText() == other_text
+
+
+def test_two_resolution_saves_in_the_same_instant(demo_database: Database) -> None:
+    """Two clerks loaded the same version of a resolution and press Save together: one wins,
+    the other is a ConflictError (printed "conflict"), never a raw StaleDataError."""
+    meeting = held_meeting(demo_database)
+    resolution = next(r for i in meeting.items if "GLO" in i.title for r in i.resolutions)
+
+    def stored_version() -> int:
+        items = ops.detail(demo_database, meeting.id).items
+        return next(r.version for i in items for r in i.resolutions if r.id == resolution.id)
+
+    for round_ in range(2):
+        version = stored_version()
+        start_at = f"{time.time() + 2.0:.3f}"  # both processes are up and connected by then
+        args = ("race", str(meeting.id), str(resolution.id), str(version))
+        clerks = [
+            other_clerk(demo_database.url, *args, f"ที่ประชุมรับทราบ ({name}{round_})", start_at) for name in "กข"
+        ]
+        assert sorted(finished(clerk) for clerk in clerks) == ["conflict", "saved"]
+        assert stored_version() == version + 1

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from database.enums import AuditAction, LogbookStatus
+from database.enums import AuditAction, LogbookStatus, NominationStatus
 from database.models import (
     AgendaAttachment,
     AgendaItem,
@@ -18,7 +18,7 @@ from database.models import (
     SavedFilter,
 )
 from desktop import audit
-from desktop.casework import resolutions as casework
+from desktop.casework import programmes as casework
 from desktop.errors import NotFoundError, ValidationError
 from desktop.households.export import LOGBOOK_STATUS_TH
 from desktop.meetings import locks
@@ -200,9 +200,14 @@ def list_households(session: Session, kind: str, ref: str = "") -> list[Househol
     if kind == "not_found":
         query = select(Household).where(Household.logbook_status == LogbookStatus.NOT_FOUND)
     elif kind == "nominations":
-        if not ref.isdigit() or casework.programme_name(session, int(ref)) is None:
+        if not ref.isdigit() or _programme_name(session, int(ref)) is None:
             raise ValidationError("กรุณาเลือกโครงการ", "Choose a programme.")
-        query = select(Household).where(Household.id.in_(casework.nominee_ids(int(ref))))
+        nominated = [
+            n.household_id
+            for n in casework.list_nominations(session, int(ref))
+            if n.status != NominationStatus.WITHDRAWN
+        ]
+        query = select(Household).where(Household.id.in_(nominated))
     elif kind == "filter":
         saved = session.get(SavedFilter, int(ref)) if ref.isdigit() else None
         if saved is None:
@@ -249,7 +254,7 @@ def item_households(session: Session, item_id: int) -> list[HouseholdRow]:
 def household_list_title(session: Session, item: AgendaItem) -> str:
     title = HOUSEHOLD_LIST_TH.get(item.household_list_kind, "")
     if item.household_list_kind == "nominations" and item.household_list_ref.isdigit():
-        name = casework.programme_name(session, int(item.household_list_ref))
+        name = _programme_name(session, int(item.household_list_ref))
         title = f"{title} {name}" if name else title
     elif item.household_list_kind == "filter" and item.household_list_ref.isdigit():
         saved = session.get(SavedFilter, int(item.household_list_ref))
@@ -258,7 +263,14 @@ def household_list_title(session: Session, item: AgendaItem) -> str:
 
 
 def programmes(session: Session) -> list[tuple[int, str]]:
-    return casework.programme_choices(session)
+    return sorted((p.id, p.name) for p in casework.list_programmes(session))
+
+
+def _programme_name(session: Session, programme_id: int) -> str | None:
+    try:
+        return casework.get_programme(session, programme_id).name
+    except NotFoundError:
+        return None
 
 
 def saved_filters(session: Session) -> list[tuple[int, str]]:

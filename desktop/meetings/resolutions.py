@@ -20,6 +20,7 @@ from database.base import utcnow
 from database.enums import (
     AuditAction,
     LogbookStatus,
+    NominationStatus,
     ResolutionAction,
     ResolutionOutcome,
 )
@@ -32,7 +33,8 @@ from database.models import (
     ResolutionHousehold,
 )
 from desktop import audit
-from desktop.casework import resolutions as casework
+from desktop.casework import resolutions as casework  # casework15: desktop.casework.ops
+from desktop.casework.plans import PlanItemInput
 from desktop.errors import UserError, ValidationError
 from desktop.meetings import locks
 from desktop.meetings.attendance import require_quorum
@@ -41,6 +43,8 @@ from desktop.meetings.labels import ACTION_TH, OUTCOME_TH
 from desktop.thai import to_thai_digits
 
 APPLICABLE = (ResolutionOutcome.APPROVED, ResolutionOutcome.APPROVED_WITH_CHANGES)
+# Nominations a resolution approving a programme's nominations passes over.
+SKIPPED_NOMINATIONS = (NominationStatus.WITHDRAWN, NominationStatus.APPROVED, NominationStatus.SUBMITTED)
 
 
 @dataclass(frozen=True)
@@ -235,21 +239,62 @@ def _apply_logbook(resolution: Resolution, household: Household, day: dt.date) -
     return before
 
 
+def _apply_nomination(
+    session: Session, resolution: Resolution, household: Household, programme_id: int
+) -> dict[str, Any] | None:
+    nomination = casework.nomination_of(session, programme_id, household.id)
+    if nomination is None or nomination.status in SKIPPED_NOMINATIONS:
+        return None  # not nominated, withdrawn, or approved already
+    # casework's state order and quota: a refusal stops the whole resolution
+    casework.approve_by_resolution(session, nomination.id, resolution.id)
+    return {
+        "nomination_id": nomination.id,
+        "status": nomination.status.value,
+        "resolution_id": nomination.resolution_id,
+    }
+
+
+def _apply_assign(
+    session: Session, resolution: Resolution, household: Household, params: dict[str, Any]
+) -> dict[str, Any]:
+    remedy_id = int(params["remedy_id"]) if params.get("remedy_id") else None
+    agency_id = int(params["agency_id"]) if params.get("agency_id") else None
+    # only an agency named: the resolution's words are what the plan says to do
+    free = "" if remedy_id is not None else str(params.get("free_remedy") or resolution.text).strip()[:255]
+    due = params.get("due_on")
+    data = PlanItemInput(
+        due_on=dt.date.fromisoformat(due) if due else None,
+        remedy_id=remedy_id,
+        free_remedy=free,
+        agency_id=agency_id,
+        note=str(params.get("note", "")),
+    )
+    return {"plan_item_id": casework.plan_by_resolution(session, household.id, data, resolution.id).id}
+
+
+def _apply_escalate(
+    session: Session, resolution: Resolution, household: Household, day: dt.date, reason: str
+) -> dict[str, Any] | None:
+    if household.escalated:
+        return None  # one open escalation at a time: it is with the province already
+    escalated = casework.escalate_by_resolution(session, household.id, reason, day, resolution.id)
+    return {"escalated": False, "escalation_id": escalated.id}
+
+
 def _apply_one(
     session: Session, resolution: Resolution, household: Household, day: dt.date
 ) -> dict[str, Any] | None:
     """The resolution's action on one household; nominations, plan items and escalations
-    through casework's rules (desktop/casework/resolutions.py)."""
+    only through casework's functions."""
     params = resolution.action_params
     if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
         return _apply_logbook(resolution, household, day)
     if resolution.action == ResolutionAction.APPROVE_NOMINATION:
-        programme_id = int(params["programme_id"])
-        return casework.approve_for_resolution(session, programme_id, household.id, resolution.id)
+        return _apply_nomination(session, resolution, household, int(params["programme_id"]))
     if resolution.action == ResolutionAction.ASSIGN:
-        return casework.assign_for_resolution(session, household.id, params, resolution.id, resolution.text)
+        return _apply_assign(session, resolution, household, params)
     reason = str(params.get("reason") or resolution.text)
-    return casework.escalate_for_resolution(session, household.id, day, reason, resolution.id)
+    return _apply_escalate(session, resolution, household, day, reason)
 
 
 def apply_resolution(session: Session, resolution_id: int) -> int:
@@ -320,12 +365,12 @@ def undo_resolution(session: Session, resolution_id: int) -> int:
             on = before.get("logbook_status_on")
             household.logbook_status_on = dt.date.fromisoformat(on) if on else None
         elif resolution.action == ResolutionAction.APPROVE_NOMINATION:
-            if not casework.undo_approval(session, before, resolution.id):
-                continue  # submitted to the province since: it stays
+            status = NominationStatus(before["status"])
+            casework.undo_approval(session, before["nomination_id"], status, before["resolution_id"])
         elif resolution.action == ResolutionAction.ASSIGN:
-            casework.undo_assignment(session, before)
+            casework.remove_plan_item(session, before["plan_item_id"])
         elif resolution.action == ResolutionAction.ESCALATE:
-            casework.undo_escalation(session, before)
+            casework.remove_escalation(session, before["escalation_id"])
         undone += 1
     session.flush()
     session.execute(delete(ResolutionHousehold).where(ResolutionHousehold.resolution_id == resolution.id))

@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from database.enums import ResolutionOutcome
+from database.enums import AttendanceStatus, ResolutionOutcome
 from desktop.db import Database
 from desktop.meetings import ops
 from desktop.meetings.detail import MeetingDetail
+from desktop.meetings.ops import AttendanceEdit, ItemEdit
 from desktop.safety.access import sign_in_as
+from desktop.safety.conflicts import ConflictError
 from tests.safety.test_conflicts import answer_conflict
 from ui import workers
 from ui.app import create_application
@@ -167,3 +169,26 @@ def test_two_resolution_saves_in_the_same_instant(demo_database: Database) -> No
         ]
         assert sorted(finished(clerk) for clerk in clerks) == ["conflict", "saved"]
         assert stored_version() == version + 1
+
+
+def test_stale_attendance_and_agenda_item_saves_are_refused(demo_database: Database) -> None:
+    """Attendance and an item's text carry their version too: a save on the copy loaded
+    before another save is a ConflictError with Thai labels, and writes nothing."""
+    loaded = held_meeting(demo_database)
+    row = loaded.attendance[0]
+    first = AttendanceEdit(row.id, row.version, {"status": AttendanceStatus.ABSENT, "reason": "ติดราชการ"})
+    ops.update_attendance(demo_database, loaded.id, [first])
+    stale = AttendanceEdit(row.id, row.version, {"representative_name": "นายผู้แทน"})
+    with pytest.raises(ConflictError) as refused:
+        ops.update_attendance(demo_database, loaded.id, [stale])
+    assert [refused.value.label(n) for n in refused.value.mine] == ["ชื่อผู้แทน"]
+    stored = next(a for a in ops.detail(demo_database, loaded.id).attendance if a.id == row.id)
+    assert stored.status == AttendanceStatus.ABSENT and stored.representative_name == ""
+
+    item = next(i for i in loaded.items if "GLO" in i.title)
+    ops.update_item(demo_database, ItemEdit(item.id, item.version, {"discussion": "ที่ประชุมหารือ (ข)"}))
+    with pytest.raises(ConflictError) as refused:
+        ops.update_item(demo_database, ItemEdit(item.id, item.version, {"discussion": "ที่ประชุมหารือ (ก)"}))
+    assert refused.value.differing() == ["discussion"] and refused.value.label("discussion") == "สรุปการอภิปราย"
+    stored_item = next(i for i in ops.detail(demo_database, loaded.id).items if i.id == item.id)
+    assert stored_item.discussion == "ที่ประชุมหารือ (ข)"

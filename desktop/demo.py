@@ -272,7 +272,9 @@ def _programme(session: Session, households: list[Household]) -> Programme:
             household_id=candidates[0].id,
             rank=1,
             reason="บ้านพักอาศัยชำรุดทรุดโทรม หลังคารั่ว ผนังไม้ผุ สมาชิกเป็นผู้สูงอายุ",
-            status=NominationStatus.NOMINATED,
+            # checked in Logbook before the meeting: only then can a resolution approve it
+            status=NominationStatus.CHECKED_IN_LOGBOOK,
+            checked_on=dt.date(2024, 9, 3),
         )
     )
     session.add(programme)

@@ -5,12 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from database.models import Meeting
 from desktop.cli import Context
-from desktop.meetings.detail import meeting_detail
+from desktop.meetings import ops
 from desktop.thai import thai_date, to_thai_digits
 
 STATUS_TH = {
@@ -40,30 +36,25 @@ def register(
 
 
 def run_list(context: Context) -> int:
-    with context.database().session() as session:
-        meetings = session.scalars(
-            select(Meeting).options(selectinload(Meeting.committee)).order_by(Meeting.held_on, Meeting.id)
-        ).all()
-        for meeting in meetings:
-            number = f"{meeting.number}/{meeting.year_be}"
-            if context.lang == "en":
-                print(
-                    f"{meeting.id}\t{number}\t{meeting.held_on.isoformat()}\t{meeting.status.value}\t{meeting.committee.short_name}"
-                )
-            else:
-                print(
-                    f"{meeting.id}\tครั้งที่ {to_thai_digits(number)}\t{thai_date(meeting.held_on)}\t"
-                    f"{STATUS_TH[meeting.status.value]}\t{meeting.committee.short_name}"
-                )
+    rows = sorted(ops.list_meetings(context.database()), key=lambda m: (m.held_on, m.id))
+    for meeting in rows:
+        number, short_name = meeting.number, meeting.committee_short_name
+        if context.lang == "en":
+            print(
+                f"{meeting.id}\t{number}\t{meeting.held_on.isoformat()}\t{meeting.status.value}\t{short_name}"
+            )
+        else:
+            print(
+                f"{meeting.id}\tครั้งที่ {to_thai_digits(number)}\t{thai_date(meeting.held_on)}\t"
+                f"{STATUS_TH[meeting.status.value]}\t{short_name}"
+            )
     return 0
 
 
 def run_show(context: Context) -> int:
     """The meeting in detail: header, attendance and quorum, agenda with households and resolutions."""
     en = context.lang == "en"
-    with context.database().session() as session:
-        detail = meeting_detail(session, context.args.id)
-    d = detail
+    d = ops.detail(context.database(), context.args.id)
     print(f"{d.committee_short_name or d.committee_name}")
     number = d.number if en else to_thai_digits(d.number)
     when = d.held_on.isoformat() if en else thai_date(d.held_on)

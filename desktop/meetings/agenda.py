@@ -15,11 +15,10 @@ from database.models import (
     AgendaItem,
     Household,
     Meeting,
-    Nomination,
-    Programme,
     SavedFilter,
 )
 from desktop import audit
+from desktop.casework import programmes as casework
 from desktop.errors import NotFoundError, ValidationError
 from desktop.households.export import LOGBOOK_STATUS_TH
 from desktop.meetings import locks
@@ -198,13 +197,14 @@ def list_households(session: Session, kind: str, ref: str = "") -> list[Househol
     if kind == "not_found":
         query = select(Household).where(Household.logbook_status == LogbookStatus.NOT_FOUND)
     elif kind == "nominations":
-        if not ref or session.get(Programme, int(ref)) is None:
+        if not ref.isdigit() or _programme_name(session, int(ref)) is None:
             raise ValidationError("กรุณาเลือกโครงการ", "Choose a programme.")
-        query = (
-            select(Household)
-            .join(Nomination, Nomination.household_id == Household.id)
-            .where(Nomination.programme_id == int(ref), Nomination.status != NominationStatus.WITHDRAWN)
-        )
+        nominated = [
+            n.household_id
+            for n in casework.list_nominations(session, int(ref))
+            if n.status != NominationStatus.WITHDRAWN
+        ]
+        query = select(Household).where(Household.id.in_(nominated))
     elif kind == "filter":
         saved = session.get(SavedFilter, int(ref)) if ref.isdigit() else None
         if saved is None:
@@ -251,8 +251,8 @@ def item_households(session: Session, item_id: int) -> list[HouseholdRow]:
 def household_list_title(session: Session, item: AgendaItem) -> str:
     title = HOUSEHOLD_LIST_TH.get(item.household_list_kind, "")
     if item.household_list_kind == "nominations" and item.household_list_ref.isdigit():
-        programme = session.get(Programme, int(item.household_list_ref))
-        title = f"{title} {programme.name}" if programme else title
+        name = _programme_name(session, int(item.household_list_ref))
+        title = f"{title} {name}" if name else title
     elif item.household_list_kind == "filter" and item.household_list_ref.isdigit():
         saved = session.get(SavedFilter, int(item.household_list_ref))
         title = f"{title} “{saved.name}”" if saved else title
@@ -260,7 +260,14 @@ def household_list_title(session: Session, item: AgendaItem) -> str:
 
 
 def programmes(session: Session) -> list[tuple[int, str]]:
-    return [(p.id, p.name) for p in session.scalars(select(Programme).order_by(Programme.id))]
+    return sorted((p.id, p.name) for p in casework.list_programmes(session))
+
+
+def _programme_name(session: Session, programme_id: int) -> str | None:
+    try:
+        return casework.get_programme(session, programme_id).name
+    except NotFoundError:
+        return None
 
 
 def saved_filters(session: Session) -> list[tuple[int, str]]:

@@ -26,6 +26,7 @@ class AttendanceRow:
     reason: str
     representative_name: str
     representative_position: str
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def rows(meeting: Meeting) -> list[AttendanceRow]:
             a.reason,
             a.representative_name,
             a.representative_position,
+            a.version,
         )
         for a in sorted(meeting.attendance, key=lambda a: (a.sort_order, a.id))
     ]

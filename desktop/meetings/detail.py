@@ -32,6 +32,7 @@ class ItemView:
     attachments: list[tuple[int, str]]
     carried_over: bool
     resolutions: list[ResolutionView] = field(default_factory=list)
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class MeetingDetail:
     adopted_in: str  # number of the meeting that adopted these minutes
     adoption_corrections: str
     can: dict[str, bool]
+    version: int = 1
 
 
 def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
@@ -105,6 +107,7 @@ def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
                     [(a.id, a.filename) for a in item.attachments],
                     item.id in carried,
                     resolutions.get(item.id, []),
+                    item.version,
                 )
             )
     previous = previous_meeting(session, meeting)
@@ -137,4 +140,5 @@ def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
         adopted_in=meeting_number(adopted_in, False) if adopted_in else "",
         adoption_corrections=meeting.adoption_corrections,
         can={what: locks.allows(meeting, what) for what in locks.ALLOWED},
+        version=meeting.version,
     )

@@ -62,3 +62,40 @@ HOUSEHOLD_LIST_TH = {
     "filter": "ครัวเรือนเป้าหมายตามตัวกรองที่บันทึกไว้",
     "manual": "ครัวเรือนที่เลือกเอง",
 }
+
+# Thai names of the fields a clerk edits, one dict per record: the conflict dialog shows
+# them beside both versions (desktop/safety/conflicts.py).
+MEETING_FIELDS_TH = {
+    "held_on": "วันประชุม",
+    "start_time": "เวลาเริ่มประชุม",
+    "end_time": "เวลาเลิกประชุม",
+    "venue": "สถานที่ประชุม",
+    "chair_name": "ประธานในที่ประชุม",
+    "chair_position": "ตำแหน่งประธาน",
+    "minute_taker_name": "ผู้จดรายงานการประชุม",
+    "minute_taker_position": "ตำแหน่งผู้จดรายงาน",
+    "checker_name": "ผู้ตรวจรายงานการประชุม",
+    "checker_position": "ตำแหน่งผู้ตรวจรายงาน",
+    "opening_text": "ข้อความเปิดประชุม",
+}
+AGENDA_ITEM_FIELDS_TH = {
+    "title": "ชื่อเรื่อง",
+    "body": "รายละเอียดเรื่อง",
+    "discussion": "สรุปการอภิปราย",
+}
+ATTENDANCE_FIELDS_TH = {
+    "status": "การมาประชุม",
+    "reason": "เหตุที่ไม่มาประชุม",
+    "representative_name": "ชื่อผู้แทน",
+    "representative_position": "ตำแหน่งผู้แทน",
+}
+RESOLUTION_FIELDS_TH = {
+    "text": "ข้อความมติ",
+    "outcome": "ผลของมติ",
+    "votes_for": "เห็นด้วย",
+    "votes_against": "ไม่เห็นด้วย",
+    "votes_abstain": "งดออกเสียง",
+    "action": "การดำเนินการกับครัวเรือน",
+    "action_params": "รายละเอียดการดำเนินการ",
+    "is_open": "ต้องติดตามต่อ",
+}

@@ -49,6 +49,7 @@ class MeetingRow:
     venue: str
     status: MeetingStatus
     status_th: str
+    committee_short_name: str = ""
 
 
 def list_meetings(session: Session, committee_id: int | None = None) -> list[MeetingRow]:
@@ -66,6 +67,7 @@ def list_meetings(session: Session, committee_id: int | None = None) -> list[Mee
             m.venue,
             m.status,
             STATUS_TH[m.status],
+            m.committee.short_name,
         )
         for m in meetings
     ]

@@ -2,7 +2,9 @@
 
 Applying a resolution changes the item's households and links them to it in the caller's
 transaction, saving each household's state before; undoing restores it. Both are refused
-once the minutes are adopted.
+once the minutes are adopted. Nominations, plan items and escalations are casework's:
+they are approved, added and escalated only through its rules (desktop/casework/ops.py:
+the programme's quota and state order, one open escalation at a time).
 
 The resolution that adopts an earlier meeting's minutes, like adopting them, is the head of
 office's or an administrator's: recording, changing, applying or deleting it checks that
@@ -30,16 +32,15 @@ from database.enums import (
 from database.models import (
     Agency,
     AgendaItem,
-    Escalation,
     Household,
     Meeting,
-    Nomination,
-    PlanItem,
     Remedy,
     Resolution,
     ResolutionHousehold,
 )
 from desktop import audit
+from desktop.casework import ops as casework
+from desktop.casework.plans import PlanItemInput
 from desktop.errors import UserError, ValidationError
 from desktop.meetings import locks
 from desktop.meetings.attendance import require_quorum
@@ -49,6 +50,8 @@ from desktop.safety.access import Permission, require
 from desktop.thai import to_thai_digits
 
 APPLICABLE = (ResolutionOutcome.APPROVED, ResolutionOutcome.APPROVED_WITH_CHANGES)
+# Nominations a resolution approving a programme's nominations passes over.
+SKIPPED_NOMINATIONS = (NominationStatus.WITHDRAWN, NominationStatus.APPROVED, NominationStatus.SUBMITTED)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class ResolutionView:
     applied_at: dt.datetime | None
     households: int
     is_open: bool
+    version: int = 1
 
 
 def view(resolution: Resolution) -> ResolutionView:
@@ -87,6 +91,7 @@ def view(resolution: Resolution) -> ResolutionView:
         resolution.applied_at,
         len(resolution.households),
         resolution.is_open,
+        resolution.version,
     )
 
 
@@ -262,21 +267,16 @@ def _apply_logbook(resolution: Resolution, household: Household, day: dt.date) -
 def _apply_nomination(
     session: Session, resolution: Resolution, household: Household, programme_id: int
 ) -> dict[str, Any] | None:
-    nomination = session.scalars(
-        select(Nomination).where(
-            Nomination.programme_id == programme_id, Nomination.household_id == household.id
-        )
-    ).first()
-    if nomination is None or nomination.status == NominationStatus.WITHDRAWN:
-        return None
-    before = {
+    nomination = casework.nomination_of(session, programme_id, household.id)
+    if nomination is None or nomination.status in SKIPPED_NOMINATIONS:
+        return None  # not nominated, withdrawn, or approved already
+    # casework's state order and quota: a refusal stops the whole resolution
+    casework.approve_by_resolution(session, nomination.id, resolution.id)
+    return {
         "nomination_id": nomination.id,
         "status": nomination.status.value,
         "resolution_id": nomination.resolution_id,
     }
-    nomination.status = NominationStatus.APPROVED
-    nomination.resolution_id = resolution.id
-    return before
 
 
 def _apply_assign(
@@ -284,36 +284,42 @@ def _apply_assign(
 ) -> dict[str, Any]:
     remedy_id = int(params["remedy_id"]) if params.get("remedy_id") else None
     agency_id = int(params["agency_id"]) if params.get("agency_id") else None
-    if agency_id is None and remedy_id is not None:
-        remedy = session.get(Remedy, remedy_id)
-        agency_id = remedy.default_agency_id if remedy else None
+    # only an agency named: the resolution's words are what the plan says to do
+    free = "" if remedy_id is not None else str(params.get("free_remedy") or resolution.text).strip()[:255]
     due = params.get("due_on")
-    plan = PlanItem(
-        household_id=household.id,
-        remedy_id=remedy_id,
-        agency_id=agency_id,
-        free_remedy=str(params.get("free_remedy", "")),
+    data = PlanItemInput(
         due_on=dt.date.fromisoformat(due) if due else None,
+        remedy_id=remedy_id,
+        free_remedy=free,
+        agency_id=agency_id,
         note=str(params.get("note", "")),
-        resolution_id=resolution.id,
     )
-    session.add(plan)
-    session.flush()
-    return {"plan_item_id": plan.id}
+    return {"plan_item_id": casework.plan_by_resolution(session, household.id, data, resolution.id).id}
 
 
 def _apply_escalate(
     session: Session, resolution: Resolution, household: Household, day: dt.date, reason: str
-) -> dict[str, Any]:
-    before: dict[str, Any] = {"escalated": household.escalated}
-    escalation = Escalation(
-        household_id=household.id, escalated_on=day, reason=reason, resolution_id=resolution.id
-    )
-    session.add(escalation)
-    session.flush()
-    household.escalated = True
-    before["escalation_id"] = escalation.id
-    return before
+) -> dict[str, Any] | None:
+    if household.escalated:
+        return None  # one open escalation at a time: it is with the province already
+    escalated = casework.escalate_by_resolution(session, household.id, reason, day, resolution.id)
+    return {"escalated": False, "escalation_id": escalated.id}
+
+
+def _apply_one(
+    session: Session, resolution: Resolution, household: Household, day: dt.date
+) -> dict[str, Any] | None:
+    """The resolution's action on one household; nominations, plan items and escalations
+    only through casework's functions."""
+    params = resolution.action_params
+    if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
+        return _apply_logbook(resolution, household, day)
+    if resolution.action == ResolutionAction.APPROVE_NOMINATION:
+        return _apply_nomination(session, resolution, household, int(params["programme_id"]))
+    if resolution.action == ResolutionAction.ASSIGN:
+        return _apply_assign(session, resolution, household, params)
+    reason = str(params.get("reason") or resolution.text)
+    return _apply_escalate(session, resolution, household, day, reason)
 
 
 def apply_resolution(session: Session, resolution_id: int) -> int:
@@ -331,20 +337,10 @@ def apply_resolution(session: Session, resolution_id: int) -> int:
         raise UserError("ดำเนินการได้เฉพาะมติที่เห็นชอบเท่านั้น", "Only an approved resolution can act on households.")
     if not item.households:
         raise UserError("เรื่องนี้ไม่มีบัญชีครัวเรือน จึงไม่มีครัวเรือนให้ดำเนินการ", "This item has no households to act on.")
-    params = resolution.action_params
     day = meeting.held_on
     changed = 0
     for household in sorted(item.households, key=lambda h: h.id):
-        before: dict[str, Any] | None
-        if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
-            before = _apply_logbook(resolution, household, day)
-        elif resolution.action == ResolutionAction.APPROVE_NOMINATION:
-            before = _apply_nomination(session, resolution, household, int(params["programme_id"]))
-        elif resolution.action == ResolutionAction.ASSIGN:
-            before = _apply_assign(session, resolution, household, params)
-        else:
-            reason = str(params.get("reason") or resolution.text)
-            before = _apply_escalate(session, resolution, household, day, reason)
+        before = _apply_one(session, resolution, household, day)
         if before is None:
             continue
         resolution.households.append(ResolutionHousehold(household_id=household.id, before=before))
@@ -396,19 +392,12 @@ def undo_resolution(session: Session, resolution_id: int) -> int:
             on = before.get("logbook_status_on")
             household.logbook_status_on = dt.date.fromisoformat(on) if on else None
         elif resolution.action == ResolutionAction.APPROVE_NOMINATION:
-            nomination = session.get(Nomination, before["nomination_id"])
-            if nomination is not None:
-                nomination.status = NominationStatus(before["status"])
-                nomination.resolution_id = before["resolution_id"]
+            status = NominationStatus(before["status"])
+            casework.undo_approval(session, before["nomination_id"], status, before["resolution_id"])
         elif resolution.action == ResolutionAction.ASSIGN:
-            plan = session.get(PlanItem, before["plan_item_id"])
-            if plan is not None:
-                session.delete(plan)
+            casework.remove_plan_item(session, before["plan_item_id"])
         elif resolution.action == ResolutionAction.ESCALATE:
-            escalation = session.get(Escalation, before["escalation_id"])
-            if escalation is not None:
-                session.delete(escalation)
-            household.escalated = bool(before["escalated"])
+            casework.remove_escalation(session, before["escalation_id"])
         undone += 1
     session.flush()
     session.execute(delete(ResolutionHousehold).where(ResolutionHousehold.resolution_id == resolution.id))

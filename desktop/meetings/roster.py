@@ -213,3 +213,10 @@ def remove_member(session: Session, member_id: int) -> None:
     member = _member(session, member_id)
     session.delete(member)
     session.flush()
+
+
+
+def member_name(session: Session, member_id: int) -> tuple[str, str, str]:
+    """The member's title, first and last name, as the roster form edits them."""
+    person = _member(session, member_id).person
+    return person.title, person.first_name, person.last_name

@@ -12,8 +12,25 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from database.enums import AttendanceStatus, LogbookStatus, MeetingStatus, ResolutionAction, ResolutionOutcome
-from database.models import Committee, CommitteeMember, Household, Meeting, ResolutionHousehold
+from database.enums import (
+    AttendanceStatus,
+    LogbookStatus,
+    MeetingStatus,
+    NominationStatus,
+    ResolutionAction,
+    ResolutionOutcome,
+)
+from database.models import (
+    Committee,
+    CommitteeMember,
+    Household,
+    Meeting,
+    Nomination,
+    Programme,
+    Resolution,
+    ResolutionHousehold,
+)
+from desktop.casework import programmes
 from desktop.db import Database
 from desktop.settings import Settings
 from tests.pdf_text import pdf_text
@@ -281,3 +298,59 @@ def test_office_sets_up_roster_and_agenda_template(
     assert page.editor.detail is not None
     assert [i.title for i in page.editor.detail.items if i.parent_id is None][-1] == "เรื่องเพื่อพิจารณา"
     assert refusals == []
+
+
+def test_resolution_beyond_the_programme_quota_is_refused_and_writes_nothing(
+    page: MeetingsPage, qtbot: QtBot, refusals: list[str]
+) -> None:
+    """The GLO programme (quota 1) already has its household approved by 2/2567; a second
+    household checked in Logbook cannot be approved too: casework's quota holds for a
+    resolution as it does for the casework page."""
+    database = page.database
+    with database.session() as session:
+        programme = session.scalars(select(Programme).where(Programme.name.contains("GLO"))).one()
+        assert programme.quota == 1
+        taken = {n.household_id for n in programme.nominations}
+        other = session.scalars(select(Household.id).where(Household.id.not_in(taken))).first()
+        assert other is not None
+        nomination = programmes.nominate(session, programme.id, other, "บ้านทรุดโทรม")
+        programmes.check_in_logbook(session, nomination.id, dt.date(2024, 9, 3))
+        programme_id = programme.id
+
+    def nominations() -> list[tuple[int, NominationStatus, int | None]]:
+        with database.session() as session:
+            rows = session.scalars(select(Nomination).where(Nomination.programme_id == programme_id))
+            return sorted((n.household_id, n.status, n.resolution_id) for n in rows)
+
+    before = nominations()
+    editor = page.editor
+    new_meeting(qtbot, page, dt.date(2024, 10, 15))
+    editor.tabs.setCurrentIndex(1)
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(3))
+    editor.new_title.setText("ขอความเห็นชอบครัวเรือนเข้าร่วมโครงการบ้านห่วงใยจากใจ GLO (เพิ่มเติม)")
+    click(qtbot, editor.add_item_button)
+    item_id = editor.tree.current_id()
+    panel = editor.item_panel
+    panel.kind.setCurrentIndex(panel.kind.findData("nominations"))
+    panel.ref.setCurrentIndex(panel.ref.findData(str(programme_id)))
+    click(qtbot, panel.build_button)
+    assert panel.households.rowCount() == 2
+    click(qtbot, editor.held_button)
+    editor.tabs.setCurrentIndex(3)
+    minutes = editor.minutes
+    minutes.select_item(item_id)  # type: ignore[arg-type]
+    resolution = minutes.resolutions
+    resolution.outcome.setCurrentIndex(resolution.outcome.findData(ResolutionOutcome.APPROVED))
+    resolution.action.setCurrentIndex(resolution.action.findData(ResolutionAction.APPROVE_NOMINATION))
+    resolution.programme.setCurrentIndex(resolution.programme.findData(programme_id))
+    click(qtbot, resolution.new_button)
+    assert refusals == []
+    click(qtbot, resolution.apply_button)
+    qtbot.waitUntil(lambda: bool(refusals))
+    assert len(refusals) == 1 and "จัดสรร 1 ครัวเรือน" in refusals[0]
+    assert refusals[0].count("\n") == 0  # one sentence
+    assert nominations() == before  # nothing approved, nothing linked
+    with database.session() as session:
+        recorded = session.scalars(select(Resolution).where(Resolution.agenda_item_id == item_id)).one()
+        assert recorded.applied_at is None and not recorded.households
+    assert resolution.apply_button.isEnabled()  # still to apply, once the quota allows

@@ -183,7 +183,8 @@ def test_nomination_assign_escalate_and_undo(demo_database: Database) -> None:
         nominate = agenda.add_item(session, head.id, "บ้านห่วงใย")
         agenda.set_household_list(session, nominate, "nominations", str(programme_id))
         nomination = session.scalars(select(Nomination).where(Nomination.programme_id == programme_id)).one()
-        nomination.status = NominationStatus.NOMINATED
+        # the state order is casework's: only a nomination checked in Logbook can be approved
+        nomination.status = NominationStatus.CHECKED_IN_LOGBOOK
         nomination.resolution_id = None
         meeting.mark_held(session, meeting_id)
         remedy = session.scalars(select(Remedy)).first()
@@ -230,7 +231,7 @@ def test_nomination_assign_escalate_and_undo(demo_database: Database) -> None:
         assert not session.scalars(select(PlanItem).where(PlanItem.resolution_id == assign)).all()
         assert not session.scalars(select(Escalation).where(Escalation.resolution_id == up)).all()
         nomination = session.scalars(select(Nomination).where(Nomination.programme_id == programme_id)).one()
-        assert nomination.status == NominationStatus.NOMINATED and nomination.resolution_id is None
+        assert nomination.status == NominationStatus.CHECKED_IN_LOGBOOK and nomination.resolution_id is None
 
 
 def test_reorder_clone_attachments_and_roster(demo_database: Database, tmp_path: Path) -> None:

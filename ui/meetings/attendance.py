@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,21 +20,27 @@ from PySide6.QtWidgets import (
 
 from database.enums import AttendanceStatus
 from desktop.db import Database
-from desktop.meetings import attendance
+from desktop.meetings import ops
 from desktop.meetings.attendance import AttendanceRow, Quorum
 from desktop.meetings.labels import ATTENDANCE_TH
-from ui.meetings.base import call
+from desktop.meetings.ops import AttendanceEdit
+from desktop.safety.conflicts import ConflictError
+from ui.operations import run_op
+from ui.workers import Operation
 
 NAME, POSITION, STATUS, REASON, REP_NAME, REP_POSITION = range(6)
 MEMBER_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.REPRESENTED)
 
 
 class AttendancePanel(QWidget):
-    changed = Signal()
+    """Its changes reload the meeting through the change hub (ui/meetings/editor.py)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.operation: Operation | None = None
+        self.pending: list[AttendanceEdit] = []  # the edits of the last save, for a conflict
+        self.conflicting: int | None = None
         self.meeting_id: int | None = None
         self.rows: list[AttendanceRow] = []
         layout = QVBoxLayout(self)
@@ -120,46 +128,75 @@ class AttendancePanel(QWidget):
         self.cell(row, REP_NAME).setText(representative)
         self.cell(row, REP_POSITION).setText(position)
 
-    def save(self) -> None:
-        meeting_id = self.meeting_id
-        if meeting_id is None:
-            return
-        changes = []
+    def edits(self) -> list[AttendanceEdit]:
+        """The entries the clerk changed, each with the version loaded and only its changed fields."""
+        edits = []
         for r, row in enumerate(self.rows):
             if row.member_id is None:
                 continue
-            values = (
-                AttendanceStatus(self.status_box(r).currentData()),
-                self.cell(r, REASON).text(),
-                self.cell(r, REP_NAME).text(),
-                self.cell(r, REP_POSITION).text(),
-            )
-            if values != (row.status, row.reason, row.representative_name, row.representative_position):
-                changes.append((row.id, *values))
+            form = {
+                "status": AttendanceStatus(self.status_box(r).currentData()),
+                "reason": self.cell(r, REASON).text(),
+                "representative_name": self.cell(r, REP_NAME).text(),
+                "representative_position": self.cell(r, REP_POSITION).text(),
+            }
+            loaded = {
+                "status": row.status,
+                "reason": row.reason,
+                "representative_name": row.representative_name,
+                "representative_position": row.representative_position,
+            }
+            changes = {name: value for name, value in form.items() if value != loaded[name]}
+            if changes:
+                edits.append(AttendanceEdit(row.id, row.version, changes))
+        return edits
 
-        def work(session):  # type: ignore[no-untyped-def]
-            for attendance_id, status, reason, name, position in changes:
-                attendance.set_attendance(
-                    session, meeting_id, attendance_id, status, reason=reason,
-                    representative_name=name, representative_position=position,
-                )  # fmt: skip
+    def save(self) -> None:
+        edits = self.edits()
+        if self.meeting_id is not None and edits:
+            self.save_edits(edits)
 
-        call(self, self.database, work)
-        self.changed.emit()
+    def save_edits(self, edits: list[AttendanceEdit]) -> None:
+        meeting_id, database = self.meeting_id, self.database
+        if meeting_id is None:
+            return
+        self.pending, self.conflicting = edits, None
+        self.operation = run_op(
+            self,
+            lambda: ops.update_attendance(database, meeting_id, edits),
+            on_conflict=self.save_again,
+            on_failure=self.note_conflict,
+        )
+
+    def note_conflict(self, error: BaseException) -> None:
+        if isinstance(error, ConflictError):
+            self.conflicting = error.entity_id
+
+    def save_again(self, chosen: dict[str, Any], version: int) -> None:
+        """The clerk's choice for the entry another clerk saved first, with the other entries
+        of the same save (nothing of it was written)."""
+        edits = [
+            AttendanceEdit(e.attendance_id, version, chosen) if e.attendance_id == self.conflicting else e
+            for e in self.pending
+        ]
+        self.save_edits(edits)
 
     def add_guest(self) -> None:
         if self.meeting_id is None:
             return
         meeting_id, name, position = self.meeting_id, self.guest_name.text(), self.guest_position.text()
-        if call(self, self.database, lambda s: attendance.add_guest(s, meeting_id, name, position)):
-            self.guest_name.clear()
-            self.guest_position.clear()
-        self.changed.emit()
+        database = self.database
+        self.operation = run_op(
+            self, lambda: ops.add_guest(database, meeting_id, name, position), self.guest_added
+        )
+
+    def guest_added(self, _attendance_id: int) -> None:
+        self.guest_name.clear()
+        self.guest_position.clear()
 
     def remove_guest(self) -> None:
         r = self.table.currentRow()
         if self.meeting_id is None or r < 0:
             return
-        meeting_id, attendance_id = self.meeting_id, self.rows[r].id
-        call(self, self.database, lambda s: attendance.remove_guest(s, meeting_id, attendance_id))
-        self.changed.emit()
+        meeting_id, attendance_id, database = self.meeting_id, self.rows[r].id, self.database
+        self.operation = run_op(self, lambda: ops.remove_guest(database, meeting_id, attendance_id))

@@ -1,4 +1,4 @@
-"""What every meetings widget shares: run a service in one transaction, show a refusal."""
+"""What every meetings widget shares: a compact combo box, and a read that shows a refusal."""
 
 from __future__ import annotations
 
@@ -6,14 +6,27 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.db import Database
 from desktop.errors import UserError
 from ui.messages import show_error
 
 T = TypeVar("T")
+
+# What a meeting's page shows: any operation that writes one of these reloads it.
+MEETING_TABLES = (
+    "meeting",
+    "agenda_item",
+    "agenda_attachment",
+    "agenda_item_household",
+    "attendance",
+    "resolution",
+    "resolution_household",
+    "carried_over_item",
+    "household",
+    "nomination",
+    "plan_item",
+    "escalation",
+)
 
 
 def compact(combo: QComboBox, characters: int = 14) -> QComboBox:
@@ -23,19 +36,10 @@ def compact(combo: QComboBox, characters: int = 14) -> QComboBox:
     return combo
 
 
-def call(parent: QWidget, database: Database, work: Callable[[Session], T]) -> T | None:
-    """Run work(session) in one transaction; a UserError is shown and None returned."""
+def read(parent: QWidget, query: Callable[[], T]) -> T | None:
+    """A query for the page (ops.*): a refusal (e.g. the record is gone) is shown, None returned."""
     try:
-        with database.session() as session:
-            return work(session)
+        return query()
     except UserError as error:
         show_error(parent, error)
-    except StaleDataError:  # another clerk saved the same row first (PostgreSQL, several PCs)
-        show_error(
-            parent,
-            UserError(
-                "มีผู้อื่นแก้ไขข้อมูลนี้พร้อมกัน โปรแกรมไม่ได้บันทึกการเปลี่ยนแปลงของท่าน โปรดตรวจดูแล้วทำอีกครั้ง",
-                "Someone else changed this at the same time; nothing was saved. Check and try again.",
-            ),
-        )
     return None

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,16 +26,20 @@ from PySide6.QtWidgets import (
 
 from database.enums import MeetingStatus
 from desktop.db import Database
-from desktop.meetings import agenda, meeting
-from desktop.meetings.detail import ItemView, MeetingDetail, meeting_detail
+from desktop.meetings import ops
+from desktop.meetings.detail import ItemView, MeetingDetail
+from desktop.meetings.ops import MeetingEdit
+from desktop.operations import Changes, Outcome
 from desktop.thai import thai_date, to_thai_digits
 from ui.meetings.agenda_tree import AgendaTree
 from ui.meetings.attendance import AttendancePanel
-from ui.meetings.base import call
+from ui.meetings.base import MEETING_TABLES, read
 from ui.meetings.item_panel import ItemPanel
 from ui.meetings.minutes import MinutesPanel
 from ui.meetings.printing import PrintBar
 from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
+from ui.operations import change_hub, run_op
+from ui.workers import Operation
 
 
 def _qtime(value: dt.time | None) -> QTime:
@@ -50,6 +57,8 @@ class MeetingEditor(QWidget):
         super().__init__(parent)
         self.database = database
         self.detail: MeetingDetail | None = None
+        self.operation: Operation | None = None
+        self.stale = False  # changed while hidden
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self.tr("Choose a meeting from the list, or create one."))
@@ -69,12 +78,12 @@ class MeetingEditor(QWidget):
         self.send_button = QPushButton(self.tr("Agenda sent"))
         self.draft_button = QPushButton(self.tr("Back to draft"))
         self.held_button = QPushButton(self.tr("Meeting held"))
-        for button, service in (
-            (self.send_button, meeting.send_agenda),
-            (self.draft_button, meeting.return_to_draft),
-            (self.held_button, meeting.mark_held),
+        for button, step in (
+            (self.send_button, ops.send_agenda),
+            (self.draft_button, ops.return_to_draft),
+            (self.held_button, ops.mark_held),
         ):
-            button.clicked.connect(lambda _=False, service=service: self.change_status(service))
+            button.clicked.connect(lambda _=False, step=step: self.change_status(step))
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -110,19 +119,19 @@ class MeetingEditor(QWidget):
         left_layout.addLayout(tree_buttons)
         splitter.addWidget(left)
         self.item_panel = ItemPanel(database)
-        self.item_panel.changed.connect(self.reload)
         splitter.addWidget(self.item_panel)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([420, 560])
         agenda_layout.addWidget(splitter)
         self.tabs.addTab(agenda_tab, self.tr("Agenda"))
         self.attendance = AttendancePanel(database)
-        self.attendance.changed.connect(self.reload)
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.minutes = MinutesPanel(database)
-        self.minutes.changed.connect(self.reload_all)
         self.tabs.addTab(self.minutes, self.tr("Minutes and resolutions"))
         self.setEnabled(False)
+        # Every change to what this meeting shows (made here, at another page, or chosen in
+        # the conflict dialog) reloads it from the database.
+        change_hub().changed.connect(self.changed_elsewhere)
 
     def build_details(self) -> QWidget:
         page = QWidget()
@@ -169,7 +178,8 @@ class MeetingEditor(QWidget):
         self.load(meeting_id)
 
     def load(self, meeting_id: int, item_id: int | None = None) -> None:
-        detail = call(self, self.database, lambda s: meeting_detail(s, meeting_id))
+        database = self.database
+        detail = read(self, lambda: ops.detail(database, meeting_id))
         if detail is None:
             return
         self.detail = detail
@@ -219,12 +229,29 @@ class MeetingEditor(QWidget):
         self.held_on.setEnabled(d.status == MeetingStatus.DRAFT)
 
     def reload(self) -> None:
+        self.stale = False
         if self.detail is not None:
             self.load(self.detail.id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload_all()
 
     def reload_all(self) -> None:
         self.reload()
         self.changed.emit()
+
+    def changed_elsewhere(self, changes: Changes) -> None:
+        if self.detail is None or not changes.touches(*MEETING_TABLES):
+            return
+        if not self.isVisible():  # another page, or a window being closed: reload when shown
+            self.stale = True
+            return
+        if changes.touches("meeting"):
+            self.reload_all()  # number, date or status may have changed: the list too
+        else:
+            self.reload()
 
     def item_view(self, item_id: int | None) -> ItemView | None:
         if self.detail is None or item_id is None:
@@ -237,58 +264,86 @@ class MeetingEditor(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def change_status(self, service: object) -> None:
-        if self.detail is None:
-            return
-        meeting_id = self.detail.id
-        call(self, self.database, lambda s: service(s, meeting_id))  # type: ignore[operator]
-        self.reload_all()
+    def run(self, op: Callable[[], Outcome[Any]], on_success: Callable[[Any], None] | None = None) -> None:
+        """Run an operation of this meeting; the page reloads from the change hub."""
+        self.operation = run_op(self, op, on_success)
 
-    def save_details(self) -> None:
+    def change_status(self, step: Callable[[Database, int], Outcome[None]]) -> None:
         if self.detail is None:
             return
-        meeting_id = self.detail.id
-        values = {
+        database, meeting_id = self.database, self.detail.id
+        self.run(lambda: step(database, meeting_id))
+
+    def details_changes(self) -> dict[str, Any]:
+        """The details the clerk changed since the meeting was loaded: only these are saved,
+        so a field another clerk changed meanwhile is never overwritten with an old value."""
+        d = self.detail
+        if d is None:
+            return {}
+        form = {
             "held_on": from_qdate(self.held_on.date()),
             "start_time": _time(self.start_time.time()),
             "end_time": _time(self.end_time.time()) if self.has_end.isChecked() else None,
             "venue": self.venue.text(),
-            "chair": (self.people["chair"][0].text(), self.people["chair"][1].text()),
-            "minute_taker": (self.people["minute_taker"][0].text(), self.people["minute_taker"][1].text()),
-            "checker": (self.people["checker"][0].text(), self.people["checker"][1].text()),
             "opening_text": self.opening.toPlainText(),
         }
-        call(self, self.database, lambda s: meeting.update_header(s, meeting_id, **values))  # type: ignore[arg-type]
-        self.reload_all()
+        loaded: dict[str, Any] = {
+            "held_on": d.held_on, "start_time": d.start_time, "end_time": d.end_time,
+            "venue": d.venue, "opening_text": d.opening_text,
+        }  # fmt: skip
+        for key, (name, position) in self.people.items():
+            form[f"{key}_name"], form[f"{key}_position"] = name.text(), position.text()
+            loaded[f"{key}_name"], loaded[f"{key}_position"] = getattr(d, key)
+        return {name: value for name, value in form.items() if value != loaded[name]}
+
+    def save_details(self) -> None:
+        if self.detail is None:
+            return
+        changes = self.details_changes()
+        if changes:
+            self.save_details_as(changes, self.detail.version)
+
+    def save_details_as(self, changes: dict[str, Any], version: int) -> None:
+        if self.detail is None:
+            return
+        edit, database = MeetingEdit(self.detail.id, version, changes), self.database
+        self.operation = run_op(
+            self, lambda: ops.update_meeting(database, edit), on_conflict=self.save_details_as
+        )
 
     def move_item(self, item_id: int, parent_id: object, index: int) -> None:
         parent = parent_id if isinstance(parent_id, int) else None
-        call(self, self.database, lambda s: agenda.move_item(s, item_id, parent, index))
-        # The tree is inside its own drop handler: rebuild it once that has returned (unless
-        # the editor is gone by then: self as the context drops the call).
-        QTimer.singleShot(0, self, lambda: self.load(self.detail.id, item_id) if self.detail else None)
+        database = self.database
+
+        # The tree is inside its own drop handler: change and rebuild it once that has
+        # returned (unless the editor is gone by then: self as the context drops the call).
+        def moved(_: None) -> None:
+            if self.detail is not None:
+                self.load(self.detail.id, item_id)
+
+        QTimer.singleShot(
+            0, self, lambda: self.run(lambda: ops.move_item(database, item_id, parent, index), moved)
+        )
 
     def add_item(self) -> None:
         section = self.tree.current_section_id()
-        title = self.new_title.text()
+        title, database = self.new_title.text(), self.database
         if section is None:
             return
-        new_id = call(self, self.database, lambda s: agenda.add_item(s, section, title))
-        if new_id is not None:
-            self.new_title.clear()
-            self.load(self.detail.id if self.detail else 0, new_id)
+        self.run(lambda: ops.add_item(database, section, title), self.item_added)
 
     def add_section(self) -> None:
         if self.detail is None:
             return
-        meeting_id, title = self.detail.id, self.new_title.text()
-        new_id = call(self, self.database, lambda s: agenda.add_section(s, meeting_id, title))
-        if new_id is not None:
-            self.new_title.clear()
-            self.load(meeting_id, new_id)
+        meeting_id, title, database = self.detail.id, self.new_title.text(), self.database
+        self.run(lambda: ops.add_section(database, meeting_id, title), self.item_added)
+
+    def item_added(self, new_id: int) -> None:
+        self.new_title.clear()
+        if self.detail is not None:
+            self.load(self.detail.id, new_id)
 
     def remove_item(self) -> None:
-        item_id = self.tree.current_id()
+        item_id, database = self.tree.current_id(), self.database
         if item_id is not None and self.detail is not None:
-            call(self, self.database, lambda s: agenda.remove_item(s, item_id))
-            self.load(self.detail.id)
+            self.run(lambda: ops.remove_item(database, item_id))

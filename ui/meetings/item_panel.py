@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,18 +29,23 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.db import Database
-from desktop.meetings import agenda
+from desktop.meetings import ops
 from desktop.meetings.detail import ItemView
 from desktop.meetings.labels import HOUSEHOLD_LIST_TH
-from ui.meetings.base import call, compact
+from desktop.meetings.ops import ItemEdit
+from desktop.operations import Outcome
+from ui.meetings.base import compact, read
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 class ItemPanel(QWidget):
-    changed = Signal()  # something the tree shows changed
+    """Its changes reload the meeting through the change hub (ui/meetings/editor.py)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.operation: Operation | None = None
         self.item: ItemView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,10 +113,11 @@ class ItemPanel(QWidget):
     def fill_refs(self) -> None:
         kind = self.kind.currentData()
         self.ref.clear()
+        database = self.database
         if kind == "nominations":
-            options = call(self, self.database, agenda.programmes) or []
+            options = read(self, lambda: ops.programmes(database)) or []
         elif kind == "filter":
-            options = call(self, self.database, agenda.saved_filters) or []
+            options = read(self, lambda: ops.saved_filters(database)) or []
         else:
             options = []
         for ref_id, name in options:
@@ -147,8 +155,8 @@ class ItemPanel(QWidget):
         self.households.setRowCount(0)
         if self.item is None or self.item.parent_id is None:
             return
-        item_id = self.item.id
-        rows = call(self, self.database, lambda s: agenda.item_households(s, item_id)) or []
+        item_id, database = self.item.id, self.database
+        rows = read(self, lambda: ops.item_households(database, item_id)) or []
         for row in rows:
             r = self.households.rowCount()
             self.households.insertRow(r)
@@ -160,28 +168,38 @@ class ItemPanel(QWidget):
                 self.households.setItem(r, column, cell)
         self.households.resizeColumnToContents(0)
 
+    def run(self, op: Callable[[], Outcome[Any]], on_success: Callable[[Any], None] | None = None) -> None:
+        self.operation = run_op(self, op, on_success)
+
     def save_text(self) -> None:
         if self.item is None:
             return
-        item_id, title, body = self.item.id, self.title_edit.text(), self.body.toPlainText()
-        call(self, self.database, lambda s: agenda.update_item(s, item_id, title=title, body=body))
-        self.changed.emit()
+        loaded = {"title": self.item.title, "body": self.item.body}
+        form = {"title": self.title_edit.text(), "body": self.body.toPlainText()}
+        changes = {name: value for name, value in form.items() if value != loaded[name]}
+        if changes:
+            self.save_text_as(changes, self.item.version)
+
+    def save_text_as(self, changes: dict[str, Any], version: int) -> None:
+        if self.item is None:
+            return
+        edit, database = ItemEdit(self.item.id, version, changes), self.database
+        self.operation = run_op(self, lambda: ops.update_item(database, edit), on_conflict=self.save_text_as)
 
     def build_list(self) -> None:
         if self.item is None:
             return
         item_id, kind, ref = self.item.id, self.kind.currentData(), self.ref.currentData() or ""
-        call(self, self.database, lambda s: agenda.set_household_list(s, item_id, kind, ref))
-        self.changed.emit()
+        database = self.database
+        self.run(lambda: ops.set_household_list(database, item_id, kind, ref))
 
     def remove_households(self) -> None:
         if self.item is None:
             return
         ids = sorted({int(c.data(Qt.ItemDataRole.UserRole)) for c in self.households.selectedItems()})
-        item_id = self.item.id
+        item_id, database = self.item.id, self.database
         if ids:
-            call(self, self.database, lambda s: agenda.remove_households(s, item_id, ids))
-            self.changed.emit()
+            self.run(lambda: ops.remove_households(database, item_id, ids))
 
     def choose_attachment(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -193,24 +211,22 @@ class ItemPanel(QWidget):
     def attach(self, path: Path) -> None:
         if self.item is None:
             return
-        item_id = self.item.id
-        call(self, self.database, lambda s: agenda.add_attachment(s, item_id, path))
-        self.changed.emit()
+        item_id, database = self.item.id, self.database
+        self.run(lambda: ops.add_attachment(database, item_id, path))
 
     def _attachment_id(self) -> int | None:
         row = self.attachments.currentItem()
         return int(row.data(Qt.ItemDataRole.UserRole)) if row else None
 
     def save_attachment(self) -> None:
-        attachment_id = self._attachment_id()
+        attachment_id, database = self._attachment_id(), self.database
         if attachment_id is None:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save a copy in"), str(paths.documents_dir()))
         if folder:
-            call(self, self.database, lambda s: agenda.save_attachment(s, attachment_id, Path(folder)))
+            read(self, lambda: ops.save_attachment(database, attachment_id, Path(folder)))
 
     def remove_attachment(self) -> None:
-        attachment_id = self._attachment_id()
+        attachment_id, database = self._attachment_id(), self.database
         if attachment_id is not None:
-            call(self, self.database, lambda s: agenda.remove_attachment(s, attachment_id))
-            self.changed.emit()
+            self.run(lambda: ops.remove_attachment(database, attachment_id))

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db import Database
-from desktop.meetings import meeting, roster
+from desktop.meetings import ops
 from desktop.thai import thai_date_short, to_thai_digits
-from ui.meetings.base import call, compact
+from ui.meetings.base import compact, read
 from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 class MeetingList(QWidget):
@@ -32,6 +34,7 @@ class MeetingList(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.operation: Operation | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 4)
@@ -72,13 +75,11 @@ class MeetingList(QWidget):
         layout.addWidget(box)
 
     def load(self, select_id: int | None = None) -> None:
-        def read(session):  # type: ignore[no-untyped-def]
-            return meeting.list_meetings(session), roster.committees(session), meeting.templates(session)
-
-        result = call(self, self.database, read)
-        if result is None:
+        database = self.database
+        lists = read(self, lambda: ops.page_lists(database))
+        if lists is None:
             return
-        rows, committees, templates = result
+        rows, committees, templates = lists.meetings, lists.committees, lists.templates
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for row in rows:
@@ -125,19 +126,15 @@ class MeetingList(QWidget):
             return
         day = from_qdate(self.date.date())
         template_id = self.template.currentData()
-        new_id = call(
-            self,
-            self.database,
-            lambda s: meeting.create_meeting(s, committee_id, day, template_id=template_id),
+        database = self.database
+        self.operation = run_op(
+            self, lambda: ops.create_meeting(database, committee_id, day, template_id), self.load
         )
-        if new_id is not None:
-            self.load(new_id)
 
     def clone(self) -> None:
         source = self.selected_id()
         if source is None:
             return
         day = from_qdate(self.date.date())
-        new_id = call(self, self.database, lambda s: meeting.clone_meeting(s, source, day))
-        if new_id is not None:
-            self.load(new_id)
+        database = self.database
+        self.operation = run_op(self, lambda: ops.clone_meeting(database, source, day), self.load)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,20 +21,23 @@ from PySide6.QtWidgets import (
 
 from database.enums import MeetingStatus
 from desktop.db import Database
-from desktop.meetings import meeting
+from desktop.meetings import ops
 from desktop.meetings.detail import ItemView, MeetingDetail
 from desktop.meetings.labels import STATUS_TH
+from desktop.meetings.ops import ItemEdit
 from desktop.thai import to_thai_digits
-from ui.meetings.base import call
 from ui.meetings.resolution_panel import ResolutionPanel
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 class MinutesPanel(QWidget):
-    changed = Signal()
+    """Its changes reload the meeting through the change hub (ui/meetings/editor.py)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.operation: Operation | None = None
         self.detail: MeetingDetail | None = None
         layout = QVBoxLayout(self)
         adoption = QHBoxLayout()
@@ -69,7 +74,6 @@ class MinutesPanel(QWidget):
         box = QGroupBox(self.tr("Resolutions"))
         box_layout = QVBoxLayout(box)
         self.resolutions = ResolutionPanel(database)
-        self.resolutions.changed.connect(self.changed)
         box_layout.addWidget(self.resolutions)
         right_layout.addWidget(box, 2)
         splitter.addWidget(right)
@@ -128,15 +132,23 @@ class MinutesPanel(QWidget):
 
     def save(self) -> None:
         item = self.current_item()
-        if item is not None:
-            text = self.discussion.toPlainText()
-            call(self, self.database, lambda s: meeting.write_discussion(s, item.id, text))
-            self.changed.emit()
+        text = self.discussion.toPlainText()
+        if item is not None and text != item.discussion:
+            self.save_as({"discussion": text}, item.version)
+
+    def save_as(self, changes: dict[str, Any], version: int) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        edit, database = ItemEdit(item.id, version, changes), self.database
+        self.operation = run_op(self, lambda: ops.update_item(database, edit), on_conflict=self.save_as)
 
     def adopt(self) -> None:
         if self.detail is None:
             return
-        meeting_id, corrections = self.detail.id, self.corrections.text()
-        if call(self, self.database, lambda s: meeting.adopt_previous_minutes(s, meeting_id, corrections)):
-            self.corrections.clear()
-        self.changed.emit()
+        meeting_id, corrections, database = self.detail.id, self.corrections.text(), self.database
+        self.operation = run_op(
+            self,
+            lambda: ops.adopt_previous_minutes(database, meeting_id, corrections),
+            lambda _: self.corrections.clear(),
+        )

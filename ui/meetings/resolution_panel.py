@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,20 +27,25 @@ from PySide6.QtWidgets import (
 
 from database.enums import ResolutionAction, ResolutionOutcome
 from desktop.db import Database
-from desktop.meetings import agenda, resolutions
+from desktop.meetings import ops
 from desktop.meetings.detail import ItemView
 from desktop.meetings.labels import ACTION_TH, OUTCOME_TEXT_TH, OUTCOME_TH
+from desktop.meetings.ops import NewResolution, ResolutionEdit
 from desktop.meetings.resolutions import ResolutionView
-from ui.meetings.base import call, compact
+from desktop.operations import Outcome
+from ui.meetings.base import compact, read
 from ui.meetings.roster import from_qdate, to_qdate
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 class ResolutionPanel(QWidget):
-    changed = Signal()
+    """Its changes reload the meeting through the change hub (ui/meetings/editor.py)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.operation: Operation | None = None
         self.item: ItemView | None = None
         self.editable = False
         layout = QVBoxLayout(self)
@@ -123,12 +129,15 @@ class ResolutionPanel(QWidget):
         self.show_item(None, False)
 
     def _load_choices(self) -> None:
-        def read(session):  # type: ignore[no-untyped-def]
-            return agenda.programmes(session), agenda.remedies(session), agenda.agencies(session)
-
-        empty: list[tuple[int, str]] = []
-        programmes, remedies, agencies = call(self, self.database, read) or (empty, empty, empty)
-        for box, options in ((self.programme, programmes), (self.remedy, remedies), (self.agency, agencies)):
+        database = self.database
+        choices = read(self, lambda: ops.resolution_choices(database))
+        if choices is None:
+            return
+        for box, options in (
+            (self.programme, choices.programmes),
+            (self.remedy, choices.remedies),
+            (self.agency, choices.agencies),
+        ):
             box.clear()
             if box is not self.programme:
                 box.addItem("—", None)
@@ -241,6 +250,7 @@ class ResolutionPanel(QWidget):
             widget.setEnabled(self.editable)
 
     def values(self) -> dict[str, Any]:
+        """The form as a resolution's fields (votes_for …, action_params as stored)."""
         action = ResolutionAction(self.action.currentData())
         params: dict[str, Any] = {}
         if action == ResolutionAction.APPROVE_NOMINATION:
@@ -261,41 +271,70 @@ class ResolutionPanel(QWidget):
         return {
             "text": self.text.toPlainText(),
             "outcome": ResolutionOutcome(self.outcome.currentData()),
-            "votes": votes,
+            "votes_for": votes[0],
+            "votes_against": votes[1],
+            "votes_abstain": votes[2],
             "action": action,
             "action_params": params,
             "is_open": self.is_open.isChecked(),
         }
 
+    def changes(self, r: ResolutionView) -> dict[str, Any]:
+        """What the clerk changed on the resolution as loaded: only this is saved."""
+        loaded = {
+            "text": r.text,
+            "outcome": r.outcome,
+            "votes_for": r.votes[0],
+            "votes_against": r.votes[1],
+            "votes_abstain": r.votes[2],
+            "action": r.action,
+            "action_params": r.action_params,
+            "is_open": r.is_open,
+        }
+        return {name: value for name, value in self.values().items() if value != loaded[name]}
+
+    def run(self, op: Callable[[], Outcome[Any]]) -> None:
+        self.operation = run_op(self, op)
+
     def record_new(self) -> None:
         if self.item is None:
             return
-        item_id, values = self.item.id, self.values()
-        call(self, self.database, lambda s: resolutions.record_resolution(s, item_id, **values))
-        self.changed.emit()
+        v, database = self.values(), self.database
+        new = NewResolution(
+            self.item.id, v["text"], v["outcome"], (v["votes_for"], v["votes_against"], v["votes_abstain"]),
+            v["action"], v["action_params"], v["is_open"],
+        )  # fmt: skip
+        self.run(lambda: ops.record_resolution(database, new))
 
     def save(self) -> None:
         r = self.current()
         if r is None:
             return
-        values = self.values()
-        call(self, self.database, lambda s: resolutions.update_resolution(s, r.id, **values))
-        self.changed.emit()
+        changes = self.changes(r)
+        if changes:
+            self.save_as(changes, r.version)
+
+    def save_as(self, changes: dict[str, Any], version: int) -> None:
+        r = self.current()
+        if r is None:
+            return
+        edit, database = ResolutionEdit(r.id, version, changes), self.database
+        self.operation = run_op(self, lambda: ops.update_resolution(database, edit), on_conflict=self.save_as)
 
     def apply(self) -> None:
-        r = self.current()
+        r, database = self.current(), self.database
         if r is not None:
-            call(self, self.database, lambda s: resolutions.apply_resolution(s, r.id))
-            self.changed.emit()
+            resolution_id = r.id
+            self.run(lambda: ops.apply_resolution(database, resolution_id))
 
     def undo(self) -> None:
-        r = self.current()
+        r, database = self.current(), self.database
         if r is not None:
-            call(self, self.database, lambda s: resolutions.undo_resolution(s, r.id))
-            self.changed.emit()
+            resolution_id = r.id
+            self.run(lambda: ops.undo_resolution(database, resolution_id))
 
     def delete(self) -> None:
-        r = self.current()
+        r, database = self.current(), self.database
         if r is not None:
-            call(self, self.database, lambda s: resolutions.delete_resolution(s, r.id))
-            self.changed.emit()
+            resolution_id = r.id
+            self.run(lambda: ops.delete_resolution(database, resolution_id))

@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 
 from database.enums import CommitteeRole
 from desktop.db import Database
-from desktop.meetings import agenda, roster
+from desktop.meetings import ops, roster
 from desktop.meetings.labels import ROLE_TH
+from desktop.meetings.ops import CommitteeInput, MemberInput
 from desktop.thai import thai_date, thai_date_short
-from ui.meetings.base import call, compact
+from ui.meetings.base import compact, read
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -61,6 +64,7 @@ class RosterEditor(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.operation: Operation | None = None
         self.rows: list[roster.CommitteeRow] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -155,9 +159,10 @@ class RosterEditor(QWidget):
         layout.addWidget(member_box)
 
     def load(self, select_id: int | None = None) -> None:
-        rows = call(self, self.database, roster.committees)
+        database = self.database
+        rows = read(self, lambda: ops.committees(database))
         self.rows = rows or []
-        agencies = call(self, self.database, agenda.agencies) or []
+        agencies = read(self, lambda: ops.agencies(database)) or []
         self.agency.clear()
         self.agency.addItem("—", None)
         for agency_id, name in agencies:
@@ -209,13 +214,11 @@ class RosterEditor(QWidget):
         member = self.selected_member()
         if member is None:
             return
-        with self.database.session() as session:
-            from database.models import CommitteeMember
-
-            person = session.get(CommitteeMember, member.id).person  # type: ignore[union-attr]
-            self.title_edit.setText(person.title)
-            self.first_name.setText(person.first_name)
-            self.last_name.setText(person.last_name)
+        database, member_id = self.database, member.id
+        name = read(self, lambda: ops.member_name(database, member_id))
+        if name is not None:
+            for edit, part in zip((self.title_edit, self.first_name, self.last_name), name, strict=True):
+                edit.setText(part)
         self.position.setText(member.position)
         self.agency.setCurrentIndex(max(0, self.agency.findText(member.agency)))
         self.role.setCurrentIndex(self.role.findData(member.role))
@@ -226,63 +229,68 @@ class RosterEditor(QWidget):
 
     def new_committee(self) -> None:
         name = self.tr("New committee %1").replace("%1", str(len(self.rows) + 1))
-        new_id = call(self, self.database, lambda s: roster.create_committee(s, name))
-        if new_id is not None:
-            self.load(new_id)
+        database = self.database
+        self.operation = run_op(self, lambda: ops.create_committee(database, CommitteeInput(name)), self.load)
 
     def save_committee(self) -> None:
         row = self.current()
         if row is None:
             return
-        call(
+        data = CommitteeInput(
+            self.name.text(), self.short_name.text(), self.order.text(), self.quorum.value()
+        )
+        committee_id, database = row.id, self.database
+        self.operation = run_op(
             self,
-            self.database,
-            lambda s: roster.update_committee(
-                s, row.id, name=self.name.text(), short_name=self.short_name.text(),
-                appointment_order=self.order.text(), quorum_percent=self.quorum.value(),
-            ),
-        )  # fmt: skip
-        self.load(row.id)
+            lambda: ops.update_committee(database, committee_id, data),
+            lambda _: self.load(committee_id),
+        )
 
-    def _member_fields(self) -> dict[str, object]:
-        return {
-            "title": self.title_edit.text(),
-            "first_name": self.first_name.text(),
-            "last_name": self.last_name.text(),
-            "position": self.position.text(),
-            "role": CommitteeRole(self.role.currentData()),
-            "agency_id": self.agency.currentData(),
-            "active_from": from_qdate(self.active_from.date()),
-            "active_to": from_qdate(self.active_to.date()) if self.has_end.isChecked() else None,
-        }
+    def _member_fields(self) -> MemberInput:
+        return MemberInput(
+            title=self.title_edit.text(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            position=self.position.text(),
+            role=CommitteeRole(self.role.currentData()),
+            agency_id=self.agency.currentData(),
+            active_from=from_qdate(self.active_from.date()),
+            active_to=from_qdate(self.active_to.date()) if self.has_end.isChecked() else None,
+        )
 
     def add_member(self) -> None:
         row = self.current()
         if row is None:
             return
-        fields = self._member_fields()
-        call(self, self.database, lambda s: roster.add_member(s, row.id, **fields))  # type: ignore[arg-type]
-        self.load(row.id)
+        fields, committee_id, database = self._member_fields(), row.id, self.database
+        self.operation = run_op(
+            self, lambda: ops.add_member(database, committee_id, fields), lambda _: self.load(committee_id)
+        )
 
     def save_member(self) -> None:
         member = self.selected_member()
         if member is None:
             return
-        fields = self._member_fields()
-        call(self, self.database, lambda s: roster.update_member(s, member.id, **fields))  # type: ignore[arg-type]
-        self.load()
+        fields, member_id, database = self._member_fields(), member.id, self.database
+        self.operation = run_op(
+            self, lambda: ops.update_member(database, member_id, fields), lambda _: self.load()
+        )
 
     def move_member(self, step: int) -> None:
         member = self.selected_member()
         if member is None:
             return
-        call(self, self.database, lambda s: roster.move_member(s, member.id, member.order - 1 + step))
-        self.load()
-        self.table.selectRow(max(0, min(member.order - 1 + step, self.table.rowCount() - 1)))
+        member_id, index, database = member.id, member.order - 1 + step, self.database
+
+        def moved(_: None) -> None:
+            self.load()
+            self.table.selectRow(max(0, min(index, self.table.rowCount() - 1)))
+
+        self.operation = run_op(self, lambda: ops.move_member(database, member_id, index), moved)
 
     def remove_member(self) -> None:
         member = self.selected_member()
         if member is None:
             return
-        call(self, self.database, lambda s: roster.remove_member(s, member.id))
-        self.load()
+        member_id, database = member.id, self.database
+        self.operation = run_op(self, lambda: ops.remove_member(database, member_id), lambda _: self.load())

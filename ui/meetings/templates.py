@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db import Database
-from desktop.meetings import meeting
-from ui.meetings.base import call
+from desktop.meetings import ops
+from ui.meetings.base import read
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 class TemplateEditor(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.operation: Operation | None = None
         layout = QHBoxLayout(self)
         self.list = QListWidget()
         self.list.setMaximumWidth(320)
@@ -47,7 +50,8 @@ class TemplateEditor(QWidget):
         layout.addLayout(right, 1)
 
     def load(self, select_id: int | None = None) -> None:
-        templates = call(self, self.database, meeting.templates) or []
+        database = self.database
+        templates = read(self, lambda: ops.templates(database)) or []
         self.list.blockSignals(True)
         self.list.clear()
         chosen = 0
@@ -66,7 +70,8 @@ class TemplateEditor(QWidget):
         if item is None:
             return
         template_id, name, is_default = item.data(Qt.ItemDataRole.UserRole)
-        sections = call(self, self.database, lambda s: meeting.template_sections(s, template_id)) or []
+        database = self.database
+        sections = read(self, lambda: ops.template_sections(database, template_id)) or []
         self.name.setText(name)
         self.sections.setPlainText("\n".join(sections))
         self.is_default.setChecked(is_default)
@@ -74,6 +79,5 @@ class TemplateEditor(QWidget):
     def save(self) -> None:
         name, titles = self.name.text(), self.sections.toPlainText().splitlines()
         default = self.is_default.isChecked()
-        saved = call(self, self.database, lambda s: meeting.save_template(s, name, titles, default))
-        if saved is not None:
-            self.load(saved)
+        database = self.database
+        self.operation = run_op(self, lambda: ops.save_template(database, name, titles, default), self.load)

@@ -15,7 +15,8 @@ def _sweep() -> None:
     except Exception:  # a sweep never stops the program from starting
         import logging
 
-        logging.getLogger("amphoe.files").exception("start-up sweep failed")
+        # debug: logging is not set up yet, and a warning would reach the clerk's terminal
+        logging.getLogger("amphoe.files").debug("start-up sweep failed", exc_info=True)
 
 
 def main() -> int:

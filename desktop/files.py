@@ -77,7 +77,11 @@ def refusal(error: BaseException, target: Path) -> FileWriteError:
     code = _errno_of(error)
     winerror = getattr(error, "winerror", None)
     words = str(error).lower()
-    if target.is_dir():
+    try:
+        is_folder = target.is_dir()
+    except OSError:  # a name too long even to look at
+        is_folder = False
+    if is_folder:
         folder, th_name, en_name = target, "ไฟล์", "the file"
     else:
         folder, th_name, en_name = target.parent, f"ไฟล์ {target.name}", target.name

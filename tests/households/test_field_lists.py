@@ -144,3 +144,19 @@ def test_the_address_alone_never_matches_a_registered_household(database: Databa
     assert counts(database) == (5, 5)
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == 2  # one per import
+
+
+def test_a_saved_mapping_remembers_the_shape(database: Database, tmp_path: Path) -> None:
+    from desktop.households import ops
+    from desktop.households.importing import read_and_map
+
+    path = write_xlsx(tmp_path / "tpmap.xlsx", field_list(6, 2))
+    _, mapping = read_and_map(database, path, ImportOptions(), top_only=True)
+    assert mapping.shape is None
+    mapping.shape = "person"
+    ops.save_mapping(database, "ทีละคน", mapping)
+    _, again = read_and_map(database, path, ImportOptions(mapping_name="ทีละคน"), top_only=True)
+    assert again.shape == "person"
+    result = run_import(database, path, ImportOptions(mapping_name="ทีละคน"))
+    assert result.shape.shape is Shape.PER_PERSON and result.shape.chosen_by_clerk
+    assert counts(database) == (4, 6)  # the two pairs at one address made one household each

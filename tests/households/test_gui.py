@@ -146,12 +146,20 @@ def test_import_dialog_lists_pairs_and_the_clerk_merges_one(
     assert Shape.PER_HOUSEHOLD.th() in shape_text or Shape.PER_HOUSEHOLD.en() in shape_text
     assert dialog.pairs_table.rowCount() == 3 and dialog.result_tabs.currentIndex() == 2
     assert (dialog.pairs_table.item(0, 1).text(), dialog.pairs_table.item(0, 4).text()) == ("2", "5")
-    dialog.set_pair_merged(0, True)
     reads: list[object] = []
     original = service._read
     monkeypatch.setattr(service, "_read", lambda *args: reads.append(args) or original(*args))
+    dialog.shape_combo.setCurrentIndex(dialog.shape_combo.findData("person"))  # the clerk's shape
+    dialog.preview_button.click()
+    per_person = dialog.import_result
+    assert per_person is not None and per_person.shape.chosen_by_clerk
+    assert len(per_person.plan.new_households) == 3 and dialog.pairs_table.rowCount() == 0
+    dialog.shape_combo.setCurrentIndex(0)
+    dialog.preview_button.click()
+    assert dialog.pairs_table.rowCount() == 3
+    dialog.set_pair_merged(0, True)
     dialog.import_button.click()
-    assert reads == []  # Import wrote the rows the preview read
+    assert reads == []  # neither the later previews nor Import read the file again
     written = dialog.import_result
     assert written is not None and written.written and written.plan.merged_pairs == 1
     assert page.model.total() == before + 5

@@ -233,3 +233,14 @@ def test_start_up_sweeps_our_own_day_old_leftovers(data_dir: Path, tmp_path: Pat
     assert [p for p in stale if p.exists()] == []
     assert not folder.exists() and young.exists()
     assert all(p.exists() for p in fresh + keep)
+
+
+def test_a_path_too_long_is_one_sentence_and_no_file(tmp_path: Path) -> None:
+    from desktop.errors import UserError
+    from desktop.spreadsheets import Column, Sheet, write_workbook
+
+    target = tmp_path / ("ก" * 120 + ".xlsx")  # 360 bytes in UTF-8: over any file system's 255
+    with pytest.raises(UserError) as caught:
+        write_workbook(target, [Sheet("x", [Column("a")], [["1"]])])
+    assert "too long" in caught.value.en and "\n" not in caught.value.en
+    assert list(tmp_path.iterdir()) == []

@@ -27,10 +27,10 @@ from desktop.db import open_database
 from desktop.demo import load_demo
 from tests.safety.test_kill import _integrity, _kill_during, _restorer, _run_and_time
 
-UPGRADE_TRIALS = 20
-CREATE_TRIALS = 14
+UPGRADE_TRIALS = 18
+CREATE_TRIALS = 12
 OLD_REVISION = "0001"
-HOUSEHOLDS = 1500
+HOUSEHOLDS = 1000
 
 
 def _state(path: Path) -> tuple[str | None, frozenset[str], int | None]:

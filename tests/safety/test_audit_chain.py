@@ -193,6 +193,8 @@ def test_sqlite_insert_or_replace_cannot_rewrite_an_entry(demo_sqlite_url: str) 
 def test_only_an_administrator_verifies(database: Database, capsys: pytest.CaptureFixture[str]) -> None:
     with database.session() as session:
         accounts.create_user(session, "admin", "ผู้ดูแล", Role.ADMIN, "correct horse")
+    sign_in_as(accounts.sign_in(database, "admin", "correct horse"))
+    with database.session() as session:  # adding an account is the administrator's
         accounts.create_user(session, "head", "หัวหน้า", Role.HEAD, "head horse 1")
     sign_in_as(accounts.sign_in(database, "head", "head horse 1"))
     with database.session() as session, pytest.raises(PermissionDenied):

@@ -135,7 +135,7 @@ def _office(url: str) -> None:
 
 def _backup(url: str, folder: Path) -> Path:
     database = open_database(url)
-    backup = create_backup(database.engine, folder)
+    backup = create_backup(database.engine, folder, password="office-backup-1")
     database.dispose()
     return backup
 

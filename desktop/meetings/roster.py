@@ -215,7 +215,6 @@ def remove_member(session: Session, member_id: int) -> None:
     session.flush()
 
 
-
 def member_name(session: Session, member_id: int) -> tuple[str, str, str]:
     """The member's title, first and last name, as the roster form edits them."""
     person = _member(session, member_id).person

@@ -44,6 +44,7 @@ from desktop.households.search import household_search_text
 from desktop.meetings import agenda, attendance, meeting, resolutions
 from desktop.meetings.common import sections
 from desktop.meetings.detail import meeting_detail
+from desktop.operations import Unit, operation
 from desktop.reference import seed_reference_data
 from desktop.thai import national_id_check_digit
 
@@ -442,3 +443,10 @@ def load_demo(session: Session, households: int = 64, seed: int = 2567) -> None:
     _meetings(session, committee, programme)
     _later_reconcile(session, created, rng)
     add_casework_demo(session, rng, created)
+
+
+@operation(None)  # an empty database only (load_demo refuses one with households)
+def load(unit: Unit, households: int = 64) -> int:
+    """The demo district in one transaction, from the window or `demo`; returns its households."""
+    load_demo(unit.session, households=households)
+    return int(unit.session.scalar(select(func.count()).select_from(Household)) or 0)

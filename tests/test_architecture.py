@@ -43,18 +43,6 @@ def test_database_does_not_reach_up_into_desktop() -> None:
 
 # --- the application layer: ui/ never opens a session or queries the models ---------------------
 
-# Pages still being moved onto their feature's operations (issue #15). This list only shrinks.
-NOT_YET_ON_OPERATIONS = frozenset(
-    {
-        "ui/app.py",
-        "ui/dialogs/sign_in.py",
-        "ui/pages/audit_tab.py",
-        "ui/pages/users_tab.py",
-        "ui/screenshot.py",
-    }
-)
-
-
 def _reaches_into_the_database(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: list[str] = []
@@ -78,14 +66,9 @@ def test_ui_reads_and_writes_only_through_operations() -> None:
     for path in (ROOT / "ui").rglob("*.py"):
         name = str(path.relative_to(ROOT))
         found = _reaches_into_the_database(path)
-        if found and name not in NOT_YET_ON_OPERATIONS:
+        if found:
             offenders[name] = found
     assert offenders == {}
-
-
-def test_the_list_of_pages_not_yet_on_operations_only_shrinks() -> None:
-    done = sorted(name for name in NOT_YET_ON_OPERATIONS if not _reaches_into_the_database(ROOT / name))
-    assert done == [], f"these pages are on operations now: take them off NOT_YET_ON_OPERATIONS: {done}"
 
 
 # --- a feature writes another feature's tables only through that feature's functions -----------

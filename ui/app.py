@@ -71,10 +71,9 @@ def wants_demo(database: Database, parent: QWidget | None = None) -> bool:
 
 
 def load_demo_into(database: Database) -> None:
-    from desktop.demo import load_demo
+    from desktop import demo
 
-    with database.session() as session:
-        load_demo(session)
+    demo.load(database)
 
 
 class SignInCancelled(Exception):

@@ -27,12 +27,11 @@ def main(argv: list[str]) -> int:
         language = os.environ.get("AMPHOE_LANG", "th")
         install_translators(app, language)
         settings = Settings(database_url=f"sqlite:///{Path(scratch) / 'demo.sqlite3'}", language=language)
+        from desktop import demo
         from desktop.db import open_database
-        from desktop.demo import load_demo
 
         database = open_database(settings.database_url)
-        with database.session() as session:
-            load_demo(session)
+        demo.load(database)
         database.dispose()
         window = open_main_window(settings, ask_demo=False)
         window.resize(1280, 800)

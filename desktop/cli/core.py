@@ -7,13 +7,11 @@ import getpass
 import os
 import sys
 
-from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from database.migrate import restore_audit_guards
-from database.models import Household
+from desktop import demo
 from desktop.cli import Context
-from desktop.demo import load_demo
 from desktop.errors import UserError
 from desktop.reference import seed_reference_data
 
@@ -82,9 +80,7 @@ def run_init(context: Context) -> int:
 
 
 def run_demo(context: Context) -> int:
-    with context.database().session() as session:
-        load_demo(session, households=context.args.households)
-        count = session.scalar(select(func.count()).select_from(Household))
+    count = demo.load(context.database(), households=context.args.households).value
     context.say(
         f"เพิ่มข้อมูลตัวอย่างอำเภอเวียงทองแล้ว ({count} ครัวเรือน)",
         f"Demo district loaded ({count} households).",

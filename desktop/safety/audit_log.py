@@ -288,13 +288,14 @@ def _row(entry: AuditEntry) -> AuditRow:
 
 def query_audit(session: Session, filters: AuditFilter | None = None, limit: int = 2000) -> list[AuditRow]:
     """Newest first. Reading the log needs the view-audit right."""
-    require(Permission.VIEW_AUDIT)
+    require(Permission.VIEW_AUDIT, session)
     query = (filters or AuditFilter()).apply(select(AuditEntry)).order_by(AuditEntry.id.desc()).limit(limit)
     return [_row(e) for e in session.scalars(query)]
 
 
 def audit_choices(session: Session) -> tuple[list[str], list[str]]:
     """The user names and entity names that occur in the log (for the filter lists)."""
+    require(Permission.VIEW_AUDIT, session)
     users = sorted(session.scalars(select(AuditEntry.user_name).distinct()))
     entities = sorted(session.scalars(select(AuditEntry.entity).distinct()))
     return users, entities
@@ -322,7 +323,7 @@ def _json(value: Any) -> str:
 
 def export_audit(session: Session, path: Path, filters: AuditFilter | None = None) -> int:
     """Write the filtered log to xlsx (cells neutralised against formulas); the export is itself logged."""
-    require(Permission.VIEW_AUDIT)
+    require(Permission.VIEW_AUDIT, session)
     rows = query_audit(session, filters, limit=1_000_000)
 
     def cells() -> Iterator[tuple[Any, ...]]:

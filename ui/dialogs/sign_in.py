@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from database.enums import Role
 from desktop.db import Database
 from desktop.errors import UserError
-from desktop.safety import accounts
+from desktop.safety import accounts, ops
 from desktop.safety.access import CurrentUser
 from ui.messages import current_language
 
@@ -30,8 +30,7 @@ class SignInDialog(QDialog):
         self.database = database
         self.user: CurrentUser | None = None
         self.locked_user = locked_user
-        with database.session() as session:
-            self.first_run = not locked_user and accounts.needs_first_admin(session)
+        self.first_run = not locked_user and ops.needs_first_admin(database)
         self.setWindowTitle(self.tr("Sign in — Amphoe Desk"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
@@ -98,8 +97,7 @@ class SignInDialog(QDialog):
                 if password != self.repeat.text():
                     self.error.setText(self.tr("The two passwords differ."))
                     return
-                with self.database.session() as session:
-                    accounts.create_user(session, username, self.full_name.text(), Role.ADMIN, password)
+                ops.add_user(self.database, username, self.full_name.text(), Role.ADMIN, password)
             self.user = accounts.sign_in(self.database, username, password)
         except UserError as error:
             self.error.setText(error.message(current_language()))

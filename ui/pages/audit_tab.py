@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 from database.enums import AuditAction
 from desktop import paths
 from desktop.db import Database
-from desktop.safety.audit_log import AuditFilter, audit_choices, export_audit, query_audit
+from desktop.safety import ops
+from desktop.safety.audit_log import AuditFilter
 from ui.messages import show_error
+from ui.operations import run_op
+from ui.workers import Operation
 
 SHOWN_ROWS = 2000
 
@@ -41,6 +44,8 @@ class AuditTab(QWidget):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
+        self.operation: Operation | None = None
+        self.exported: int | None = None  # entries in the last export
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.user = QComboBox()
@@ -99,8 +104,7 @@ class AuditTab(QWidget):
         layout.addWidget(self.count)
 
     def load(self) -> None:
-        with self.database.session() as session:
-            users, entities = audit_choices(session)
+        users, entities = ops.choices(self.database)
         for combo, everything, values in (
             (self.user, self.tr("All users"), users),
             (self.entity, self.tr("All records"), entities),
@@ -130,8 +134,7 @@ class AuditTab(QWidget):
 
     def refresh(self) -> None:
         try:
-            with self.database.session() as session:
-                rows = query_audit(session, self.filters(), limit=SHOWN_ROWS)
+            rows = ops.audit_rows(self.database, self.filters(), SHOWN_ROWS)
         except Exception as error:
             show_error(self, error)
             return
@@ -158,14 +161,14 @@ class AuditTab(QWidget):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> int | None:
-        try:
-            with self.database.session() as session:
-                count = export_audit(session, path, self.filters())
-        except Exception as error:
-            show_error(self, error)
-            return None
+    def export_to(self, path: Path) -> None:
+        database, filters = self.database, self.filters()
+        self.operation = run_op(
+            self, lambda: ops.export_log(database, path, filters), lambda count: self._exported(count, path)
+        )
+
+    def _exported(self, count: int, path: Path) -> None:
+        self.exported = count
         self.count.setText(
             self.tr("%1 entries exported to %2").replace("%1", str(count)).replace("%2", str(path))
         )
-        return count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,19 +20,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from database.enums import Role
 from desktop.db import Database
-from desktop.safety import accounts
+from desktop.operations import Outcome
+from desktop.safety import accounts, ops
 from desktop.safety.access import ROLE_EN, ROLE_TH
-from ui.messages import current_language, show_error
+from ui.messages import current_language
+from ui.operations import run_op
+from ui.workers import Operation
 
 
 class UsersTab(QWidget):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
+        self.operation: Operation | None = None
         self.rows: list[accounts.UserRow] = []
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4)
@@ -90,8 +94,7 @@ class UsersTab(QWidget):
         return button
 
     def load(self) -> None:
-        with self.database.session() as session:
-            self.rows = accounts.list_users(session)
+        self.rows = ops.list_users(self.database)
         self.table.setRowCount(len(self.rows))
         thai = current_language() == "th"
         for index, user in enumerate(self.rows):
@@ -111,49 +114,46 @@ class UsersTab(QWidget):
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def _run(self, change: Callable[[Session], object], done: str) -> None:
-        try:
-            with self.database.session() as session:
-                change(session)
-        except Exception as error:
-            show_error(self, error)
-            return
+    def _run(self, change: Callable[[], Outcome[Any]], done: str) -> None:
+        self.operation = run_op(self, change, lambda _value: self._done(done))
+
+    def _done(self, done: str) -> None:
         self.password.clear()
         self.status.setText(done)
         self.load()
 
     def add_user(self) -> None:
         username = self.username.text().strip()
+        full_name, role, password = self.full_name.text(), Role(self.role.currentData()), self.password.text()
+        database = self.database
         self._run(
-            lambda s: accounts.create_user(
-                s, username, self.full_name.text(), Role(self.role.currentData()), self.password.text()
-            ),
+            lambda: ops.add_user(database, username, full_name, role, password),
             self.tr("User %1 added.").replace("%1", username),
         )
 
-    def _with_selected(self, action: Callable[[Session, accounts.UserRow], object], done: str) -> None:
+    def _with_selected(self, action: Callable[[accounts.UserRow], Outcome[Any]], done: str) -> None:
         user = self.selected()
         if user is None:
             self.status.setText(self.tr("Select a user in the list first."))
             return
-        self._run(lambda s: action(s, user), done.replace("%1", user.username))
+        self._run(lambda: action(user), done.replace("%1", user.username))
 
     def set_role(self) -> None:
         role = Role(self.role.currentData())
         self._with_selected(
-            lambda s, u: accounts.update_user(s, u.id, role=role), self.tr("Role of %1 changed.")
+            lambda u: ops.change_user(self.database, u.id, role=role), self.tr("Role of %1 changed.")
         )
 
     def reset_password(self) -> None:
         password = self.password.text()
         self._with_selected(
-            lambda s, u: accounts.set_password(s, u.id, password), self.tr("Password of %1 set.")
+            lambda u: ops.set_password(self.database, u.id, password), self.tr("Password of %1 set.")
         )
 
     def unlock(self) -> None:
-        self._with_selected(lambda s, u: accounts.unlock(s, u.id), self.tr("%1 unlocked."))
+        self._with_selected(lambda u: ops.unlock(self.database, u.id), self.tr("%1 unlocked."))
 
     def toggle(self) -> None:
         self._with_selected(
-            lambda s, u: accounts.update_user(s, u.id, active=not u.active), self.tr("%1 changed.")
+            lambda u: ops.change_user(self.database, u.id, active=not u.active), self.tr("%1 changed.")
         )

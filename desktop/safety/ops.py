@@ -1,0 +1,56 @@
+"""Accounts and the audit log through the one door (desktop/operations.py).
+
+The permissions are the accounts module's and the audit log's own (checked inside them with
+the session: adding an account needs an administrator once any account exists, reading the
+log the head of office), so the window, the command line and a script are held to the same
+rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from database.enums import Role
+from desktop.operations import Unit, operation, query
+from desktop.safety import accounts
+from desktop.safety.audit_log import AuditFilter, AuditRow, audit_choices, export_audit, query_audit
+
+needs_first_admin = query(accounts.needs_first_admin)
+list_users = query(accounts.list_users)
+choices = query(audit_choices)
+
+
+@query
+def audit_rows(session: Session, filters: AuditFilter, limit: int) -> list[AuditRow]:
+    return query_audit(session, filters, limit=limit)
+
+
+@operation(None)
+def add_user(unit: Unit, username: str, full_name: str, role: Role, password: str) -> accounts.UserRow:
+    """The first account of a database is its administrator; later ones need one."""
+    return accounts.create_user(unit.session, username, full_name, role, password)
+
+
+@operation(None)
+def change_user(
+    unit: Unit, user_id: int, *, role: Role | None = None, active: bool | None = None
+) -> accounts.UserRow:
+    return accounts.update_user(unit.session, user_id, role=role, active=active)
+
+
+@operation(None)
+def set_password(unit: Unit, user_id: int, password: str) -> None:
+    accounts.set_password(unit.session, user_id, password)
+
+
+@operation(None)
+def unlock(unit: Unit, user_id: int) -> None:
+    accounts.unlock(unit.session, user_id)
+
+
+@operation(None)
+def export_log(unit: Unit, path: Path, filters: AuditFilter) -> int:
+    """The filtered log as xlsx (head of office and administrator); the export is logged."""
+    return export_audit(unit.session, path, filters)

@@ -43,6 +43,7 @@ def test_database_does_not_reach_up_into_desktop() -> None:
 
 # --- the application layer: ui/ never opens a session or queries the models ---------------------
 
+
 def _reaches_into_the_database(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: list[str] = []

@@ -18,6 +18,7 @@ from desktop.households.importing import normalize as clean
 from desktop.households.importing.columns import detect_mapping
 from desktop.households.importing.reader import read_table
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.safety.access import Permission, require
 from desktop.thai import is_valid_national_id, normalize_national_id
 
 HH: Table = Household.__table__  # type: ignore[assignment]
@@ -82,6 +83,7 @@ def reconcile(
     result = ReconcileResult()
     matched_rows: set[int] = set()
     with database.session() as session:
+        require(Permission.EDIT, session)  # here, whoever reconciles: window or CLI
         connection = session.connection()
         status = dict(connection.execute(select(HH.c.id, HH.c.logbook_status)).all())
         found: set[int] = set()

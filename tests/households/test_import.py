@@ -286,3 +286,27 @@ def test_values_shared_by_every_new_row_are_stored_exactly(database: Database, t
         assert all(m.imported == {"_by_import": True} and m.disabled is False for m in members)
     again = run_import(database, path, ImportOptions())
     assert not again.written and again.plan.is_empty()
+
+
+def test_import_and_reconcile_check_the_right_themselves(database: Database, tmp_path: Path) -> None:
+    """On a database with accounts, nobody signed in may not import or reconcile, whoever calls."""
+    from database.enums import Role
+    from desktop.households.reconcile import reconcile
+    from desktop.safety import accounts
+    from desktop.safety.access import NotSignedIn, sign_in_as
+
+    with database.session() as session:
+        accounts.create_user(session, "admin", "", Role.ADMIN, "adminpass1")
+    sign_in_as(None)
+    path = write_xlsx(tmp_path / "field.xlsx", messy_rows())
+    with pytest.raises(NotSignedIn):
+        run_import(database, path, ImportOptions())
+    with pytest.raises(NotSignedIn):
+        reconcile(database, path)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Household)) == 0
+    sign_in_as(accounts.sign_in(database, "admin", "adminpass1"))
+    try:
+        assert run_import(database, path, ImportOptions()).written
+    finally:
+        sign_in_as(None)

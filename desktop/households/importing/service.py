@@ -28,6 +28,7 @@ from desktop.households.importing.reader import Table, read_table, read_top
 from desktop.households.importing.rows import Parsed, Problem, parse_rows
 from desktop.memory import cycle_collector_paused
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.safety.access import Permission, require
 from desktop.spreadsheets import Column, Sheet, write_workbook
 
 SAME_ADDRESS_CHOICES = ("separate", "merge")
@@ -173,6 +174,7 @@ def run_import(
     with cycle_collector_paused():
         parsed = _read(database, path, options, progress)
         with database.session() as session:
+            require(Permission.EDIT, session)  # here, whoever imports: window, CLI or self-test
             return _write(session, _plan(session, path, parsed, options, progress), progress)
 
 
@@ -185,6 +187,7 @@ def preview_import(
     with cycle_collector_paused():
         parsed = _read(database, path, preview, progress)
         with database.session() as session:
+            require(Permission.EDIT, session)
             return _plan(session, path, parsed, preview, progress)
 
 
@@ -209,6 +212,7 @@ def write_import(
     """
     options = dataclasses.replace(options, dry_run=False)
     with cycle_collector_paused(), database.session() as session:
+        require(Permission.EDIT, session)
         begin_writing(session.connection())  # SQLite: nobody writes between the check and the write
         same_choice = options.grouping_choice() == preview.options.grouping_choice()
         if same_choice and register_stamp(session) == preview.stamp:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from database.enums import LogbookStatus
+from desktop import pdpa
 from desktop.cli import EXIT_REFUSED, Context
 from desktop.households import ops
 from desktop.households.export import HouseholdFilter
@@ -18,6 +19,15 @@ from desktop.households.reconcile import reconcile
 from desktop.progress import Progress
 
 MAX_PROBLEMS_SHOWN = 50
+
+
+SHOWN_CHARS = 16  # enough to find the cell; an over-long value is not echoed whole
+
+
+def _shown(value: object) -> str:
+    """A refused cell as stderr shows it: IDs masked (PDPA), an over-long value cut."""
+    text = pdpa.mask_text(str(value))
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
 
 
 def register(
@@ -105,7 +115,7 @@ def run_import_command(context: Context) -> int:
             if context.lang == "th"
             else (f"row {problem.row}, column {problem.column}")
         )
-        print(f"{args.file.name}: {where}: '{problem.value}': {problem.reason}", file=sys.stderr)
+        print(f"{args.file.name}: {where}: '{_shown(problem.value)}': {problem.reason}", file=sys.stderr)
     hidden = len(result.problems) - MAX_PROBLEMS_SHOWN
     if hidden > 0:
         context_text = (

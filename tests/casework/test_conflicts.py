@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +29,7 @@ from desktop.errors import ValidationError
 from desktop.operations import execute
 from desktop.safety.access import sign_in_as
 from desktop.safety.conflicts import ConflictError
-from tests.safety.test_conflicts import answer_conflict
+from tests.two_clerks import answer_conflict, finished, start_clerk
 from ui import workers
 from ui.app import create_application
 from ui.casework.common import labels
@@ -39,26 +38,13 @@ from ui.casework.programmes import ProgrammesTab
 from ui.dialogs.conflict import ConflictDialog
 from ui.i18n import install_translators
 
-ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date.today()
 
 
 def other_clerk(url: str, *args: str, start_at: float | Path = 0.0) -> subprocess.Popen[str]:
     """The second clerk, at another PC: a process of its own."""
     start = str(start_at) if isinstance(start_at, Path) else f"{start_at:.3f}"
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.casework.clerk", url, start, *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finished(process: subprocess.Popen[str]) -> str:
-    out, err = process.communicate(timeout=120)
-    assert process.returncode == 0, err
-    return out.strip()
+    return start_clerk("tests.casework.clerk", url, start, *args)
 
 
 def by_other_clerk(url: str, *args: str) -> str:

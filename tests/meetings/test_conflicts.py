@@ -6,9 +6,7 @@ process working through the same operations (tests/meetings/clerk.py)."""
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -20,44 +18,21 @@ from desktop.meetings.detail import MeetingDetail
 from desktop.meetings.ops import AttendanceEdit, ItemEdit
 from desktop.safety.access import sign_in_as
 from desktop.safety.conflicts import ConflictError
-from tests.safety.test_conflicts import answer_conflict
+from tests.two_clerks import answer_conflict, finished, start_clerk
 from ui import workers
 from ui.app import create_application
 from ui.dialogs.conflict import ConflictDialog
 from ui.i18n import install_translators
 from ui.meetings.editor import MeetingEditor
 
-ROOT = Path(__file__).resolve().parents[2]
+
+def other_clerk(url: str, *args: str) -> subprocess.Popen[str]:
+    """The second clerk, at another PC: a process of its own."""
+    return start_clerk("tests.meetings.clerk", url, *args)
 
 
 def saved_by_other_clerk(url: str, *args: str) -> bool:
-    """The second clerk, at another PC: a process of its own."""
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.meetings.clerk", url, *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip() == "saved"
-
-
-def other_clerk(url: str, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.meetings.clerk", url, *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finished(process: subprocess.Popen[str]) -> str:
-    out, err = process.communicate(timeout=120)
-    assert process.returncode == 0, err
-    return out.strip()
+    return finished(other_clerk(url, *args)) == "saved"
 
 
 def held_meeting(database: Database) -> MeetingDetail:

@@ -10,13 +10,9 @@ ConflictError — never a raw StaleDataError.
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -26,34 +22,21 @@ from desktop.households import ops
 from desktop.households.ops import HouseholdEdit, MemberEdit
 from desktop.safety.access import sign_in_as
 from desktop.safety.conflicts import ConflictError
+from tests.two_clerks import answer_conflict, finished, start_clerk
 from ui import workers
 from ui.app import create_application
 from ui.dialogs.conflict import ConflictDialog
 from ui.i18n import install_translators
 from ui.pages.household_detail import HouseholdDialog
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def other_clerk(url: str, *args: str, start_at: float = 0.0) -> subprocess.Popen[str]:
     """The second clerk, at another PC: a process of its own."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.safety.clerk", url, f"{start_at:.3f}", *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return start_clerk("tests.safety.clerk", url, f"{start_at:.3f}", *args)
 
 
 def saved_by_other_clerk(url: str, *args: str) -> bool:
     return finished(other_clerk(url, *args)) == "saved"
-
-
-def finished(process: subprocess.Popen[str]) -> str:
-    out, err = process.communicate(timeout=120)
-    assert process.returncode == 0, err
-    return out.strip()
 
 
 def first_household(database: Database) -> int:
@@ -122,22 +105,6 @@ def window_clerk(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.Monk
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
-
-
-def answer_conflict(choice: str, seen: list[ConflictDialog]) -> None:
-    """Click a button of the conflict dialog as soon as it is open (it runs its own loop)."""
-
-    def click() -> None:
-        shown = QApplication.topLevelWidgets()
-        dialogs = [w for w in shown if isinstance(w, ConflictDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(20, click)
-            return
-        seen.append(dialogs[0])
-        dialogs[0].grab().save("/tmp/amphoe-conflict-dialog.png")
-        getattr(dialogs[0], choice).click()
-
-    QTimer.singleShot(0, click)
 
 
 @pytest.mark.parametrize("choice", ["keep_mine_button", "take_theirs_button"])

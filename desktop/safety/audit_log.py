@@ -221,9 +221,16 @@ def _without_unlogged(value: Any) -> Any:
 
 
 def install_change_tracking(factory: sessionmaker[Session]) -> None:
-    """Audit every ORM change made through sessions of this factory (see the module docstring)."""
-    if event.contains(factory, "after_flush", _after_flush):
+    """Audit every ORM change made through sessions of this factory (see the module docstring).
+
+    Marked on the factory itself, not asked of ``event.contains``: SQLAlchemy's registry keys
+    targets by ``id()``, and a factory made where a dead one's listeners were not yet cleaned
+    up (its Session subclass waits for the cycle collector) was taken as already audited, so
+    a whole database went unaudited now and then.
+    """
+    if getattr(factory, "_amphoe_audited", False):
         return
+    factory._amphoe_audited = True  # type: ignore[attr-defined]
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "before_commit", _before_commit)
     event.listen(factory, "after_rollback", _forget)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 
@@ -387,3 +387,29 @@ def test_a_failed_import_prints_and_logs_no_id(
         for secret in (make_id(1), make_id(2), "สมชาย", "มาลี", "9" * 20):
             assert secret not in text_
         assert "[parameters:" not in text_
+
+
+def test_every_database_opened_is_audited(tmp_path: Path) -> None:
+    """A factory made where a dead one lay (the same id()) once went unaudited: SQLAlchemy's
+    registry took it as already listened to while the old one awaited the cycle collector."""
+    import gc
+
+    from desktop.db import open_database
+
+    url = f"sqlite:///{tmp_path / 'reopened.sqlite3'}"
+    open_database(url).dispose()
+    gc.disable()
+    try:
+        for number in range(30):
+            database = open_database(url, migrate=False)
+            with database.session() as session:
+                session.add(Household(house_no=f"{number}/1", village_no=1, village_name="บ้านทดสอบ"))
+            with database.session() as session:
+                logged = session.scalar(
+                    select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "household")
+                )
+            database.dispose()
+            del database
+            assert logged == number + 1, f"the database opened {number + 1}th wrote no audit entry"
+    finally:
+        gc.enable()

@@ -385,16 +385,21 @@ def _place_side_by_side(layout: Layout, block: SideBySide) -> None:
     layout.place(Piece(count * line_height + block.space_after, draw, " ".join(block.left + block.right)))
 
 
+def _aligned_x(layout: Layout, width: float, align: str) -> float:
+    """Where a block of this width starts between the margins: left, center or right."""
+    return {
+        "left": layout.left,
+        "center": layout.left + (layout.width - width) / 2,
+        "right": layout.right - width,
+    }[align]
+
+
 def _place_image(layout: Layout, block: Image) -> None:
     reader = ImageReader(str(block.path))
     image_width, image_height = reader.getSize()
     width = block.width_cm * cm
     height = width * image_height / image_width
-    x = {
-        "left": layout.left,
-        "center": layout.left + (layout.width - width) / 2,
-        "right": layout.right - width,
-    }[block.align]
+    x = _aligned_x(layout, width, block.align)
 
     def draw(canvas: Canvas, top: float) -> None:
         canvas.drawImage(reader, x, top - height, width, height, mask="auto")
@@ -411,11 +416,7 @@ def _place_emblem(layout: Layout, block: Emblem) -> None:
         reader = ImageReader(str(block.path))
         image_width, image_height = reader.getSize()
         width = height * image_width / image_height
-        x = {
-            "left": layout.left,
-            "center": layout.left + (layout.width - width) / 2,
-            "right": layout.right - width,
-        }[block.align]
+        x = _aligned_x(layout, width, block.align)
 
         def draw(canvas: Canvas, _top: float) -> None:
             canvas.drawImage(reader, x, top - height, width, height, mask="auto")

@@ -64,11 +64,14 @@ def _run_and_time(work: Callable[[], None], prepare: Callable[[], None], runs: i
     return longest
 
 
-def _delay(trial: int, trials: int, duration: float, rng: random.Random) -> float:
-    """Most kills anywhere in the work; the last quarter around its end (the commit or rename)."""
+def _delay(
+    trial: int, trials: int, duration: float, rng: random.Random, late: tuple[float, float] = (0.6, 1.4)
+) -> float:
+    """Most kills anywhere in the work; the last quarter within ``late`` × its measured length
+    (around its end: the commit or rename)."""
     if trial < trials * 3 // 4:
         return rng.uniform(0, duration)
-    return rng.uniform(0.6 * duration, 1.4 * duration)
+    return rng.uniform(late[0] * duration, late[1] * duration)
 
 
 def _kill_during(work: Callable[[], None], delay: float) -> bool:
@@ -106,13 +109,14 @@ def _kill_trials(
     trials: int,
     rng: random.Random,
     outcome: Callable[[], str],
+    late: tuple[float, float] = (0.6, 1.4),
 ) -> Counter[str]:
     """Kill the work at random moments; after each kill the database must pass its integrity
     check, and outcome() (which asserts the state is one of the allowed ones) names the state."""
     outcomes: Counter[str] = Counter()
     for trial in range(trials):
         prepare()
-        killed = _kill_during(work, _delay(trial, trials, duration, rng))
+        killed = _kill_during(work, _delay(trial, trials, duration, rng, late))
         assert _integrity(target) == "ok"
         outcomes[f"{outcome()}{'-killed' if killed else ''}"] += 1
     return outcomes

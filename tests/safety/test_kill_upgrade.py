@@ -13,8 +13,6 @@ import os
 import random
 import sqlite3
 import time
-from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,7 +23,7 @@ from database.migrate import alembic_config, head_revision, upgrade
 from database.models import Household
 from desktop.db import open_database
 from desktop.demo import load_demo
-from tests.safety.test_kill import _integrity, _kill_during, _restorer, _run_and_time
+from tests.safety.test_kill import _kill_trials, _restorer, _run_and_time
 
 UPGRADE_TRIALS = 18
 CREATE_TRIALS = 12
@@ -59,26 +57,9 @@ def _state(path: Path) -> tuple[str | None, frozenset[str], int | None]:
     return revision, tables, households
 
 
-def _kill_trials(
-    work: Callable[[], None],
-    prepare: Callable[[], None],
-    target: Path,
-    duration: float,
-    trials: int,
-    rng: random.Random,
-    outcome: Callable[[], str],
-) -> Counter[str]:
-    """test_kill's loop, with the last quarter of kills spread well past the measured end:
-    a start-up is short, and on a shared machine one run can take twice as long as another."""
-    outcomes: Counter[str] = Counter()
-    for trial in range(trials):
-        prepare()
-        late = trial >= trials * 3 // 4
-        delay = rng.uniform(0.8 * duration, 2.5 * duration) if late else rng.uniform(0, duration)
-        killed = _kill_during(work, delay)
-        assert _integrity(target) == "ok"
-        outcomes[f"{outcome()}{'-killed' if killed else ''}"] += 1
-    return outcomes
+# A start-up is short, and on a shared machine one run can take twice as long as another: the
+# last quarter of kills is spread well past the measured end.
+LATE = (0.8, 2.5)
 
 
 def _old_database(path: Path) -> None:
@@ -125,7 +106,7 @@ def test_sigkill_during_upgrade_or_first_creation_leaves_old_or_new(tmp_path: Pa
         return "old" if state == old_state else "new"
 
     upgrades = _kill_trials(
-        start_program, prepare, target, duration, UPGRADE_TRIALS, random.Random(17), old_or_new
+        start_program, prepare, target, duration, UPGRADE_TRIALS, random.Random(17), old_or_new, LATE
     )
     print(f"upgrade kill trials: {UPGRADE_TRIALS} in {duration:.2f} s each, outcomes {dict(upgrades)}")
     assert upgrades["old-killed"] > 0 and upgrades["new"] + upgrades["new-killed"] > 0
@@ -157,7 +138,7 @@ def test_sigkill_during_upgrade_or_first_creation_leaves_old_or_new(tmp_path: Pa
         sqlite3.connect(target).close()
 
     creations = _kill_trials(
-        start_program, empty_file, target, duration, CREATE_TRIALS, random.Random(19), empty_or_created
+        start_program, empty_file, target, duration, CREATE_TRIALS, random.Random(19), empty_or_created, LATE
     )
     print(f"first-creation kill trials: {CREATE_TRIALS} in {duration:.2f} s each, outcomes {dict(creations)}")
     assert creations["empty-killed"] > 0 and creations["created"] + creations["created-killed"] > 0

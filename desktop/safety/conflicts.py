@@ -73,6 +73,13 @@ class ConflictError(UserError):
         self.mine_version = mine_version
         self.theirs_version = theirs_version
         self.labels = dict(labels or {})
+        # What a clerk reads for a reference (an agency's or a remedy's name for its id),
+        # filled by the functions below, which have the session to look it up.
+        self.names: dict[str, dict[Any, str]] = {}
+
+    def shown_value(self, name: str, value: Any) -> Any:
+        """The referenced record's name for an id field, else the value itself."""
+        return self.names.get(name, {}).get(value, value)
 
     @property
     def deleted(self) -> bool:
@@ -95,6 +102,31 @@ def current_values(obj: object, names: Mapping[str, Any] | list[str]) -> dict[st
     return {name: getattr(obj, name) for name in names}
 
 
+def _reference_names(
+    session: Session, model: type[Any], values: list[Mapping[str, Any]]
+) -> dict[str, dict[Any, str]]:
+    """For each many-to-one field among the values, the target's name (or title) per id."""
+    names: dict[str, dict[Any, str]] = {}
+    for relationship in inspect(model).relationships:
+        if relationship.direction.name != "MANYTOONE" or len(relationship.local_columns) != 1:
+            continue
+        key = next(iter(relationship.local_columns)).key
+        wanted = {row[key] for row in values if row.get(key) is not None}
+        target = relationship.mapper.class_
+        for value in wanted:
+            referenced = session.get(target, value)
+            text = getattr(referenced, "name", None) or getattr(referenced, "title", None)
+            if isinstance(text, str) and text:
+                names.setdefault(str(key), {})[value] = text
+    return names
+
+
+def _named(conflict: ConflictError, session: Session | None, model: type[Any]) -> ConflictError:
+    if session is not None:
+        conflict.names = _reference_names(session, model, [conflict.mine, conflict.theirs])
+    return conflict
+
+
 def check_version(
     obj: object,
     expected_version: int | None,
@@ -114,7 +146,7 @@ def check_version(
         raise TypeError(f"{model.__name__} has no version column")
     stored = getattr(obj, key)
     if stored != expected_version:
-        raise ConflictError(
+        conflict = ConflictError(
             inspect(model).local_table.name,
             int(inspect(obj).identity[0]),
             mine,
@@ -123,6 +155,7 @@ def check_version(
             stored,
             labels,
         )
+        raise _named(conflict, Session.object_session(obj), model)
 
 
 def stored_conflict(
@@ -138,6 +171,7 @@ def stored_conflict(
     key = version_key(model)
     theirs = current_values(obj, list(mine)) if obj is not None else {}
     theirs_version = getattr(obj, key) if obj is not None and key else None
-    return ConflictError(
+    conflict = ConflictError(
         inspect(model).local_table.name, row_id, mine, theirs, mine_version, theirs_version, labels
     )
+    return _named(conflict, session, model)

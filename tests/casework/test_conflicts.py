@@ -120,6 +120,23 @@ def test_stale_plan_item_save_is_refused_then_merged(demo_database: Database) ->
     assert agency_a != agency_b
 
 
+def test_conflict_names_the_agencies_not_their_ids(qtbot: QtBot, demo_database: Database) -> None:
+    """Both clerks changed the agency: the dialog shows the two agencies' names."""
+    household_id, item_id, (agency_a, agency_b) = _plan_item(demo_database)
+    loaded = next(i for i in ops.list_plan(demo_database, household_id) if i.id == item_id)
+    url = demo_database.url
+    assert by_other_clerk(url, "plan_item", str(household_id), str(item_id), "ของข", str(agency_b)) == "saved"
+    agency_c = next(a for a in ops.list_agencies(demo_database) if a.id not in (agency_a, agency_b))
+    with pytest.raises(ConflictError) as caught:
+        ops.update_plan_item(demo_database, PlanItemEdit(item_id, loaded.version, {"agency_id": agency_c.id}))
+    names = {a.id: a.name for a in ops.list_agencies(demo_database)}
+    dialog = ConflictDialog(caught.value)
+    qtbot.addWidget(dialog)
+    row = dialog.names.index("agency_id")
+    assert dialog.table.item(row, 1).text() == names[agency_c.id]
+    assert dialog.table.item(row, 2).text() == names[agency_b]
+
+
 @pytest.mark.parametrize("choice", ["keep_mine_button", "take_theirs_button"])
 def test_plan_item_conflict_through_the_real_dialogs(
     qtbot: QtBot, window: None, demo_database: Database, choice: str

@@ -93,8 +93,8 @@ class ConflictDialog(QDialog):
         for row, name in enumerate(self.names):
             cells = [
                 conflict.label(name),
-                shown(name, conflict.mine.get(name)),
-                shown(name, conflict.theirs.get(name)),
+                shown(name, conflict.shown_value(name, conflict.mine.get(name))),
+                shown(name, conflict.shown_value(name, conflict.theirs.get(name))),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -29,6 +29,7 @@ from desktop.errors import ValidationError
 from desktop.operations import execute
 from desktop.safety.access import sign_in_as
 from desktop.safety.conflicts import ConflictError
+from desktop.thai import thai_date
 from tests.two_clerks import answer_conflict, finished, start_clerk
 from ui import workers
 from ui.app import create_application
@@ -163,6 +164,8 @@ def test_plan_item_conflict_through_the_real_dialogs(
     assert len(seen) == 1
     shown = {seen[0].table.item(r, 0).text() for r in range(seen[0].table.rowCount())}
     assert shown == {"หมายเหตุ", "วันที่กำหนดเสร็จ"}  # Thai labels, only what this clerk changed
+    due_row = seen[0].names.index("due_on")
+    assert seen[0].table.item(due_row, 2).text() == thai_date(before.due_on, thai_digits=False)  # type: ignore[arg-type]
     stored = next(i for i in ops.list_plan(demo_database, household_id) if i.id == item_id)
     assert stored.agency_id == agency_b  # the other clerk's agency is never lost
     if choice == "keep_mine_button":

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.safety.conflicts import ConflictError
-from desktop.thai import format_national_id
+from desktop.thai import format_national_id, thai_date, thai_time
 from ui.messages import current_language
 
 CHANGED = QColor("#fff2b3")
@@ -46,7 +46,7 @@ def shown(name: str, value: Any) -> str:
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+        return _when(value)
     if isinstance(value, Decimal):
         return f"{value:,}"
     if name == "national_id" and isinstance(value, str):
@@ -54,6 +54,18 @@ def shown(name: str, value: Any) -> str:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def _when(value: dt.datetime | dt.date | dt.time) -> str:
+    """A date or time the way the rest of the window shows it: the Buddhist era in Thai."""
+    thai = current_language() == "th"
+    if isinstance(value, dt.time):
+        return thai_time(value, thai_digits=False) if thai else value.strftime("%H:%M")
+    day = value.date() if isinstance(value, dt.datetime) else value
+    text = thai_date(day, thai_digits=False) if thai else day.strftime("%d %b %Y").lstrip("0")
+    if isinstance(value, dt.datetime):
+        text += " " + (thai_time(value.time(), thai_digits=False) if thai else value.strftime("%H:%M"))
+    return text
 
 
 class ConflictDialog(QDialog):

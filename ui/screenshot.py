@@ -139,7 +139,7 @@ def main(argv: list[str]) -> int:
             _settle(app)
             page = window.stack.currentWidget()
             shoot(f"page-{row}", window)
-            for outer, tabs in enumerate(_tab_widgets(page)):
+            for outer, tabs in enumerate(_tab_widgets(page) if page is not None else []):
                 for index in range(1, tabs.count()):  # the first tab is the page's own shot
                     tabs.setCurrentIndex(index)
                     shoot(f"page-{row}-tabs{outer}-{index}", window)

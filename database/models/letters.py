@@ -85,6 +85,7 @@ class OutgoingLetter(Timestamped, Base):
     kind: Mapped[str] = mapped_column(String(32), default="letter", server_default="letter")  # letter | cover
     # A number is never reused: a letter that was not sent is voided, not deleted.
     cancelled: Mapped[bool] = mapped_column(default=False, server_default=false())
+    cancel_reason: Mapped[str] = text_column()  # why it was voided, shown in the register
 
     # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
     version: Mapped[int] = mapped_column(default=1, server_default="1")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop.cli import EXIT_OK, Context
-from desktop.submissions.package import write_cover_letter
+from desktop.db import Database
+from desktop.submissions import ops
+from desktop.submissions.package import gaps_sentence
 
 
 def register(
@@ -20,8 +23,18 @@ def register(
     cover.set_defaults(handler=run_cover)
 
 
+def warn_cover_gaps(context: Context, database: Database, meeting_id: int) -> None:
+    """Name the fields the cover letter would print empty (stderr), then go ahead."""
+    gaps = ops.cover_letter_gaps(database, meeting_id)
+    if gaps:
+        label = "Warning: " if context.lang == "en" else "คำเตือน: "
+        print(label + gaps_sentence(gaps, context.lang), file=sys.stderr)
+
+
 def run_cover(context: Context) -> int:
-    letter = write_cover_letter(context.database(), context.args.meeting, context.args.out)
+    database = context.database()
+    warn_cover_gaps(context, database, context.args.meeting)
+    letter = ops.write_cover_letter(database, context.args.meeting, context.args.out).value
     context.say(
         f"เขียนหนังสือนำส่งที่ {letter.letter_number} ไปที่ {letter.path}",
         f"Wrote cover letter {letter.letter_number} to {letter.path}",

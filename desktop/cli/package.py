@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import EXIT_OK, EXIT_REFUSED, Context
+from desktop.cli.letters import warn_cover_gaps
 from desktop.errors import UserError
 from desktop.submissions import ops
 from desktop.submissions.package import PackageOptions, build_package
@@ -86,7 +87,9 @@ def run_build(context: Context) -> int:
         full_ids=args.full_ids,
         circular_id=args.circular,
     )
-    built = build_package(context.database(), args.meeting, args.out, options)
+    database = context.database()
+    warn_cover_gaps(context, database, args.meeting)
+    built = build_package(database, args.meeting, args.out, options)
     counts = built.manifest["counts"]
     context.say(
         f"สร้างชุดเอกสาร {built.path} ({counts['files']} ไฟล์ {counts['households']} ครัวเรือน "

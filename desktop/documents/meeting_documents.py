@@ -417,9 +417,11 @@ def build_cover_letter(
             f"ตามหนังสือที่อ้างถึง จังหวัด{province}แจ้งให้อำเภอดำเนินการเรื่อง{circular.subject} "
             f"และส่งรายงานการประชุมให้จังหวัด ความละเอียดแจ้งแล้ว นั้น"
         )
+    # no venue recorded: the sentence goes on without "ณ" rather than print "ณ  เรียบร้อยแล้ว"
+    venue = f" ณ {detail.venue.strip()}" if detail.venue.strip() else ""
     body.append(
         f"ในการนี้ อำเภอ{office.district}ได้จัดประชุม{detail.committee_name} ครั้งที่ {number} "
-        f"เมื่อ{held} ณ {detail.venue} เรียบร้อยแล้ว จึงขอส่งรายงานการประชุมดังกล่าว "
+        f"เมื่อ{held}{venue} เรียบร้อยแล้ว จึงขอส่งรายงานการประชุมดังกล่าว "
         "รายละเอียดตามสิ่งที่ส่งมาด้วย"
     )
     letter = ExternalLetter(

@@ -39,8 +39,10 @@ class LetterRow:
     meeting_id: int | None
     circular_id: int | None
     cancelled: bool
+    cancel_reason: str
     created_by: str
     sent: bool
+    version: int
 
 
 def format_letter_number(letter_code: str, running_no: int, thai_digits: bool = True) -> str:
@@ -110,12 +112,26 @@ def allocate_letter(
     )
 
 
-def cancel_letter(session: Session, letter_id: int) -> None:
-    """Void a number that will not be sent; the number stays taken."""
+def cancel_letter(session: Session, letter_id: int, reason: str) -> OutgoingLetter:
+    """Void a number that will not be sent, saying why; the number stays taken (never reused)."""
     letter = session.get(OutgoingLetter, letter_id)
     if letter is None:
         raise NotFoundError(f"ไม่พบหนังสือรหัส {letter_id}", f"No letter with ID {letter_id}.")
+    number = letter_number(letter)
+    if not reason.strip():
+        raise ValidationError(
+            f"กรุณาระบุเหตุที่ยกเลิกเลขหนังสือ {number}", f"Give the reason for voiding letter number {number}."
+        )
+    if letter.cancelled:
+        raise ValidationError(f"เลขหนังสือ {number} ยกเลิกไปแล้ว", f"Letter number {number} is already void.")
+    if session.scalar(select(Submission.id).where(Submission.letter_id == letter.id).limit(1)) is not None:
+        raise ValidationError(
+            f"เลขหนังสือ {number} ส่งจังหวัดไปแล้ว จึงยกเลิกไม่ได้",
+            f"Letter number {number} was sent to the province, so it cannot be voided.",
+        )
     letter.cancelled = True
+    letter.cancel_reason = reason.strip()
+    return letter
 
 
 def unsent_cover_letter(session: Session, meeting_id: int) -> OutgoingLetter | None:
@@ -152,8 +168,10 @@ def list_letters(session: Session, year_be: int | None = None) -> list[LetterRow
             meeting_id=letter.meeting_id,
             circular_id=letter.circular_id,
             cancelled=letter.cancelled,
+            cancel_reason=letter.cancel_reason,
             created_by=letter.created_by,
             sent=letter.id in sent_ids,
+            version=letter.version,
         )
         for letter in session.scalars(query)
     ]

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from database.models import Meeting
+from database.models import Meeting, OutgoingLetter
 from desktop.operations import Unit, operation, query
 from desktop.safety.access import Permission
-from desktop.submissions import circulars, delivery, letters, province
+from desktop.submissions import circulars, delivery, letters, package, province
 from desktop.thai import thai_date, to_thai_digits
 
 due_and_overdue = query(circulars.due_and_overdue)
@@ -22,6 +23,9 @@ list_letters = query(letters.list_letters)
 list_submissions = query(delivery.list_submissions)
 district_summaries = query(province.district_summaries)
 received_households = query(province.received_households)
+cover_letter_gaps = query(package.cover_letter_gaps)
+# A query is always rolled back: the preview can never take a number from the register.
+preview_cover_letter = query(package.preview_cover_letter)
 
 
 @query
@@ -43,6 +47,38 @@ def take_letter_number(unit: Unit, dated: dt.date, subject: str, recipient: str 
     """The next number of the outgoing letter register, final once committed (Thai digits)."""
     letter = letters.allocate_letter(unit.session, dated=dated, subject=subject, recipient=recipient)
     return letters.letter_number(letter)
+
+
+@operation(Permission.EDIT)
+def write_cover_letter(
+    unit: Unit, meeting_id: int, path: Path, today: dt.date | None = None
+) -> package.CoverLetter:
+    """The meeting's cover letter written to path (PDF or DOCX by its suffix), numbered from the
+    register (an unsent cover letter of the meeting keeps its number): `letters cover`, and the
+    window's save and print."""
+    return package.write_cover_letter(unit.session, meeting_id, path, today=today)
+
+
+LETTER_FIELD_TH = {"cancelled": "ยกเลิกเลข", "cancel_reason": "เหตุที่ยกเลิก"}
+
+
+@dataclass(frozen=True)
+class LetterVoid:
+    """Void a number of the outgoing letter register: the version the list loaded, and why."""
+
+    letter_id: int
+    version: int
+    reason: str
+
+
+@operation(Permission.EDIT)
+def void_letter(unit: Unit, data: LetterVoid) -> str:
+    """Mark a letter number ยกเลิก with its reason; the number is never handed out again.
+    Returns the number (Thai digits)."""
+    letter = unit.session.get(OutgoingLetter, data.letter_id)
+    if letter is not None:
+        unit.edit(letter, data.version, {"cancelled": True, "cancel_reason": data.reason}, LETTER_FIELD_TH)
+    return letters.letter_number(letters.cancel_letter(unit.session, data.letter_id, data.reason))
 
 
 @operation(Permission.EDIT)

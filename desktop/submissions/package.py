@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from database.enums import AuditAction
-from database.models import Circular, Meeting, OfficeProfile
+from database.models import Circular, Meeting, OfficeProfile, OutgoingLetter, Signatory
 from desktop import audit
 from desktop.db import Database
 from desktop.errors import NotFoundError, ValidationError
@@ -35,8 +35,13 @@ from desktop.submissions.household_lists import (
     meeting_household_lists,
     numbered_items,
 )
-from desktop.submissions.letters import allocate_letter, letter_number, unsent_cover_letter
-from desktop.thai import thai_date, to_thai_digits
+from desktop.submissions.letters import (
+    allocate_letter,
+    format_letter_number,
+    letter_number,
+    unsent_cover_letter,
+)
+from desktop.thai import be_year, thai_date, to_thai_digits
 
 FORMAT_NAME = "amphoe-desk-submission"
 FORMAT_VERSION = 1
@@ -81,9 +86,9 @@ class _Plan:
     office: dict[str, str]
     circular: dict[str, Any] | None
     circular_id: int | None
-    letter_id: int
+    letter_id: int | None  # None only in a preview before the cover letter has a number
     letter_number: str
-    running_no: int
+    running_no: int | None
     letter_dated: dt.date
     full_ids: bool
     lists: list[HouseholdList]
@@ -119,7 +124,7 @@ def _minutes_lines(meeting: Meeting) -> list[str]:
     return lines
 
 
-def _plan(session: Session, meeting_id: int, options: PackageOptions) -> _Plan:
+def _plan(session: Session, meeting_id: int, options: PackageOptions, take_number: bool = True) -> _Plan:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(f"ไม่พบการประชุมรหัส {meeting_id}", f"No meeting with ID {meeting_id}.")
@@ -140,7 +145,7 @@ def _plan(session: Session, meeting_id: int, options: PackageOptions) -> _Plan:
     committee = meeting.committee.short_name or meeting.committee.name
     today = options.today or dt.date.today()
     letter = unsent_cover_letter(session, meeting_id)
-    if letter is None:
+    if letter is None and take_number:
         letter = allocate_letter(
             session,
             dated=today,
@@ -168,10 +173,10 @@ def _plan(session: Session, meeting_id: int, options: PackageOptions) -> _Plan:
             else None
         ),
         circular_id=circular.id if circular else None,
-        letter_id=letter.id,
-        letter_number=letter_number(letter),
-        running_no=letter.running_no,
-        letter_dated=letter.dated,
+        letter_id=letter.id if letter else None,
+        letter_number=letter_number(letter) if letter else "",
+        running_no=letter.running_no if letter else None,
+        letter_dated=letter.dated if letter else today,
         full_ids=full_ids,
         lists=lists,
         minutes_lines=_minutes_lines(meeting),
@@ -204,36 +209,92 @@ def _cover_request(plan: _Plan, enclosures: list[str]) -> DocumentRequest:
     )
 
 
+@dataclass(frozen=True)
+class MissingField:
+    """A field the cover letter needs that nobody filled in: named before the letter is made."""
+
+    th: str
+    en: str
+
+
+def cover_letter_gaps(session: Session, meeting_id: int) -> list[MissingField]:
+    """What the cover letter would print empty (a blank after ณ, an unsigned letter …)."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"ไม่พบการประชุมรหัส {meeting_id}", f"No meeting with ID {meeting_id}.")
+    profile = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first() or OfficeProfile()
+    signer = session.scalar(
+        select(Signatory.name).where(Signatory.purpose == "letter", Signatory.active).limit(1)
+    )
+    checks = [
+        (meeting.venue, "สถานที่ประชุม (รายละเอียดการประชุม)", "meeting venue (meeting details)"),
+        (profile.letter_code, "รหัสหนังสือของสำนักงาน (ตั้งค่า)", "office letter code (Settings)"),
+        (profile.province, "จังหวัด (ตั้งค่า)", "province (Settings)"),
+        (signer or profile.district_chief_name, "ผู้ลงนามหนังสือ (ตั้งค่า)", "letter signer (Settings)"),
+    ]
+    return [MissingField(th, en) for value, th, en in checks if not (value or "").strip()]
+
+
+def gaps_sentence(gaps: list[MissingField], lang: str) -> str:
+    """One sentence naming the empty fields, for a warning before going ahead."""
+    if lang == "en":
+        return "The cover letter has no " + ", ".join(g.en for g in gaps) + "."
+    return "หนังสือนำส่งยังไม่มี" + " ".join(g.th for g in gaps)
+
+
 @dataclass
 class CoverLetter:
     path: Path
-    letter_id: int
-    letter_number: str
+    letter_id: int | None  # None: a preview, no number taken yet
+    letter_number: str  # the number printed on it, "" when none was taken yet
+    next_number: str = ""  # a preview without a number: what the register would give now (not kept)
+
+
+PLACEHOLDER = "........"  # a preview's number before the register gives one
+
+
+def _render_cover(session: Session, plan: _Plan, path: Path) -> None:
+    from desktop.documents import render
+    from desktop.documents.meeting_documents import build_cover_letter
+
+    document = build_cover_letter(
+        session,
+        plan.meeting_id,
+        letter_number=str(plan.running_no) if plan.running_no is not None else PLACEHOLDER,
+        enclosures=_enclosures(plan, docx=False),
+        dated=plan.letter_dated,
+    )
+    render(document, path, format="docx" if path.suffix.lower() == ".docx" else "pdf")
 
 
 def write_cover_letter(
-    database: Database,
-    meeting_id: int,
-    path: Path,
-    *,
-    writer: DocumentWriter | None = None,
-    today: dt.date | None = None,
+    session: Session, meeting_id: int, path: Path, *, today: dt.date | None = None
 ) -> CoverLetter:
-    """The cover letter alone (letters cover), numbered from the register like a package's.
-
-    An unsent cover letter of the meeting keeps its number; otherwise the next one is taken.
-    """
-    writer = writer or default_writer()
-    with database.session() as session:
-        plan = _plan(session, meeting_id, PackageOptions(today=today))
-    request = _cover_request(plan, _enclosures(plan, docx=False))
-    if path.suffix.lower() == ".docx":
-        request.format = "docx"
-
-    with atomic_file(path) as (temporary, stream):
-        stream.close()  # the writer writes the file by its name
-        writer(database, request, temporary)
+    """The cover letter alone (letters cover, the window's save and print), numbered from the
+    register like a package's: an unsent cover letter of the meeting keeps its number, otherwise
+    the next one is taken. The file is written inside the caller's transaction, so a letter that
+    could not be written leaves no number taken."""
+    plan = _plan(session, meeting_id, PackageOptions(today=today))
+    _render_cover(session, plan, path)
+    assert plan.letter_id is not None
     return CoverLetter(path, plan.letter_id, plan.letter_number)
+
+
+def preview_cover_letter(
+    session: Session, meeting_id: int, path: Path, *, today: dt.date | None = None
+) -> CoverLetter:
+    """The cover letter as it will print, without taking a number: the unsent cover letter's
+    number if the meeting has one, else a row of dots (run it in a transaction that is rolled back)."""
+    plan = _plan(session, meeting_id, PackageOptions(today=today), take_number=False)
+    _render_cover(session, plan, path)
+    upcoming = ""
+    if plan.letter_id is None:
+        year = be_year(plan.letter_dated)
+        highest = session.scalar(
+            select(func.max(OutgoingLetter.running_no)).where(OutgoingLetter.year_be == year)
+        )
+        upcoming = format_letter_number(plan.office["letter_code"], (highest or 0) + 1)
+    return CoverLetter(path, plan.letter_id, plan.letter_number, upcoming)
 
 
 def _index_text(plan: _Plan, files: list[dict[str, Any]]) -> str:

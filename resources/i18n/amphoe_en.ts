@@ -568,6 +568,48 @@
     </message>
 </context>
 <context>
+    <name>CoverLetter</name>
+    <message>
+        <source>Fields not filled in</source>
+        <translation>Fields not filled in</translation>
+    </message>
+    <message>
+        <source>Go ahead anyway?</source>
+        <translation>Go ahead anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>CoverLetterPreviewDialog</name>
+    <message>
+        <source>Cover letter: %1</source>
+        <translation>Cover letter: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <source>Letter number %1 (taken earlier, kept until the letter is sent).</source>
+        <translation>Letter number %1 (taken earlier, kept until the letter is sent).</translation>
+    </message>
+    <message>
+        <source>No number yet: the register gives one when you save or print (next free number now: %1).</source>
+        <translation>No number yet: the register gives one when you save or print (next free number now: %1).</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter…</source>
+        <translation>Writing the cover letter…</translation>
+    </message>
+    <message>
+        <source>Saved as letter number %1: %2</source>
+        <translation>Saved as letter number %1: %2</translation>
+    </message>
+    <message>
+        <source>Printed as letter number %1.</source>
+        <translation>Printed as letter number %1.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1681,6 +1723,14 @@
         <translation>Take the next letter number…</translation>
     </message>
     <message>
+        <source>Void number…</source>
+        <translation>Void number…</translation>
+    </message>
+    <message>
+        <source>Cover letter…</source>
+        <translation>Cover letter…</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -1705,6 +1755,10 @@
         <translation>Not yet sent</translation>
     </message>
     <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
         <source>Voided</source>
         <translation>Voided</translation>
     </message>
@@ -1715,6 +1769,14 @@
     <message>
         <source>Numbered</source>
         <translation>Numbered</translation>
+    </message>
+    <message>
+        <source>Letter number %1 voided; it will not be used again.</source>
+        <translation>Letter number %1 voided; it will not be used again.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choose a meeting first.</translation>
     </message>
     <message>
         <source>Circular %1 registered.</source>
@@ -2348,6 +2410,10 @@
     <message>
         <source>Preview minutes</source>
         <translation>Preview minutes</translation>
+    </message>
+    <message>
+        <source>Cover letter…</source>
+        <translation>Cover letter…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3045,6 +3111,10 @@
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
+        <source>Not built: fill in the missing fields first.</source>
+        <translation>Not built: fill in the missing fields first.</translation>
+    </message>
+    <message>
         <source>Building the package…</source>
         <translation>Building the package…</translation>
     </message>
@@ -3368,6 +3438,29 @@
     <message>
         <source>%1 changed.</source>
         <translation>%1 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidLetterDialog</name>
+    <message>
+        <source>Void letter number %1</source>
+        <translation>Void letter number %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 (%2) will be marked void. The number is never given to another letter.</source>
+        <translation>Letter %1 (%2) will be marked void. The number is never given to another letter.</translation>
+    </message>
+    <message>
+        <source>e.g. typed in error, letter not sent</source>
+        <translation>e.g. typed in error, letter not sent</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Void the number</source>
+        <translation>Void the number</translation>
     </message>
 </context>
 <context>

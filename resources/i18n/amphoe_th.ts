@@ -568,6 +568,48 @@
     </message>
 </context>
 <context>
+    <name>CoverLetter</name>
+    <message>
+        <source>Fields not filled in</source>
+        <translation>ข้อมูลยังไม่ครบ</translation>
+    </message>
+    <message>
+        <source>Go ahead anyway?</source>
+        <translation>ทำต่อหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>CoverLetterPreviewDialog</name>
+    <message>
+        <source>Cover letter: %1</source>
+        <translation>หนังสือนำส่ง: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>กำลังเตรียมหน้าเอกสาร…</translation>
+    </message>
+    <message>
+        <source>Letter number %1 (taken earlier, kept until the letter is sent).</source>
+        <translation>เลขที่หนังสือ %1 (ออกไว้แล้ว ใช้เลขนี้จนกว่าจะส่งหนังสือ)</translation>
+    </message>
+    <message>
+        <source>No number yet: the register gives one when you save or print (next free number now: %1).</source>
+        <translation>ยังไม่ออกเลข: ทะเบียนหนังสือส่งจะออกเลขให้เมื่อบันทึกหรือพิมพ์ (เลขถัดไปขณะนี้: %1)</translation>
+    </message>
+    <message>
+        <source>Writing the cover letter…</source>
+        <translation>กำลังจัดทำหนังสือนำส่ง…</translation>
+    </message>
+    <message>
+        <source>Saved as letter number %1: %2</source>
+        <translation>บันทึกเป็นหนังสือที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Printed as letter number %1.</source>
+        <translation>พิมพ์เป็นหนังสือที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1681,6 +1723,14 @@
         <translation>ออกเลขหนังสือส่งถัดไป…</translation>
     </message>
     <message>
+        <source>Void number…</source>
+        <translation>ยกเลิกเลข…</translation>
+    </message>
+    <message>
+        <source>Cover letter…</source>
+        <translation>หนังสือนำส่ง…</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
@@ -1705,6 +1755,10 @@
         <translation>ยังไม่ส่ง</translation>
     </message>
     <message>
+        <source>Voided: %1</source>
+        <translation>ยกเลิก: %1</translation>
+    </message>
+    <message>
         <source>Voided</source>
         <translation>ยกเลิกเลข</translation>
     </message>
@@ -1715,6 +1769,14 @@
     <message>
         <source>Numbered</source>
         <translation>ออกเลขแล้ว</translation>
+    </message>
+    <message>
+        <source>Letter number %1 voided; it will not be used again.</source>
+        <translation>ยกเลิกเลขหนังสือ %1 แล้ว เลขนี้จะไม่นำไปใช้อีก</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>โปรดเลือกการประชุมก่อน</translation>
     </message>
     <message>
         <source>Circular %1 registered.</source>
@@ -2348,6 +2410,10 @@
     <message>
         <source>Preview minutes</source>
         <translation>ดูตัวอย่างรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Cover letter…</source>
+        <translation>หนังสือนำส่ง…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3045,6 +3111,10 @@
         <translation>โปรดเลือกการประชุมก่อน</translation>
     </message>
     <message>
+        <source>Not built: fill in the missing fields first.</source>
+        <translation>ยังไม่ได้จัดชุดเอกสาร: โปรดกรอกข้อมูลที่ขาดก่อน</translation>
+    </message>
+    <message>
         <source>Building the package…</source>
         <translation>กำลังจัดชุดเอกสาร…</translation>
     </message>
@@ -3368,6 +3438,29 @@
     <message>
         <source>%1 changed.</source>
         <translation>เปลี่ยนสถานะ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>VoidLetterDialog</name>
+    <message>
+        <source>Void letter number %1</source>
+        <translation>ยกเลิกเลขหนังสือ %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 (%2) will be marked void. The number is never given to another letter.</source>
+        <translation>หนังสือที่ %1 (%2) จะถูกทำเครื่องหมายว่ายกเลิก เลขนี้จะไม่ออกให้หนังสือฉบับอื่นอีก</translation>
+    </message>
+    <message>
+        <source>e.g. typed in error, letter not sent</source>
+        <translation>เช่น ออกเลขผิด ไม่ได้ส่งหนังสือ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Void the number</source>
+        <translation>ยกเลิกเลข</translation>
     </message>
 </context>
 <context>

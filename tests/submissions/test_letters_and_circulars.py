@@ -28,7 +28,7 @@ def test_numbers_run_per_buddhist_era_year_under_the_office_code(demo_database: 
             for i in range(3)
         ]
         new_year = allocate_letter(session, dated=dt.date(2025, 1, 2), subject="ปีใหม่")
-        cancel_letter(session, (numbers and session.scalars(select(OutgoingLetter.id)).first()) or 0)
+        cancel_letter(session, (numbers and session.scalars(select(OutgoingLetter.id)).first()) or 0, "พิมพ์ผิด")
         after_cancel = allocate_letter(session, dated=dt.date(2024, 12, 31), subject="หลังยกเลิก")
     assert numbers == [1, 2, 3]
     assert (new_year.year_be, new_year.running_no) == (2568, 1)

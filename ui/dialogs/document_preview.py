@@ -68,7 +68,7 @@ class DocumentPreviewDialog(QDialog):
         layout.addLayout(buttons)
         self.save_pdf.clicked.connect(lambda: self.save(".pdf"))
         self.save_docx.clicked.connect(lambda: self.save(".docx"))
-        self.print_button.clicked.connect(self.print_pages)
+        self.print_button.clicked.connect(lambda _=False: self.print_pages())
         close.clicked.connect(self.accept)
         self.finished.connect(lambda _result: self._scratch.cleanup())
 
@@ -100,13 +100,16 @@ class DocumentPreviewDialog(QDialog):
         self.status.setText(self.tr("The document could not be prepared."))
         show_error(self, error)
 
+    def choose_target(self, suffix: str) -> Path | None:
+        start = paths.documents_dir() / f"{self.name}{suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save document"), str(start), f"*{suffix}")
+        return Path(chosen) if chosen else None
+
     def save(self, suffix: str, target: Path | None = None) -> Path | None:
         if target is None:
-            start = paths.documents_dir() / f"{self.name}{suffix}"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save document"), str(start), f"*{suffix}")
-            if not chosen:
+            target = self.choose_target(suffix)
+            if target is None:
                 return None
-            target = Path(chosen)
         try:
             if suffix == ".pdf":
                 shutil.copyfile(self.pdf, target)
@@ -118,21 +121,29 @@ class DocumentPreviewDialog(QDialog):
         self.status.setText(self.tr("Saved: %1").replace("%1", str(target)))
         return target
 
-    def print_pages(self) -> None:
+    def choose_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.name)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        images = [QImage.fromData(data) for data in page_images(self.pdf, dpi=PRINT_DPI)]
-        painter = QPainter(printer)
-        for index, image in enumerate(images):
-            if index:
-                printer.newPage()
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(area.x(), area.y(), size.width(), size.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(area)
-        painter.end()
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_pages(self, printer: QPrinter | None = None) -> None:
+        """Print the previewed pages (on the printer given, else the one the clerk chooses)."""
+        printer = printer or self.choose_printer()
+        if printer is not None:
+            paint_pages(printer, self.pdf)
+
+
+def paint_pages(printer: QPrinter, pdf: Path) -> None:
+    images = [QImage.fromData(data) for data in page_images(pdf, dpi=PRINT_DPI)]
+    painter = QPainter(printer)
+    for index, image in enumerate(images):
+        if index:
+            printer.newPage()
+        area = painter.viewport()
+        size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.setViewport(area.x(), area.y(), size.width(), size.height())
+        painter.setWindow(image.rect())
+        painter.drawImage(0, 0, image)
+        painter.setViewport(area)
+    painter.end()

@@ -19,6 +19,7 @@ from desktop import paths
 from desktop.db import Database
 from desktop.documents.meeting_documents import Kind, write_meeting_document
 from desktop.progress import Progress
+from ui.dialogs.cover_letter import CoverLetterPreviewDialog, open_cover_letter
 from ui.dialogs.document_preview import DocumentPreviewDialog
 from ui.messages import show_error
 from ui.workers import run_in_background
@@ -63,6 +64,10 @@ class PrintBar(QWidget):
             button.clicked.connect(lambda _=False, kind=kind: self.preview(kind))
             layout.addWidget(button)
             self.preview_buttons[kind] = button
+        # the cover letter alone: previewed without a number, numbered when saved or printed
+        self.cover_button = QPushButton(self.tr("Cover letter…"))
+        self.cover_button.clicked.connect(lambda _=False: self.preview_cover())
+        layout.addWidget(self.cover_button)
         self.result = QLabel()
         layout.addWidget(self.result, 1)
         self.open_button = QPushButton(self.tr("Open"))
@@ -76,7 +81,7 @@ class PrintBar(QWidget):
     def set_meeting(self, meeting_id: int | None, number: str) -> None:
         changed = meeting_id != self.meeting_id
         self.meeting_id, self.number = meeting_id, number
-        for button in [*self.buttons.values(), *self.preview_buttons.values()]:
+        for button in [*self.buttons.values(), *self.preview_buttons.values(), self.cover_button]:
             button.setEnabled(meeting_id is not None)
         if changed:
             self.last_path = None
@@ -119,6 +124,11 @@ class PrintBar(QWidget):
         if self.open_in_viewer:
             dialog.show()
         return dialog
+
+    def preview_cover(self) -> CoverLetterPreviewDialog | None:
+        if self.meeting_id is None:
+            return None
+        return open_cover_letter(self, self.database, self.meeting_id, self.number, self.open_in_viewer)
 
     def failed(self, error: BaseException) -> None:
         show_error(self, error)

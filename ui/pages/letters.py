@@ -4,6 +4,7 @@ overdue, and the outgoing letter register (ทะเบียนหนังส�
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from database.enums import DeliverableKind
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.operations import Changes
 from desktop.settings import Settings
 from desktop.submissions import ops
 from desktop.submissions.circulars import (
@@ -36,8 +38,11 @@ from desktop.submissions.circulars import (
     DeadlineInput,
     DueList,
 )
+from desktop.submissions.letters import LetterRow
+from ui.dialogs.cover_letter import CoverLetterPreviewDialog, open_cover_letter
+from ui.dialogs.void_letter import VoidLetterDialog
 from ui.messages import current_language
-from ui.operations import run_op
+from ui.operations import change_hub, run_op
 from ui.pages.base import Page
 from ui.pages.tables import RowsTable
 from ui.workers import Operation
@@ -152,6 +157,7 @@ class LettersPage(Page):
         super().__init__(database, settings, parent)
         self.operation: Operation | None = None
         self.last_number: str | None = None  # the letter number taken last
+        self.stale = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading(self.title()))
         due_box = QGroupBox(self.tr("Due in the next 14 days and overdue"))
@@ -197,20 +203,57 @@ class LettersPage(Page):
         self.number_button = QPushButton(self.tr("Take the next letter number…"))
         self.number_button.clicked.connect(self.open_letter_dialog)
         letter_buttons.addWidget(self.number_button)
+        self.void_button = QPushButton(self.tr("Void number…"))
+        self.void_button.setObjectName("void_letter")
+        self.void_button.setEnabled(False)
+        self.void_button.clicked.connect(self.open_void_dialog)
+        letter_buttons.addWidget(self.void_button)
         letter_buttons.addStretch(1)
+        # the cover letter of a meeting's minutes, alone: previewed, then saved or printed
+        self.cover_meeting = QComboBox()
+        self.cover_meeting.setObjectName("cover_meeting")
+        self.cover_meeting.setMinimumContentsLength(20)
+        self.cover_meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        letter_buttons.addWidget(self.cover_meeting)
+        self.cover_button = QPushButton(self.tr("Cover letter…"))
+        self.cover_button.clicked.connect(lambda _=False: self.preview_cover())
+        letter_buttons.addWidget(self.cover_button)
         letters_layout.addLayout(letter_buttons)
         self.letters = RowsTable(
             [self.tr("Number"), self.tr("Dated"), self.tr("To"), self.tr("Subject"), self.tr("Status")]
         )
         self.letters.setObjectName("letters_table")
+        self.letter_rows: list[LetterRow] = []
+        self.letters.itemSelectionChanged.connect(self._letter_selected)
         letters_layout.addWidget(self.letters)
         tabs.addTab(letters, self.tr("Outgoing letter register"))
         self.tabs = tabs
+        change_hub().changed.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        # a cover letter numbered from a meeting's print row or a preview shows in the register
+        if not self._loaded or not changes.touches("outgoing_letter", "circular", "deadline"):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:  # another page, or a window being closed: read again when shown
+            self.stale = True
+
+    def activate(self) -> None:
+        super().activate()
+        if self.stale:
+            self.refresh()
 
     def load(self) -> None:
+        self.cover_meeting.clear()
+        for meeting_id, text in meeting_choices(self.database):
+            self.cover_meeting.addItem(text, meeting_id)
         self.refresh()
 
     def refresh(self) -> None:
+        self.stale = False
         lang = current_language()
         due = ops.due_and_overdue(self.database, dt.date.today())
         circulars = ops.list_circulars(self.database)
@@ -253,6 +296,7 @@ class LettersPage(Page):
             )
             late.append(state == self.tr("Overdue"))
         self.circulars.fill(rows, late)
+        self.letter_rows = letters
         self.letters.fill(
             [
                 [
@@ -260,13 +304,64 @@ class LettersPage(Page):
                     letter.dated_text,
                     letter.recipient,
                     letter.subject,
-                    self.tr("Voided")
-                    if letter.cancelled
-                    else (self.tr("Sent") if letter.sent else self.tr("Numbered")),
+                    self.letter_state(letter),
                 ]
                 for letter in letters
-            ]
+            ],
+            [letter.cancelled for letter in letters],
         )
+        self._letter_selected()
+
+    def letter_state(self, letter: LetterRow) -> str:
+        if letter.cancelled:
+            if letter.cancel_reason:
+                return self.tr("Voided: %1").replace("%1", letter.cancel_reason)
+            return self.tr("Voided")
+        return self.tr("Sent") if letter.sent else self.tr("Numbered")
+
+    def selected_letter(self) -> LetterRow | None:
+        row = self.letters.currentRow()
+        selected = self.letters.selectionModel().hasSelection()
+        return self.letter_rows[row] if selected and 0 <= row < len(self.letter_rows) else None
+
+    def _letter_selected(self) -> None:
+        letter = self.selected_letter()
+        self.void_button.setEnabled(letter is not None and not letter.cancelled and not letter.sent)
+
+    def open_void_dialog(self) -> None:
+        letter = self.selected_letter()
+        if letter is None:
+            return
+        dialog = VoidLetterDialog(letter.number, letter.subject, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.void_letter(letter, dialog.reason.text())
+
+    def void_letter(self, letter: LetterRow, reason: str, version: int | None = None) -> None:
+        database = self.database
+        data = ops.LetterVoid(letter.id, letter.version if version is None else version, reason)
+
+        def again(values: dict[str, Any], stored: int) -> None:
+            self.void_letter(letter, str(values.get("cancel_reason", reason)), stored)
+
+        self.operation = run_op(
+            self,
+            lambda: ops.void_letter(database, data),
+            self._voided,
+            on_refusal=self._refused,
+            on_conflict=again,
+        )
+
+    def _voided(self, number: str) -> None:
+        text = self.tr("Letter number %1 voided; it will not be used again.")
+        self.status.setText(text.replace("%1", number))
+        self.refresh()
+
+    def preview_cover(self, show: bool = True) -> CoverLetterPreviewDialog | None:
+        meeting_id = self.cover_meeting.currentData()
+        if meeting_id is None:
+            self.status.setText(self.tr("Choose a meeting first."))
+            return None
+        return open_cover_letter(self, self.database, int(meeting_id), str(meeting_id), show)
 
     def open_circular_dialog(self) -> None:
         dialog = CircularDialog(self.database, self)

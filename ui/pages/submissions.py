@@ -37,6 +37,7 @@ from desktop.submissions.package import BuiltPackage, PackageOptions, build_pack
 from desktop.submissions.usb import removable_drives
 from desktop.submissions.verify import verify_package
 from desktop.thai import to_thai_digits
+from ui.dialogs.cover_letter import confirm_gaps
 from ui.messages import current_language, show_error
 from ui.pages.base import Page
 from ui.pages.letters import meeting_choices
@@ -174,6 +175,10 @@ class SubmissionsPage(Page):
         meeting_id = self.meeting.currentData()
         if meeting_id is None:
             self._say(self.send_status, self.tr("Choose a meeting first."), False)
+            return
+        # name the fields the cover letter would print empty, and go ahead only if the clerk says so
+        if not confirm_gaps(self, ops.cover_letter_gaps(self.database, int(meeting_id))):
+            self._say(self.send_status, self.tr("Not built: fill in the missing fields first."), False)
             return
         options = PackageOptions(
             docx=self.docx.isChecked(),

@@ -20,6 +20,7 @@ from database.models import AuditEntry, Meeting, OutgoingLetter
 from desktop.cli import main
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.safety.conflicts import ConflictError
 from desktop.settings import Settings
 from desktop.submissions import ops
 from tests.pdf_text import pdf_text
@@ -140,7 +141,9 @@ def test_cover_letter_preview_takes_no_number_save_and_print_take_one(
     assert letters(demo_database) == [(1, "cover", False, "")]
 
 
-def test_void_a_letter_number_with_its_reason(window: MainWindow, demo_database: Database, qtbot: QtBot) -> None:
+def test_void_a_letter_number_with_its_reason(
+    window: MainWindow, demo_database: Database, qtbot: QtBot
+) -> None:
     page = window.open_page(LettersPage)
     assert isinstance(page, LettersPage)
     today = dt.date.today()
@@ -181,7 +184,9 @@ def test_void_a_letter_number_with_its_reason(window: MainWindow, demo_database:
         audited = [
             entry.after
             for entry in session.scalars(
-                select(AuditEntry).where(AuditEntry.entity == "outgoing_letter", AuditEntry.entity_id == letter_id)
+                select(AuditEntry).where(
+                    AuditEntry.entity == "outgoing_letter", AuditEntry.entity_id == letter_id
+                )
             )
         ]
     assert {"cancelled": True, "cancel_reason": "พิมพ์ผิด ออกหนังสือฉบับใหม่แทน"} in audited
@@ -192,6 +197,12 @@ def test_void_a_letter_number_with_its_reason(window: MainWindow, demo_database:
     voided = next(r for r in ops.list_letters(demo_database) if r.running_no == 1)
     with pytest.raises(UserError, match="ยกเลิกไปแล้ว"):
         ops.void_letter(demo_database, ops.LetterVoid(voided.id, voided.version, "อีกครั้ง"))
+    # Two clerks void the same number from lists loaded together: the second sees a conflict.
+    loaded = next(r for r in ops.list_letters(demo_database) if r.running_no == 2)
+    ops.void_letter(demo_database, ops.LetterVoid(loaded.id, loaded.version, "ออกซ้ำ"))
+    with pytest.raises(ConflictError) as conflict:
+        ops.void_letter(demo_database, ops.LetterVoid(loaded.id, loaded.version, "ไม่ได้ส่ง"))
+    assert conflict.value.theirs["cancel_reason"] == "ออกซ้ำ"
 
 
 def _without_venue(database: Database) -> int:
@@ -266,7 +277,10 @@ def test_letters_cover_on_the_command_line_warns_and_reads_right(
     meeting_id = _without_venue(database)
     database.dispose()
     out = tmp_path / "cover.pdf"
-    assert main(["--db", demo_sqlite_url, "letters", "cover", "--meeting", str(meeting_id), "--out", str(out)]) == 0
+    assert (
+        main(["--db", demo_sqlite_url, "letters", "cover", "--meeting", str(meeting_id), "--out", str(out)])
+        == 0
+    )
     captured = capsys.readouterr()
     assert "พย ๐๗๑๙/๑" in captured.out
     assert "คำเตือน" in captured.err and "สถานที่ประชุม" in captured.err

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -79,6 +79,8 @@ def answering(answer: Callable[[QWidget], bool]) -> QTimer:
 
 
 def only_preview(parent: QWidget) -> CoverLetterPreviewDialog:
+    # previews closed before were deleted on close: let that happen before counting
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     previews = parent.findChildren(CoverLetterPreviewDialog)
     assert len(previews) == 1
     return previews[0]
@@ -139,6 +141,18 @@ def test_cover_letter_preview_takes_no_number_save_and_print_take_one(
     assert "พย ๐๗๑๙/๑" in from_meeting.number_label.text()
     from_meeting.close()
     assert letters(demo_database) == [(1, "cover", False, "")]
+    QApplication.processEvents()
+
+    # Its number voided, the meeting's cover letter waits for a new one: ๒, never ๑ again.
+    row = ops.list_letters(demo_database)[0]
+    ops.void_letter(demo_database, ops.LetterVoid(row.id, row.version, "แก้ไขเนื้อหาหนังสือ"))
+    click(qtbot, printing.cover_button)
+    renewed = only_preview(printing)
+    assert "ที่ พย ๐๗๑๙/........" in pdf_text(renewed.pdf) and "พย ๐๗๑๙/๒" in renewed.number_label.text()
+    assert renewed.save(".pdf", tmp_path / "renewed.pdf") is not None
+    assert "ที่ พย ๐๗๑๙/๒" in pdf_text(tmp_path / "renewed.pdf")
+    assert letters(demo_database) == [(1, "cover", True, "แก้ไขเนื้อหาหนังสือ"), (2, "cover", False, "")]
+    renewed.close()
 
 
 def test_void_a_letter_number_with_its_reason(

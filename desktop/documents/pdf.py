@@ -630,6 +630,21 @@ def _place_emblem(layout: Layout, block: Emblem) -> None:
         layout.y = min(layout.y, top - height - 2)
 
 
+def empty_emblem_spaces(document: Document) -> list[tuple[float, float, float, float]]:
+    """Where the Garuda goes on the first page when the office has no image: (x, y of the
+    top, width, height) in points from the page's bottom left; its width is its height."""
+    setup = document.page
+    page_width, page_height = landscape(A4) if setup.landscape else A4
+    left, right = setup.margin_left_cm * cm, page_width - setup.margin_right_cm * cm
+    spaces = []
+    for block in document.blocks:
+        if isinstance(block, Emblem) and not (block.path is not None and block.path.is_file()):
+            size = block.height_cm * cm
+            x = {"left": left, "center": (left + right - size) / 2, "right": right - size}[block.align]
+            spaces.append((x, page_height - block.top_cm * cm, size, size))
+    return spaces
+
+
 def _first_words(text: str, count: int = 2, limit: int = 24) -> str:
     """The opening words of a text: a leading number or label plus up to two whole words
     (a name, a date or a number with its unit counts as one)."""

@@ -54,10 +54,9 @@ class _ThaiFont(TTFont):  # type: ignore[misc]
     reportlab maps a glyph without a character of its own (Sarabun's shifted tone marks,
     ั on ป) to a private-use code, and a character HarfBuzz split (ำ → ํ + า) to its
     parts, so a viewer reading glyphs gets "ที" for ที่ and "ํา" for ำ. `shaped` records
-    the meaning of every such glyph here: a shifted mark means its mark; of a split or
-    reordered cluster (น้ำ → น ํ ้ า) the first glyph means the whole cluster and the rest
-    nothing (each such use gets its own code for the same glyph, so a plain ํ or า elsewhere
-    keeps its own meaning).
+    the meaning of every such glyph here (private code → text): a shifted mark means its
+    mark, the า of a split ำ means ำ (a code of its own for the same glyph, so a plain า
+    elsewhere keeps its meaning).
     """
 
     def __init__(self, name: str, path: str) -> None:

@@ -41,6 +41,16 @@ ROOT = Path(__file__).resolve().parents[2]
 PDFJS = ROOT / "build" / "pdfjs" / "node_modules" / "pdfjs-dist" / "legacy" / "build" / "pdf.mjs"
 TONE_MARKS = "่้๊๋"
 PAGE_NUMBER = re.compile(r"-[๐-๙0-9]+-")
+# The clerk's settings that make LibreOffice draw a page number as ๒ (docs/documents.md):
+# Locale setting Thai, Complex Text Layout > Numerals: System. ("Hindi" draws ٢.)
+NATIVE_NUMERALS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry">
+<item oor:path="/org.openoffice.Office.Common/I18N/CTL">
+<prop oor:name="CTLTextNumerals" oor:op="fuse"><value>2</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N">
+<prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>th-TH</value></prop></item>
+</oor:items>
+"""
 
 
 @dataclass
@@ -105,6 +115,8 @@ def rendered(_sqlite_templates: dict[str, Path], tmp_path_factory: pytest.TempPa
     converted = None
     if shutil.which("soffice"):
         environment = dict(os.environ, FONTCONFIG_FILE=str(_sarabun_at_th_sarabun_size(folder / "lo")))
+        (folder / "profile" / "user").mkdir(parents=True)
+        (folder / "profile" / "user" / "registrymodifications.xcu").write_text(NATIVE_NUMERALS, "utf-8")
         out = folder / "libreoffice"
         subprocess.run(
             [
@@ -303,3 +315,26 @@ def test_tesseract_reads_our_tone_marks_as_well_as_libreoffices(rendered: Render
     # to 80 % and to within 5 % of LibreOffice's reading (touching lines failed both).
     assert marks >= 40
     assert ours >= 0.8 * marks and ours >= theirs - 0.05 * marks
+
+
+def test_libreoffice_draws_thai_page_numbers_with_thai_numerals_set(rendered: Rendered) -> None:
+    """Its text layer says 2 whatever it draws, so Tesseract reads the top of page 2."""
+    converted = _libreoffice(rendered)
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract is not installed (.ci/run installs tesseract-ocr-tha)")
+    image = converted.with_name("page-number")
+    subprocess.run(
+        [
+            *("pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", "-f", "2", "-l", "2"),
+            *("-x", "900", "-y", "100", "-W", "680", "-H", "160", str(converted), str(image)),
+        ],
+        check=True,
+    )
+    read = subprocess.run(
+        ["tesseract", str(image.with_suffix(".png")), "-", "-l", "tha", "--psm", "7"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, OMP_THREAD_LIMIT="1"),
+    ).stdout
+    assert "๒" in read and "2" not in read, read

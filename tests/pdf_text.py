@@ -1,7 +1,8 @@
 """Read a PDF's text as a clerk's copy-paste would: poppler's pdftotext honours /ActualText.
 
-pdfplumber and pypdf ignore /ActualText and return shaped glyph codes (private-use
-characters, ำ split into ํ + า); our PDFs carry the source text in /ActualText spans.
+pdfplumber and pypdf ignore /ActualText and read each glyph's ToUnicode entry (our PDFs
+keep those exact too, desktop/documents/pdf.py), but they add or drop spaces by the glyphs'
+distances; our PDFs carry the source text, spaces included, in /ActualText spans.
 """
 
 from __future__ import annotations

@@ -3,13 +3,16 @@
 Layout runs in two passes: first every block is cut into placed pieces on pages, then
 the pages are drawn, so each page can show the first words of the next one.
 Every shaped run is wrapped in an /ActualText span: shaping replaces characters by
-positioned glyphs, and without the span copy-paste loses tone marks and splits ำ.
+positioned glyphs, and without the span copy-paste loses tone marks and splits ำ. Viewers
+that ignore /ActualText (MuPDF, pdf.js, pdfminer) read each glyph's ToUnicode entry
+instead, so those entries say what the glyph stands for too (see `_ThaiFont`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +21,8 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents.fonts import Family
@@ -41,16 +44,76 @@ from desktop.thai import digits
 CELL_PAD = 3.0
 
 
+PRIVATE = range(0xE000, 0xF900)  # where reportlab puts glyphs that have no character
+_CMAP_LOCK = threading.Lock()
+
+
+class _ThaiFont(TTFont):  # type: ignore[misc]
+    """A TTF whose ToUnicode map tells what each shaped glyph stands for.
+
+    reportlab maps a glyph without a character of its own (Sarabun's shifted tone marks,
+    ั on ป) to a private-use code, and a character HarfBuzz split (ำ → ํ + า) to its
+    parts, so a viewer reading glyphs gets "ที" for ที่ and "ํา" for ำ. `shaped` records
+    the meaning of every such glyph here (private code → text): a shifted mark means its
+    mark, the า of a split ำ means ำ (a code of its own for the same glyph, so a plain า
+    elsewhere keeps its meaning).
+    """
+
+    def __init__(self, name: str, path: str) -> None:
+        super().__init__(name, path, shapable=True)
+        self.meanings: dict[int, str] = {}
+
+    def addObjects(self, doc: Any) -> None:
+        # reportlab builds each subset's ToUnicode map with this module-level function.
+        def cmap(font_name: str, subset: list[int]) -> str:
+            return _to_unicode_cmap(font_name, subset, self.meanings)
+
+        with _CMAP_LOCK:
+            original = ttfonts.makeToUnicodeCMap
+            ttfonts.makeToUnicodeCMap = cmap
+            try:
+                super().addObjects(doc)
+            finally:
+                ttfonts.makeToUnicodeCMap = original
+
+
+def _to_unicode_cmap(font_name: str, subset: list[int], meanings: dict[int, str]) -> str:
+    entries = []
+    for index, code in enumerate(subset):
+        text = meanings.get(code, chr(code))
+        entries.append(f"<{index:02X}> <{text.encode('utf-16-be').hex().upper()}>")
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({font_name}) /Ordering ({font_name}) /Supplement 0 >> def",
+            f"/CMapName /{font_name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(entries)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 @functools.cache
 def _register(path: str) -> str:
     name = f"amphoe-{len(pdfmetrics.getRegisteredFontNames())}-{Path(path).stem}"
-    pdfmetrics.registerFont(TTFont(name, path, shapable=True))
+    pdfmetrics.registerFont(_ThaiFont(name, path))
     return name
 
 
 @functools.lru_cache(maxsize=65536)
 def _shaped_width(text: str, font: str) -> float:
-    data = getattr(shaped(text, font), "__shapeData__", None)
+    data = getattr(shaped(text, font).glyphs, "__shapeData__", None)
     if not data:
         return float(pdfmetrics.stringWidth(text, font, 1000)) / 1000
     return sum(float(glyph[1]) for glyph in data) / 1000
@@ -99,14 +162,141 @@ def fonts_for(document: Document) -> Fonts:
 
 
 @functools.lru_cache(maxsize=65536)
-def shaped(text: str, font: str) -> Any:
+def shaped(text: str, font: str) -> Run:
     """HarfBuzz glyphs with their positions (reportlab's ShapedStr).
 
     `drawString(..., shaping=True)` silently draws unshaped text when the optional rlbidi
     package is missing, and then Sarabun loses its tone marks (ที่ → ที); calling the
     shaper ourselves does not depend on it.
     """
-    return shapeStr(text, font, 16)
+    glyphs = shapeStr(text, font, 16)
+    data = getattr(glyphs, "__shapeData__", None)
+    if not data:
+        return Run(glyphs)
+    return _with_meanings(text, glyphs, data, pdfmetrics.getFont(font))
+
+
+@dataclass(frozen=True)
+class Run:
+    """Shaped text ready to draw: glyphs shown as text, and the few glyphs drawn as outlines
+    (a glyph that stands for no character of its own: the ํ of a split ำ)."""
+
+    glyphs: Any  # reportlab's ShapedStr (or a plain str when nothing was shaped)
+    outlines: tuple[tuple[int, float, float], ...] = ()  # glyph id, x, y in 1/1000 em
+
+
+def _with_meanings(text: str, glyphs: str, data: list[Any], ttf: _ThaiFont) -> Run:
+    """Give every glyph a code whose ToUnicode entry is the text it stands for.
+
+    Within one HarfBuzz cluster (MONOTONE_CHARACTERS: one per character unless the shaper
+    split, joined or reordered them) the glyphs take the cluster's characters one by one;
+    the า of a split ำ stands for ำ; a glyph left over (the ํ of ำ, zero-width) is drawn as an
+    outline, since a ToUnicode entry cannot say "nothing" in every viewer.
+    """
+    codes: list[str | None] = list(glyphs)
+    starts = sorted({glyph.cluster for glyph in data if 0 <= glyph.cluster < len(text)})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    index = 0
+    while index < len(codes):
+        cluster = data[index].cluster
+        last = index
+        while last + 1 < len(codes) and data[last + 1].cluster == cluster:
+            last += 1
+        source = text[cluster : ends.get(cluster, cluster)]
+        members = list(range(index, last + 1))
+        index = last + 1
+        if "".join(c or "" for c in codes[members[0] : members[-1] + 1]) == source or not source:
+            continue
+        meanings: dict[int, str] = {}
+        if source.endswith("ำ") and codes[members[-1]] == "า":
+            meanings[members.pop()] = "ำ"
+            source = source[:-1]
+        spare = len(members) - len(source)
+        for member in list(members):  # the ํ of ำ (alone or in a ligature) first, then others
+            if spare > 0 and data[member].x_advance == 0 and codes[member] == "ํ":
+                members.remove(member)
+                meanings[member] = ""
+                spare -= 1
+        for member in list(reversed(members)):
+            if spare > 0 and data[member].x_advance == 0:
+                members.remove(member)
+                meanings[member] = ""
+                spare -= 1
+        if spare > 0:
+            continue  # cannot be said glyph by glyph: reportlab's own mapping stays
+        for position, member in enumerate(members):
+            last_one = position == len(members) - 1
+            meanings[member] = source[position:] if last_one else source[position]
+        for member, meaning in meanings.items():
+            codes[member] = _code_meaning(ttf, codes[member] or "", meaning) if meaning else None
+    if None not in codes:
+        return Run(ShapedStr("".join(c or "" for c in codes), shapeData=data))
+    outlines = []
+    kept_codes, kept_data = [], []
+    x = 0.0
+    for position, (code, glyph) in enumerate(zip(codes, data, strict=True)):
+        if code is None:
+            gid = ttf.face.charToGlyph[ord(glyphs[position])]
+            outlines.append((gid, x + glyph.x_offset, float(glyph.y_offset)))
+        else:
+            kept_codes.append(code)
+            kept_data.append(glyph)
+        x += glyph.x_advance
+    return Run(ShapedStr("".join(kept_codes), shapeData=kept_data), tuple(outlines))
+
+
+def _code_meaning(ttf: _ThaiFont, code: str, meaning: str) -> str:
+    """A code drawing the glyph of `code` whose ToUnicode entry is `meaning`."""
+    if code == meaning:
+        return code
+    if ord(code) in PRIVATE and ttf.meanings.setdefault(ord(code), meaning) == meaning:
+        return code  # a glyph of its own (a shifted mark): its code can say it directly
+    gid = ttf.face.charToGlyph[ord(code)]
+    private = ttf.hbAddPrivate(f"gid{gid}={meaning}", gid, ttf.face.charWidths[ord(code)])
+    ttf.meanings[private] = meaning
+    return chr(private)
+
+
+class _Pen:
+    """Collects a glyph's outline from HarfBuzz as reportlab path operations (font units)."""
+
+    def __init__(self) -> None:
+        self.operations: list[tuple[str, tuple[float, ...]]] = []
+        self.current = (0.0, 0.0)
+
+    def moveTo(self, point: tuple[float, float]) -> None:  # the pen protocol's names (fontTools, HarfBuzz)
+        self.operations.append(("moveTo", point))
+        self.current = point
+
+    def lineTo(self, point: tuple[float, float]) -> None:
+        self.operations.append(("lineTo", point))
+        self.current = point
+
+    def curveTo(self, *points: tuple[float, float]) -> None:
+        self.operations.append(("curveTo", tuple(v for point in points for v in point)))
+        self.current = points[-1]
+
+    def qCurveTo(self, control: tuple[float, float], point: tuple[float, float]) -> None:
+        (x0, y0), (cx, cy), (x, y) = self.current, control, point
+        self.curveTo(
+            (x0 + 2 / 3 * (cx - x0), y0 + 2 / 3 * (cy - y0)),
+            (x + 2 / 3 * (cx - x), y + 2 / 3 * (cy - y)),
+            point,
+        )
+
+    def closePath(self) -> None:
+        self.operations.append(("close", ()))
+
+
+@functools.lru_cache(maxsize=256)
+def _outline(font: str, gid: int) -> tuple[float, tuple[tuple[str, tuple[float, ...]], ...]]:
+    """A glyph's outline in font units, and the font's units per em."""
+    import uharfbuzz as hb
+
+    face = pdfmetrics.getFont(font).hbFace
+    pen = _Pen()
+    hb.Font(face).draw_glyph_with_pen(gid, pen)
+    return float(face.upem), tuple(pen.operations)
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
@@ -115,10 +305,21 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
         return
     hex_text = "FEFF" + text.encode("utf-16-be").hex().upper()
     canvas._code.append(f"/Span <</ActualText <{hex_text}>>> BDC")
+    glyphs = shaped(text, font)
     run = canvas.beginText(x, y)
     run.setFont(font, size)
-    run.textOut(shaped(text, font))
+    run.textOut(glyphs.glyphs)
     canvas.drawText(run)
+    for gid, dx, dy in glyphs.outlines:
+        upem, operations = _outline(font, gid)
+        canvas.saveState()
+        canvas.translate(x + dx * size / 1000, y + dy * size / 1000)
+        canvas.scale(size / upem, size / upem)
+        path = canvas.beginPath()
+        for name, values in operations:
+            getattr(path, name)(*values)
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.restoreState()
     canvas._code.append("EMC")
 
 
@@ -426,6 +627,21 @@ def _place_emblem(layout: Layout, block: Emblem) -> None:
         layout.y = top - height + layout.fonts.ascent(block.beside_size)
     else:
         layout.y = min(layout.y, top - height - 2)
+
+
+def empty_emblem_spaces(document: Document) -> list[tuple[float, float, float, float]]:
+    """Where the Garuda goes on the first page when the office has no image: (x, y of the
+    top, width, height) in points from the page's bottom left; its width is its height."""
+    setup = document.page
+    page_width, page_height = landscape(A4) if setup.landscape else A4
+    left, right = setup.margin_left_cm * cm, page_width - setup.margin_right_cm * cm
+    spaces = []
+    for block in document.blocks:
+        if isinstance(block, Emblem) and not (block.path is not None and block.path.is_file()):
+            size = block.height_cm * cm
+            x = {"left": left, "center": (left + right - size) / 2, "right": right - size}[block.align]
+            spaces.append((x, page_height - block.top_cm * cm, size, size))
+    return spaces
 
 
 def _first_words(text: str, count: int = 2, limit: int = 24) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.db import Database
 from desktop.documents.meeting_documents import Kind, write_meeting_document
-from desktop.documents.preview import page_images
+from desktop.documents.preview import meeting_preview, page_images
 from desktop.progress import Progress
 from ui.messages import show_error
 from ui.workers import Operation, run_in_background
@@ -77,9 +77,7 @@ class DocumentPreviewDialog(QDialog):
 
         def work(progress: Progress) -> list[bytes]:
             progress(0, 2, "")
-            write_meeting_document(database, meeting_id, kind, pdf)
-            progress(1, 2, "")
-            return page_images(pdf)
+            return meeting_preview(database, meeting_id, kind, pdf)  # the Garuda's empty place framed
 
         self._operation = run_in_background(
             self, self.tr("Preparing the pages…"), work, self.show_pages, self.failed

@@ -31,6 +31,18 @@ def tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# libpq options: give up connecting after 5 s; notice a silent peer (cable pulled) within
+# about 20 s of unanswered keepalives or unacknowledged data.
+SERVER_TIMEOUTS: dict[str, Any] = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,
+}
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     # Error texts (and so tracebacks, logs, crash reports) never carry the row's values.
     kwargs.setdefault("hide_parameters", True)
@@ -42,6 +54,15 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", tune_sqlite)
         return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
+        # A server that is stopped or unplugged must show as an error within seconds, not
+        # after the system's TCP timeouts (minutes): see desktop/db.py's ServerGoneError.
+        given = kwargs.pop("connect_args", {})
+        kwargs["connect_args"] = {**SERVER_TIMEOUTS, **given}
+        for name in parsed.query:  # what the administrator put in the URL wins
+            kwargs["connect_args"].pop(name, None)
+    # pool_pre_ping: a connection the server dropped (restart, unplugged cable) is replaced
+    # on its next checkout instead of failing the clerk's next operation.
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 

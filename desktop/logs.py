@@ -45,3 +45,8 @@ def configure(verbose: bool = False) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(PrivacyFilter())
     root.addHandler(handler)
+    # psycopg warns through Python's last-resort handler (stderr) when a server drops the
+    # connection under it: the clerk reads our one sentence, the log keeps psycopg's words.
+    driver = logging.getLogger("psycopg")
+    driver.addHandler(handler)
+    driver.propagate = False

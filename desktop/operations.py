@@ -205,7 +205,7 @@ def query(fn: Callable[Concatenate[Session, P], T]) -> Callable[Concatenate[Data
 
     @functools.wraps(fn)
     def run(database: Database, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        with database.sessions() as session:
+        with database.guard(), database.sessions() as session:  # a server gone: one sentence
             try:
                 return fn(session, *args, **kwargs)
             finally:

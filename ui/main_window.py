@@ -72,6 +72,10 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.setStyleSheet(STYLE)
         self.build()
+        from ui.connection import ConnectionLine
+
+        self.connection_line = ConnectionLine(self)  # the server away, SQLite busy: ui/connection.py
+        self.connection_line.watch(database)
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
 
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
     def attach_database(self, database: Database) -> None:
         """The database opened: the navigation comes alive and the first page loads."""
         self._database = database
+        self.connection_line.watch(database)
         self.build()
 
     def build(self) -> None:

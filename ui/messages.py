@@ -15,7 +15,12 @@ def current_language() -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
+    from desktop.db import server_gone_in
     from desktop.safety.conflicts import ConflictError
+    from ui.connection import report_server_gone
+
+    error = server_gone_in(error) or error  # a server that went away: one sentence, not a crash
+    report_server_gone(error)
 
     if isinstance(error, ConflictError):
         from ui.operations import resolve_conflict

@@ -7,7 +7,9 @@ refreshes, then ``on_success`` gets the value. A refusal (bad input, no permissi
 sentence — in the form's own error line when the caller gives ``on_refusal``, else a
 message box. A conflict (another clerk saved first) opens the conflict dialog; when the
 clerk chooses what to keep, ``on_conflict`` gets the values and the stored version to save
-again on top of. Anything else is a bug and reaches the crash dialog.
+again on top of. A database server that went away is a refusal too (one sentence, the form
+stays open with its values) and the window's connection line keeps trying to reconnect
+(ui/connection.py). Anything else is a bug and reaches the crash dialog.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop.db import server_gone_in
 from desktop.errors import UserError
 from desktop.operations import Changes, Outcome
 from desktop.progress import Progress
 from desktop.safety.conflicts import ConflictError
+from ui.connection import report_server_gone
 from ui.messages import show_error
 from ui.workers import Operation, run_in_background
 
@@ -73,6 +77,8 @@ def run_op(
             on_success(outcome.value)
 
     def failed(error: BaseException) -> None:
+        error = server_gone_in(error) or error  # a server gone is one sentence, never the crash dialog
+        report_server_gone(error)  # the window's line: "trying again" until it answers
         if on_failure is not None:
             on_failure(error)
         if isinstance(error, ConflictError):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from desktop import logs, settings
-from desktop.db import Database, open_database
+from desktop.db import Database, open_database, server_gone_in
 from desktop.errors import UserError
 from desktop.pdpa import scrub
 from desktop.safety import accounts
@@ -219,7 +219,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ยกเลิกแล้ว" if lang == "th" else "Cancelled.", file=sys.stderr)
         return EXIT_REFUSED
-    except Exception:
+    except Exception as error:
+        gone = server_gone_in(error, context.url)  # a server that went away is no bug of ours
+        if gone is not None:
+            print(gone.message(lang), file=sys.stderr)
+            return EXIT_REFUSED
         log.exception("unexpected error in %s", args.command)
         print(scrub(traceback.format_exc()), file=sys.stderr, end="")  # no ID, no SQL value
         print(

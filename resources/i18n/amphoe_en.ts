@@ -568,6 +568,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectionLine</name>
+    <message>
+        <source>Cannot reach the database server… trying again</source>
+        <translation>Cannot reach the database server… trying again</translation>
+    </message>
+    <message>
+        <source>The connection broke while saving. Checked now: saved.</source>
+        <translation>The connection broke while saving. Checked now: saved.</translation>
+    </message>
+    <message>
+        <source>The connection broke while saving. Checked now: not saved; please save again.</source>
+        <translation>The connection broke while saving. Checked now: not saved; please save again.</translation>
+    </message>
+    <message>
+        <source>Amphoe Desk</source>
+        <translation>Amphoe Desk</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program… waiting</source>
+        <translation>The database is in use by another program… waiting</translation>
+    </message>
+</context>
+<context>
     <name>CoverLetter</name>
     <message>
         <source>Fields not filled in</source>

@@ -568,6 +568,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectionLine</name>
+    <message>
+        <source>Cannot reach the database server… trying again</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้ … กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>The connection broke while saving. Checked now: saved.</source>
+        <translation>การเชื่อมต่อขาดระหว่างบันทึก ตรวจแล้ว: บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>The connection broke while saving. Checked now: not saved; please save again.</source>
+        <translation>การเชื่อมต่อขาดระหว่างบันทึก ตรวจแล้ว: ยังไม่ได้บันทึก โปรดบันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Amphoe Desk</source>
+        <translation>อำเภอเดสก์ (Amphoe Desk)</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program… waiting</source>
+        <translation>ฐานข้อมูลกำลังถูกใช้งาน… กำลังรอ</translation>
+    </message>
+</context>
+<context>
     <name>CoverLetter</name>
     <message>
         <source>Fields not filled in</source>

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +31,55 @@ def tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_STEP_MS}")
     cursor.close()
+
+
+# Another program holding a SQLite file's write lock is waited for BUSY_WAIT_SECONDS in all.
+# SQLite's own wait (busy_timeout) is kept to short steps and the statement is tried again
+# here, so that the program can say it is waiting: each listener hears True when the wait
+# starts and False when it ends (the window shows "the database is in use… waiting").
+BUSY_WAIT_SECONDS = 5.0
+BUSY_STEP_MS = 250
+busy_listeners: list[Callable[[bool], None]] = []
+_SQLITE_BUSY = 5  # plain SQLITE_BUSY; BUSY_SNAPSHOT (517) would never clear by waiting
+
+
+def _tell_busy(waiting: bool) -> None:
+    for listener in list(busy_listeners):
+        with contextlib.suppress(Exception):  # a display's trouble never fails the statement
+            listener(waiting)
+
+
+def _run_waiting(run: Callable[[], object]) -> None:
+    """run() again while the file is locked by another connection, up to BUSY_WAIT_SECONDS.
+    A statement refused with SQLITE_BUSY did nothing, so trying it again is safe."""
+    deadline = time.monotonic() + BUSY_WAIT_SECONDS - BUSY_STEP_MS / 1000
+    waiting = False
+    try:
+        while True:
+            try:
+                run()
+                return
+            except sqlite3.OperationalError as error:
+                if getattr(error, "sqlite_errorcode", None) != _SQLITE_BUSY or time.monotonic() >= deadline:
+                    raise
+                if not waiting:
+                    waiting = True
+                    _tell_busy(True)
+    finally:
+        if waiting:
+            _tell_busy(False)
+
+
+def _execute_waiting(cursor: Any, statement: str, parameters: Any, _context: Any) -> bool:
+    _run_waiting(lambda: cursor.execute(statement, parameters))
+    return True  # executed: SQLAlchemy does not run it again
+
+
+def _executemany_waiting(cursor: Any, statement: str, parameters: Any, _context: Any) -> bool:
+    _run_waiting(lambda: cursor.executemany(statement, parameters))
+    return True
 
 
 # libpq options: give up connecting after 5 s; notice a silent peer (cable pulled) within
@@ -53,6 +104,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", tune_sqlite)
+        event.listen(engine, "do_execute", _execute_waiting)
+        event.listen(engine, "do_executemany", _executemany_waiting)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
         # A server that is stopped or unplugged must show as an error within seconds, not

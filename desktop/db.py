@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from database.engine import make_engine, make_session_factory
+from database.engine import busy_listeners, make_engine, make_session_factory
 from database.migrate import upgrade
 from desktop import paths
 from desktop.errors import UserError
@@ -113,6 +113,13 @@ def server_gone_in(error: BaseException, url: str | None = None) -> ServerGoneEr
     return None
 
 
+def on_busy(listener: Callable[[bool], None]) -> None:
+    """Hear when a statement starts (True) and stops (False) waiting for another program's
+    lock on the SQLite file (the window's line, ui/connection.py); called on the worker's thread."""
+    if listener not in busy_listeners:
+        busy_listeners.append(listener)
+
+
 # How long a save whose COMMIT was cut off waits for the server to answer whether it
 # committed, before it says "cannot be checked yet" (a restart takes about a second).
 COMMIT_CHECK_SECONDS = 4.0
@@ -128,8 +135,8 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error.
 
-        A SQLite file that another program holds locked is waited for (busy_timeout, a few
-        seconds), then refused in one sentence: nothing of this unit was written.
+        A SQLite file that another program holds locked is waited for (database.engine's
+        busy wait, a few seconds), then refused in one sentence: nothing of this unit was written.
 
         A PostgreSQL server that went away is one sentence too (ServerGoneError). When the
         connection breaks during COMMIT itself the outcome is unknown: the transaction's id,

@@ -39,7 +39,7 @@ log = logging.getLogger("amphoe.files")
 T = TypeVar("T")
 PRIVATE_FILE = 0o600
 STALE_AFTER = 24 * 3600.0  # seconds: a leftover older than a day belongs to no running program
-# Folders our own code makes in the system temporary folder (tempfile prefixes).
+# Work folders our own code makes (scratch_folder, and tempfile in the system temp folder).
 TEMP_DIR_PREFIXES = (
     "amphoe-package-",
     "amphoe-report-",
@@ -133,12 +133,39 @@ def is_write_failure(error: BaseException) -> bool:
     return False
 
 
-def hide(path: Path) -> None:
-    """Windows: the hidden attribute (Explorer shows dot files). Elsewhere the "~" name is enough."""
-    if sys.platform == "win32":
-        import ctypes
+def _attribute_setter(platform: str) -> Callable[[str, int], int] | None:
+    """Windows' SetFileAttributesW; None elsewhere, where nothing needs setting."""
+    if platform != "win32":
+        return None
+    import ctypes
 
-        ctypes.windll.kernel32.SetFileAttributesW(str(path), _FILE_ATTRIBUTE_HIDDEN)  # type: ignore[attr-defined]
+    setter: Callable[[str, int], int] = ctypes.windll.kernel32.SetFileAttributesW  # type: ignore[attr-defined]
+    return setter
+
+
+def hide(path: Path, platform: str = sys.platform) -> None:
+    """Windows: the hidden attribute (Explorer shows dot files), for a file or a folder.
+    Elsewhere the "~" name or our private folder is enough: nothing is done."""
+    setter = _attribute_setter(platform)
+    if setter is not None and not setter(str(path), _FILE_ATTRIBUTE_HIDDEN):
+        log.debug("could not hide %s", path.name)  # a display nicety: the file is still ours
+
+
+@contextlib.contextmanager
+def scratch_folder(prefix: str) -> Iterator[Path]:
+    """A private folder for one piece of work (a package being built), removed afterwards.
+
+    It lives in the data folder's scratch/ (desktop.paths.scratch_dir), not in the shared
+    system temp folder: a run killed halfway leaves its files where only this user can read
+    them, hidden on Windows, and the next start removes them once a day old."""
+    from desktop import paths
+
+    parent = private_dir(paths.scratch_dir())
+    hide(parent)
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=parent) as made:
+        folder = Path(made)
+        hide(folder)
+        yield folder
 
 
 def private_dir(folder: Path) -> Path:
@@ -272,11 +299,16 @@ def _ours(name: str) -> bool:
 
 
 def sweep_stale(
-    folders: Iterable[Path], *, older_than: float = STALE_AFTER, now: float | None = None
+    folders: Iterable[Path],
+    *,
+    scratch: Iterable[Path] = (),
+    older_than: float = STALE_AFTER,
+    now: float | None = None,
 ) -> list[Path]:
-    """Remove our own partial files and staging copies in folders, and our temporary folders in
-    the system temp folder, that are older than a day; returns what was removed. Never raises:
-    a file another program holds stays for the next start."""
+    """Remove our own partial files and staging copies in folders, and our work folders in
+    scratch (and in the system temp folder, where older versions made them), that are older
+    than a day; returns what was removed. Never raises: a file another program holds stays
+    for the next start."""
     limit = (now if now is not None else time.time()) - older_than
     removed: list[Path] = []
     for folder in folders:
@@ -286,16 +318,17 @@ def sweep_stale(
                     if _ours(entry.name) and entry.is_file() and entry.stat().st_mtime < limit:
                         entry.unlink()
                         removed.append(entry)
-    with contextlib.suppress(OSError):
-        for entry in Path(tempfile.gettempdir()).iterdir():
-            with contextlib.suppress(OSError):
-                if (
-                    entry.name.startswith(TEMP_DIR_PREFIXES)
-                    and entry.is_dir()
-                    and entry.stat().st_mtime < limit
-                ):
-                    shutil.rmtree(entry)
-                    removed.append(entry)
+    for parent in (Path(tempfile.gettempdir()), *scratch):  # older versions built in the temp folder
+        with contextlib.suppress(OSError):
+            for entry in parent.iterdir():
+                with contextlib.suppress(OSError):
+                    if (
+                        entry.name.startswith(TEMP_DIR_PREFIXES)
+                        and entry.is_dir()
+                        and entry.stat().st_mtime < limit
+                    ):
+                        shutil.rmtree(entry)
+                        removed.append(entry)
     if removed:
         log.info("removed %d stale temporary files and folders", len(removed))
     return removed
@@ -309,4 +342,4 @@ def start_up_sweep(database_url: str | None = None) -> list[Path]:
     folders = [paths.data_dir(), paths.backups_dir(), paths.backups_dir() / "auto"]
     if database_url and database_url.startswith("sqlite:///"):  # no SQLAlchemy import at start
         folders.append(Path(database_url.removeprefix("sqlite:///")).parent)
-    return sweep_stale(folders)
+    return sweep_stale(folders, scratch=[paths.scratch_dir()])

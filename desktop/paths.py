@@ -45,6 +45,13 @@ def backups_dir() -> Path:
     return data_dir() / "backups"
 
 
+def scratch_dir() -> Path:
+    """Our own folder for work in progress (a package being built holds minutes PDFs with
+    personal data): in the private data folder, not the shared system temp folder, and
+    swept at start-up (desktop.files.sweep_stale)."""
+    return data_dir() / "scratch"
+
+
 def logs_dir() -> Path:
     return data_dir() / "logs"
 

@@ -16,6 +16,7 @@ in use and the program is waiting (database.engine's busy wait reports it).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,10 @@ class ConnectionLine(QLabel):
 
     def watch(self, database: Database | None) -> None:
         self.database = database
+        if database is not None:  # SQLAlchemy is loaded by now: no cost at start-up
+            from desktop.db import on_busy
+
+            on_busy(report_busy)
 
     def lost(self, error: ServerGoneError) -> None:
         """An operation found the server gone: say so and keep trying."""
@@ -139,4 +144,5 @@ def report_server_gone(error: BaseException) -> None:
 def report_busy(waiting: bool) -> None:
     """From any thread (the SQLite busy wait): show or clear the busy line."""
     for line in list(_lines):
-        line.busy.emit(waiting)
+        with contextlib.suppress(RuntimeError):  # its window was closed meanwhile
+            line.busy.emit(waiting)

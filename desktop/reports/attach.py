@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from database.models import AgendaAttachment, AgendaItem
 from desktop.errors import UserError
+from desktop.files import scratch_folder
 from desktop.reports.committee import build_report
 from desktop.reports.output import default_filename, write_report
 
@@ -28,7 +28,7 @@ def attach_report(
         raise UserError(f"ไม่พบวาระการประชุมหมายเลข {agenda_item_id}", f"No agenda item {agenda_item_id}.")
     report = build_report(session, name, fiscal_year, today)
     filename = default_filename(report, suffix)
-    with tempfile.TemporaryDirectory(prefix="amphoe-report-") as scratch:
+    with scratch_folder("amphoe-report-") as scratch:
         path = write_report(report, Path(scratch) / f"report{suffix}")
         content = path.read_bytes()
     attachment = AgendaAttachment(agenda_item_id=item.id, filename=filename, content=content)

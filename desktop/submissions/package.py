@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from database.models import Circular, Meeting, OfficeProfile, OutgoingLetter, Si
 from desktop import audit
 from desktop.db import Database
 from desktop.errors import NotFoundError, ValidationError
+from desktop.files import scratch_folder
 from desktop.progress import NO_PROGRESS, Progress
 from desktop.safety.access import Permission, require
 from desktop.spreadsheets import Sheet, write_workbook
@@ -368,7 +368,7 @@ def build_package(
     created = dt.datetime.now(dt.UTC).replace(microsecond=0)
     enclosures = _enclosures(plan, options.docx)
     files: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory(prefix="amphoe-package-") as scratch:
+    with scratch_folder("amphoe-package-") as scratch:
         folder = Path(scratch)
         progress(1, 6, "สร้างหนังสือนำส่ง")
         cover = _cover_request(plan, enclosures)

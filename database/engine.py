@@ -72,6 +72,12 @@ def _run_waiting(run: Callable[[], object]) -> None:
             _tell_busy(False)
 
 
+def wait_when_busy(engine: Engine) -> None:
+    """Every SQLite engine with tune_sqlite's short busy_timeout needs this: the rest of the wait."""
+    event.listen(engine, "do_execute", _execute_waiting)
+    event.listen(engine, "do_executemany", _executemany_waiting)
+
+
 def _execute_waiting(cursor: Any, statement: str, parameters: Any, _context: Any) -> bool:
     _run_waiting(lambda: cursor.execute(statement, parameters))
     return True  # executed: SQLAlchemy does not run it again
@@ -104,8 +110,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", tune_sqlite)
-        event.listen(engine, "do_execute", _execute_waiting)
-        event.listen(engine, "do_executemany", _executemany_waiting)
+        wait_when_busy(engine)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
         # A server that is stopped or unplugged must show as an error within seconds, not

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.pool import NullPool
 
-from database.engine import make_engine, sqlite_path, tune_sqlite
+from database.engine import make_engine, sqlite_path, tune_sqlite, wait_when_busy
 from database.partial import PARTIAL_PREFIX, PARTIAL_SUFFIX
 
 if TYPE_CHECKING:
@@ -180,8 +180,9 @@ def _transactional_sqlite(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # waits for the other window (wait_when_busy)
 
+    wait_when_busy(engine)
     return engine
 
 

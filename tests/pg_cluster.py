@@ -14,6 +14,8 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,3 +95,65 @@ def throwaway_cluster() -> Iterator[Cluster]:
         with contextlib.suppress(Exception):
             cluster.stop("immediate")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+class CuttingProxy:
+    """A loopback TCP relay in front of a server that can cut the line right after a COMMIT
+    reached the server, dropping its answer: the server commits, the client never hears it
+    (a cable pulled at the worst moment). While ``open`` is False new connections are
+    closed at once, as if the server could not be reached."""
+
+    def __init__(self, port: int) -> None:
+        self.server_port = port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+        self.open = True
+        self.cut_next_commit = False
+        self.cuts = 0
+        self._stopping = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def url(self, cluster: Cluster, database: str) -> str:
+        return cluster.database_url(database).replace(f":{cluster.port}/", f":{self.port}/")
+
+    def _accept(self) -> None:
+        while not self._stopping:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if not self.open:
+                client.close()
+                continue
+            upstream = socket.create_connection(("127.0.0.1", self.server_port))
+            pair = {"swallow": False}
+            threading.Thread(target=self._pump_up, args=(client, upstream, pair), daemon=True).start()
+            threading.Thread(target=self._pump_down, args=(upstream, client, pair), daemon=True).start()
+
+    def _pump_up(self, client: socket.socket, upstream: socket.socket, pair: dict[str, bool]) -> None:
+        with contextlib.suppress(OSError):
+            while data := client.recv(65536):
+                # psycopg sends COMMIT as a simple query: 'Q', length, "COMMIT\0"
+                commit = self.cut_next_commit and b"Q\x00\x00\x00\x0bCOMMIT\x00" in data
+                if commit:
+                    self.cut_next_commit = False
+                    pair["swallow"] = True  # the answer to it never reaches the client
+                upstream.sendall(data)
+                if commit:
+                    time.sleep(0.5)  # the server commits meanwhile
+                    self.cuts += 1
+                    break
+        for end in (client, upstream):
+            with contextlib.suppress(OSError):
+                end.shutdown(socket.SHUT_RDWR)
+            end.close()
+
+    def _pump_down(self, upstream: socket.socket, client: socket.socket, pair: dict[str, bool]) -> None:
+        with contextlib.suppress(OSError):
+            while data := upstream.recv(65536):
+                if not pair["swallow"]:
+                    client.sendall(data)
+
+    def close(self) -> None:
+        self._stopping = True
+        self.listener.close()

@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, text
 
 from desktop.db import open_database
 from tests.households.files import make_id
-from tests.pg_cluster import Cluster, throwaway_cluster
+from tests.pg_cluster import Cluster, CuttingProxy, throwaway_cluster
 
 IMPORT_HOUSEHOLDS = 800
 
@@ -126,9 +126,8 @@ def test_cli_import_when_the_server_stops_midway_is_one_sentence_and_nothing(
 # --- the window ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def window(qtbot, office_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """The real main window on the throw-away server's demo district; a crash dialog fails."""
+def _open_window(qtbot, url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The real main window on a database of the throw-away server; a crash dialog fails."""
     from desktop.settings import Settings
     from ui import connection, workers
     from ui.app import create_application
@@ -144,12 +143,24 @@ def window(qtbot, office_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ig
 
     monkeypatch.setattr(crash.CrashDialog, "exec", no_crash_dialog)
     install_translators(create_application(), "th")
-    database = open_database(office_url)
-    main = MainWindow(database, Settings(database_url=office_url))
+    main = MainWindow(open_database(url), Settings(database_url=url))
     qtbot.addWidget(main)
     main.show()
+    return main
+
+
+@pytest.fixture
+def window(qtbot, office_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    main = _open_window(qtbot, office_url, monkeypatch)
     yield main
-    database.dispose()
+    main.database.dispose()
+
+
+@pytest.fixture
+def proxy(cluster: Cluster) -> Iterator[CuttingProxy]:
+    relay = CuttingProxy(cluster.port)
+    yield relay
+    relay.close()
 
 
 def _new_member_form(window):  # type: ignore[no-untyped-def]
@@ -261,3 +272,57 @@ def test_window_save_cut_off_by_a_restart_says_not_saved_at_once(
     form.save()
     assert not form.isVisible() and _members(office_url) == 1
     household.close()
+
+
+def test_window_save_whose_answer_was_lost_after_the_server_committed_is_saved(
+    qtbot,
+    cluster: Cluster,
+    office_url: str,
+    proxy: CuttingProxy,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """The server committed, the line broke before its answer came back: checked at once
+    (txid_status), the save counts as done: the form closes, the member is there once."""
+    window = _open_window(qtbot, office_url.replace(f":{cluster.port}/", f":{proxy.port}/"), monkeypatch)
+    household, form = _new_member_form(window)
+    proxy.cut_next_commit = True
+    form.save()
+    assert proxy.cuts == 1
+    assert not form.isVisible() and form.error_label.text() == ""
+    assert _members(office_url) == 1
+    household.close()
+    window.database.dispose()
+
+
+def test_window_save_cut_off_while_the_server_stays_away_is_reported_saved_when_back(
+    qtbot,
+    cluster: Cluster,
+    office_url: str,
+    proxy: CuttingProxy,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from sqlalchemy import event
+
+    from desktop import db
+
+    monkeypatch.setattr(db, "COMMIT_CHECK_SECONDS", 0.5)
+    window = _open_window(qtbot, office_url.replace(f":{cluster.port}/", f":{proxy.port}/"), monkeypatch)
+    household, form = _new_member_form(window)
+
+    def line_goes_down(_connection: object) -> None:
+        proxy.open = False  # no new connection gets through: the outcome cannot be asked
+
+    event.listen(window.database.engine, "commit", line_goes_down)
+    proxy.cut_next_commit = True
+    form.save()
+    event.remove(window.database.engine, "commit", line_goes_down)
+    assert proxy.cuts == 1 and form.isVisible()
+    assert "ยังตรวจไม่ได้ว่าบันทึกแล้วหรือไม่" in form.error_label.text()
+    assert window.statusBar().isVisible() and window.connection_line.pending
+
+    proxy.open = True
+    qtbot.waitUntil(lambda: not window.statusBar().isVisible(), timeout=20_000)
+    assert window.connection_line.verdicts == ["การเชื่อมต่อขาดระหว่างบันทึก ตรวจแล้ว: บันทึกแล้ว"]
+    assert _members(office_url) == 1
+    household.close()
+    window.database.dispose()

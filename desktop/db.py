@@ -46,10 +46,10 @@ def is_server_gone(error: BaseException) -> bool:
     restarting, unplugged): not a bug and not the clerk's input."""
     if not isinstance(error, DBAPIError) or error.orig is None:
         return False
-    if error.connection_invalidated:
-        return True
     if not type(error.orig).__module__.startswith("psycopg"):
         return False  # SQLite has no server: its errors are the file's (see is_locked)
+    if error.connection_invalidated:
+        return True
     state = getattr(error.orig, "sqlstate", None)
     if state is None:  # raised by the client library itself: no connection, or it broke
         return isinstance(error, (OperationalError, InterfaceError))
@@ -229,7 +229,7 @@ class Database:
         return None  # "in progress", or NULL: too old to be known
 
     def ping(self) -> bool:
-        """Does the server answer now? (The window's reconnect loop; never raises for it.)"""
+        """Does the server answer now? (The window's reconnect loop: False while it is away.)"""
         try:
             with self.engine.connect() as connection:
                 connection.execute(text("SELECT 1"))

@@ -268,6 +268,8 @@ def _programme(session: Session, households: list[Household]) -> Programme:
         circular_id=circular.id,
     )
     candidates = [h for h in households if h.mpi_living and h.target_group == 1] or households
+    # found in Logbook when it was checked, as checking a nomination records on the household
+    candidates[0].logbook_status, candidates[0].logbook_status_on = LogbookStatus.FOUND, dt.date(2024, 9, 3)
     programme.nominations.append(
         Nomination(
             household_id=candidates[0].id,

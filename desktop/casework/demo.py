@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from database.enums import MpiDimension, NominationStatus, PlanStatus, ResolutionOutcome, Stage
+from database.enums import LogbookStatus, MpiDimension, NominationStatus, PlanStatus, ResolutionOutcome, Stage
 from database.models import (
     Activity,
     Analysis,
@@ -240,6 +240,9 @@ def _nominations(session: Session, households: list[Household], today: dt.date) 
                 NominationStatus.CHECKED_IN_LOGBOOK,
                 today - dt.timedelta(days=7),
             )
+            if household.logbook_status != LogbookStatus.ENTERED:  # as check_in_logbook records it
+                household.logbook_status = LogbookStatus.FOUND
+            household.logbook_status_on = nomination.checked_on
         if rank == 1 and resolution is not None:
             nomination.status, nomination.resolution_id = NominationStatus.APPROVED, resolution.id
         livelihood.nominations.append(nomination)

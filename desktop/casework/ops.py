@@ -97,10 +97,14 @@ def nomination_of(work: Unit | Session, programme_id: int, household_id: int) ->
     return programmes.find_nomination(_session(work), programme_id, household_id)
 
 
-def approve_by_resolution(work: Unit | Session, nomination_id: int, resolution_id: int) -> NominationView:
+def approve_by_resolution(
+    work: Unit | Session, nomination_id: int, resolution_id: int, confirm_unchecked: bool = False
+) -> NominationView:
     """The committee approves a nomination: it must be checked in Logbook, and the
-    programme's quota must have room (ValidationError otherwise, nothing written)."""
-    return programmes.approve_nomination(_session(work), nomination_id, resolution_id)
+    programme's quota must have room (ValidationError otherwise, nothing written); a
+    household whose own Logbook status is still not checked / not found is approved only
+    with confirm_unchecked (UncheckedNomineeError otherwise: the window asks Yes/No)."""
+    return programmes.approve_nomination(_session(work), nomination_id, resolution_id, confirm_unchecked)
 
 
 def undo_approval(
@@ -311,6 +315,33 @@ def nominate(
     return programmes.nominate(unit.session, programme_id, household_id, reason, rank)
 
 
+@dataclass(frozen=True)
+class Nominated:
+    """What nominate_households did: the new nominations, and the households left alone
+    because they are already nominated for the programme (their labels)."""
+
+    added: list[NominationView]
+    already: list[str]
+
+
+@operation(Permission.EDIT)
+def nominate_households(
+    unit: Unit, programme_id: int, household_ids: Sequence[int], reason: str
+) -> Nominated:
+    """Nominate the households chosen in a list, in that order, with one reason; one
+    already nominated (and not withdrawn) is named back instead of refusing the rest."""
+    session = unit.session
+    added: list[NominationView] = []
+    already: list[str] = []
+    for household_id in dict.fromkeys(household_ids):
+        existing = programmes.find_nomination(session, programme_id, household_id)
+        if existing is not None and existing.status != NominationStatus.WITHDRAWN:
+            already.append(household_label(session, get_household(session, household_id)).text)
+            continue
+        added.append(programmes.nominate(session, programme_id, household_id, reason))
+    return Nominated(added, already)
+
+
 @operation(Permission.EDIT)
 def update_nomination(unit: Unit, edit: NominationEdit) -> NominationView:
     row = programmes.get_nomination(unit.session, edit.nomination_id)
@@ -335,11 +366,16 @@ def check_in_logbook(
 
 @operation(Permission.EDIT)
 def approve_nomination(
-    unit: Unit, nomination_id: int, resolution_id: int, version: int | None = None
+    unit: Unit,
+    nomination_id: int,
+    resolution_id: int,
+    version: int | None = None,
+    confirm_unchecked: bool = False,
 ) -> NominationView:
-    """Approve by a resolution: state order and quota checked (approve_by_resolution)."""
+    """Approve by a resolution: state order, quota and the household's Logbook status
+    checked (approve_by_resolution)."""
     _step(unit, nomination_id, version, NominationStatus.APPROVED)
-    return approve_by_resolution(unit, nomination_id, resolution_id)
+    return approve_by_resolution(unit, nomination_id, resolution_id, confirm_unchecked)
 
 
 @operation(Permission.EDIT)

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from database.enums import AuditAction, NominationStatus
-from database.models import Nomination, Programme, Resolution
+from database.enums import AuditAction, LogbookStatus, NominationStatus
+from database.models import Household, Nomination, Programme, Resolution
 from desktop.audit import record
 from desktop.casework.common import (
     NOMINATION_STATUS_TH,
@@ -25,7 +25,7 @@ from desktop.casework.common import (
     get_household,
     head_names,
 )
-from desktop.errors import NotFoundError, ValidationError
+from desktop.errors import NotFoundError, UserError, ValidationError
 from desktop.spreadsheets import Column, Sheet, write_workbook
 from desktop.thai import thai_date_short
 
@@ -289,12 +289,47 @@ def _move(session: Session, row: Nomination, wanted_from: NominationStatus, to: 
 
 
 def check_in_logbook(session: Session, nomination_id: int, checked_on: dt.date) -> NominationView:
-    """The clerk found (or entered) the household in TPMAP Logbook."""
+    """The clerk found (or entered) the household in TPMAP Logbook: the household's own
+    Logbook status says so too (one already marked entered stays so, as in a reconcile),
+    so the register, its filter and the committee's lists agree with the nomination."""
     row = get_nomination(session, nomination_id)
     check_date(checked_on, "วันที่ตรวจสอบใน Logbook", "Logbook check date")
     _move(session, row, NominationStatus.NOMINATED, NominationStatus.CHECKED_IN_LOGBOOK)
     row.checked_on = checked_on
+    household = row.household
+    if household.logbook_status != LogbookStatus.ENTERED:
+        household.logbook_status = LogbookStatus.FOUND
+    household.logbook_status_on = checked_on
     return _one(session, row)
+
+
+LOGBOOK_STATUS_TH = {
+    LogbookStatus.NOT_CHECKED: "ยังไม่ตรวจสอบ",
+    LogbookStatus.NOT_FOUND: "ไม่พบในระบบ",
+}
+UNCHECKED = tuple(LOGBOOK_STATUS_TH)  # a household in these is approved only when the clerk confirms
+
+
+class UncheckedNomineeError(UserError):
+    """Approving a nominee whose household is not (found) in Logbook: the window asks the
+    clerk and runs the approval again with the confirmation; the CLI prints the sentence."""
+
+
+def check_nominee_logbook(session: Session, household: Household, confirmed: bool) -> None:
+    """Refuse, unless confirmed, to approve a household not (found) in TPMAP Logbook."""
+    if confirmed or household.logbook_status not in UNCHECKED:
+        return
+    name = head_names(session, [household.id]).get(household.id, "")
+    address = address_text(
+        household.house_no, household.village_no, household.village_name, household.subdistrict
+    )
+    who = f"{name} ({address})" if name else address
+    status = LOGBOOK_STATUS_TH[household.logbook_status]
+    en_status = "not checked" if household.logbook_status == LogbookStatus.NOT_CHECKED else "not found"
+    raise UncheckedNomineeError(
+        f"ครัวเรือนของ {who} มีสถานะ Logbook “{status}” ยืนยันจะเห็นชอบการเสนอชื่อนี้หรือไม่",
+        f"The household of {who} is “{en_status}” in TPMAP Logbook. Approve the nomination anyway?",
+    )
 
 
 def _check_quota(session: Session, row: Nomination) -> None:
@@ -331,12 +366,17 @@ def _check_quota(session: Session, row: Nomination) -> None:
         ) from None
 
 
-def approve_nomination(session: Session, nomination_id: int, resolution_id: int) -> NominationView:
-    """The committee approved the nomination by a resolution (also a resolution's action)."""
+def approve_nomination(
+    session: Session, nomination_id: int, resolution_id: int, confirm_unchecked: bool = False
+) -> NominationView:
+    """The committee approved the nomination by a resolution (also a resolution's action);
+    a household not (found) in Logbook only with confirm_unchecked."""
     row = get_nomination(session, nomination_id)
     if session.get(Resolution, resolution_id) is None:
         raise ValidationError("ไม่พบมติที่ประชุมที่อ้างถึง", "The referenced resolution does not exist.")
     _check_quota(session, row)  # before anything changes: a caller may go on after a refusal
+    if row.status == NominationStatus.CHECKED_IN_LOGBOOK:  # others are refused by the order below
+        check_nominee_logbook(session, row.household, confirm_unchecked)
     _move(session, row, NominationStatus.CHECKED_IN_LOGBOOK, NominationStatus.APPROVED)
     row.resolution_id = resolution_id
     return _one(session, row)

@@ -7,6 +7,7 @@ keystroke costs no database round trip.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -20,6 +21,7 @@ from database.enums import LogbookStatus
 from database.models import Household, Member, Programme
 from desktop.households.export import HouseholdFilter
 from desktop.households.search import normalize_query
+from desktop.thai import to_arabic_digits
 
 HH: Table = Household.__table__  # type: ignore[assignment]
 MEM: Table = Member.__table__  # type: ignore[assignment]
@@ -209,3 +211,27 @@ def filter_choices(session: Session) -> FilterChoices:
 
 def count_all(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(HH)) or 0
+
+
+PICK_LIMIT = 50  # a picker shows this many; more means "type more"
+
+
+def find(session: Session, text: str, limit: int = PICK_LIMIT) -> list[Row]:
+    """The households a picker offers for what the clerk typed (head's or a member's name,
+    a 13-digit ID with or without dashes, house number, village name), at most limit + 1
+    so the picker can say there are more; in register order.
+
+    A whole ID is looked up by the members' indexed ID column; anything else by the same
+    search text the list uses, in the database, stopping at the limit (no list kept)."""
+    compact = re.sub(r"[\s-]", "", to_arabic_digits(text))
+    if len(compact) == 13 and compact.isdigit():
+        query: Select[Any] = (
+            select(MEM.c.household_id).where(MEM.c.national_id == compact).distinct().limit(limit + 1)
+        )
+    elif normalize_query(text):
+        query = HouseholdFilter(search=text).apply(select(HH.c.id)).order_by(HH.c.id).limit(limit + 1)
+    else:
+        return []
+    ids = sorted(session.scalars(query))
+    rows = load_rows(session, ids)
+    return [rows[i] for i in ids if i in rows]

@@ -67,6 +67,7 @@ history = query(editing.history)
 filter_choices = query(listing.filter_choices)
 ordered_ids = query(listing.ordered_ids)
 load_rows = query(listing.load_rows)
+find_households = query(listing.find)  # the household picker: name, ID, house no., village
 mapping_names = query(columns.mapping_names)
 
 

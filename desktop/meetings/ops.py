@@ -363,10 +363,11 @@ def delete_resolution(unit: Unit, resolution_id: int) -> None:
 
 
 @operation(Permission.EDIT)
-def apply_resolution(unit: Unit, resolution_id: int) -> int:
+def apply_resolution(unit: Unit, resolution_id: int, confirm_unchecked: bool = False) -> int:
     """Carry out the resolution on its item's households through casework's rules; a refusal
-    (e.g. over the programme's quota) writes nothing."""
-    return resolutions.apply_resolution(unit.session, resolution_id)
+    (e.g. over the programme's quota, or a nominee not in Logbook without confirm_unchecked)
+    writes nothing."""
+    return resolutions.apply_resolution(unit.session, resolution_id, confirm_unchecked)
 
 
 @operation(Permission.EDIT)

@@ -265,13 +265,14 @@ def _apply_logbook(resolution: Resolution, household: Household, day: dt.date) -
 
 
 def _apply_nomination(
-    session: Session, resolution: Resolution, household: Household, programme_id: int
+    session: Session, resolution: Resolution, household: Household, programme_id: int, confirmed: bool
 ) -> dict[str, Any] | None:
     nomination = casework.nomination_of(session, programme_id, household.id)
     if nomination is None or nomination.status in SKIPPED_NOMINATIONS:
         return None  # not nominated, withdrawn, or approved already
     # casework's state order and quota: a refusal stops the whole resolution
-    casework.approve_by_resolution(session, nomination.id, resolution.id)
+    # a household not (found) in Logbook: only when the clerk confirmed (UncheckedNomineeError)
+    casework.approve_by_resolution(session, nomination.id, resolution.id, confirmed)
     return {
         "nomination_id": nomination.id,
         "status": nomination.status.value,
@@ -307,7 +308,7 @@ def _apply_escalate(
 
 
 def _apply_one(
-    session: Session, resolution: Resolution, household: Household, day: dt.date
+    session: Session, resolution: Resolution, household: Household, day: dt.date, confirmed: bool
 ) -> dict[str, Any] | None:
     """The resolution's action on one household; nominations, plan items and escalations
     only through casework's functions."""
@@ -315,15 +316,16 @@ def _apply_one(
     if resolution.action == ResolutionAction.APPROVE_LOGBOOK:
         return _apply_logbook(resolution, household, day)
     if resolution.action == ResolutionAction.APPROVE_NOMINATION:
-        return _apply_nomination(session, resolution, household, int(params["programme_id"]))
+        return _apply_nomination(session, resolution, household, int(params["programme_id"]), confirmed)
     if resolution.action == ResolutionAction.ASSIGN:
         return _apply_assign(session, resolution, household, params)
     reason = str(params.get("reason") or resolution.text)
     return _apply_escalate(session, resolution, household, day, reason)
 
 
-def apply_resolution(session: Session, resolution_id: int) -> int:
-    """Carry out the resolution's action on its item's households; returns how many it changed."""
+def apply_resolution(session: Session, resolution_id: int, confirm_unchecked: bool = False) -> int:
+    """Carry out the resolution's action on its item's households; returns how many it changed.
+    confirm_unchecked: the clerk agreed to approve nominees not (found) in Logbook."""
     resolution = get_resolution(session, resolution_id)
     item: AgendaItem = get_item(session, resolution.agenda_item_id)
     meeting = item.meeting
@@ -340,7 +342,7 @@ def apply_resolution(session: Session, resolution_id: int) -> int:
     day = meeting.held_on
     changed = 0
     for household in sorted(item.households, key=lambda h: h.id):
-        before = _apply_one(session, resolution, household, day)
+        before = _apply_one(session, resolution, household, day, confirm_unchecked)
         if before is None:
             continue
         resolution.households.append(ResolutionHousehold(household_id=household.id, before=before))

@@ -152,12 +152,24 @@
         <translation>Way out</translation>
     </message>
     <message>
+        <source>New analysis</source>
+        <translation>New analysis</translation>
+    </message>
+    <message>
         <source>Save analysis</source>
         <translation>Save analysis</translation>
     </message>
     <message>
-        <source>Earlier analyses</source>
-        <translation>Earlier analyses</translation>
+        <source>Earlier analyses (choose one to edit it)</source>
+        <translation>Earlier analyses (choose one to edit it)</translation>
+    </message>
+    <message>
+        <source>Editing the analysis of %1</source>
+        <translation>Editing the analysis of %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
     </message>
 </context>
 <context>
@@ -845,6 +857,25 @@
     </message>
 </context>
 <context>
+    <name>HouseholdCaseworkTabs</name>
+    <message>
+        <source>4T analysis</source>
+        <translation>4T analysis</translation>
+    </message>
+    <message>
+        <source>Household plan</source>
+        <translation>Household plan</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdCaseworkWidget</name>
     <message>
         <source>Escalate to province…</source>
@@ -1063,6 +1094,80 @@
     </message>
 </context>
 <context>
+    <name>HouseholdNominations</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in Logbook on</source>
+        <translation>Checked in Logbook on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nominate for a programme…</source>
+        <translation>Nominate for a programme…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>Choose households</source>
+        <translation>Choose households</translation>
+    </message>
+    <message>
+        <source>Head's name, 13-digit national ID, house number or village</source>
+        <translation>Head's name, 13-digit national ID, house number or village</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>House no. and village</source>
+        <translation>House no. and village</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Type at least part of a name, an ID or a house number.</source>
+        <translation>Type at least part of a name, an ID or a house number.</translation>
+    </message>
+    <message>
+        <source>The first %1 households found; type more to narrow the list.</source>
+        <translation>The first %1 households found; type more to narrow the list.</translation>
+    </message>
+    <message>
+        <source>%1 households found</source>
+        <translation>%1 households found</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>Choose a household in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTableModel</name>
     <message>
         <source>National ID</source>
@@ -1142,6 +1247,10 @@
     <message>
         <source>Merged by address…</source>
         <translation>Merged by address…</translation>
+    </message>
+    <message>
+        <source>Nominate for a programme…</source>
+        <translation>Nominate for a programme…</translation>
     </message>
     <message>
         <source>Search name, national ID or house number</source>
@@ -1274,6 +1383,10 @@
     <message>
         <source>%1 selected</source>
         <translation>%1 selected</translation>
+    </message>
+    <message>
+        <source>Select the households to nominate first.</source>
+        <translation>Select the households to nominate first.</translation>
     </message>
     <message>
         <source>Export list to Excel</source>
@@ -2192,6 +2305,45 @@
     </message>
 </context>
 <context>
+    <name>NominateDialog</name>
+    <message>
+        <source>Nominate for a programme</source>
+        <translation>Nominate for a programme</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1 households</translation>
+    </message>
+    <message>
+        <source>Nominate: %1</source>
+        <translation>Nominate: %1</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>There is no programme yet: add one on the Casework page first.</source>
+        <translation>There is no programme yet: add one on the Casework page first.</translation>
+    </message>
+    <message>
+        <source>Choose a programme first.</source>
+        <translation>Choose a programme first.</translation>
+    </message>
+    <message>
+        <source>%1 households nominated</source>
+        <translation>%1 households nominated</translation>
+    </message>
+    <message>
+        <source>already nominated: %1</source>
+        <translation>already nominated: %1</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -2534,12 +2686,20 @@
         <translation>Nominate a household</translation>
     </message>
     <message>
-        <source>Household number (as in the register)</source>
-        <translation>Household number (as in the register)</translation>
+        <source>No household chosen</source>
+        <translation>No household chosen</translation>
+    </message>
+    <message>
+        <source>Choose households…</source>
+        <translation>Choose households…</translation>
     </message>
     <message>
         <source>Nominate</source>
         <translation>Nominate</translation>
+    </message>
+    <message>
+        <source>Export nominations to Excel…</source>
+        <translation>Export nominations to Excel…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Criteria: %2&lt;br&gt;Quota: %3 · approved %4 · deadline %5</source>
@@ -2548,6 +2708,26 @@
     <message>
         <source>Select a nomination first.</source>
         <translation>Select a nomination first.</translation>
+    </message>
+    <message>
+        <source>already nominated: %1</source>
+        <translation>already nominated: %1</translation>
+    </message>
+    <message>
+        <source>Export nominations</source>
+        <translation>Export nominations</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 nominations exported to %2</source>
+        <translation>%1 nominations exported to %2</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>Writing the list…</translation>
     </message>
     <message>
         <source>Choose the resolution that approved the nomination.</source>
@@ -3517,6 +3697,10 @@
     <message>
         <source>Amphoe Desk</source>
         <translation>Amphoe Desk</translation>
+    </message>
+    <message>
+        <source>Approve a nominee not checked in Logbook?</source>
+        <translation>Approve a nominee not checked in Logbook?</translation>
     </message>
 </context>
 </TS>

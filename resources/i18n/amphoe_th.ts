@@ -152,12 +152,24 @@
         <translation>ทางออก</translation>
     </message>
     <message>
+        <source>New analysis</source>
+        <translation>วิเคราะห์ครั้งใหม่</translation>
+    </message>
+    <message>
         <source>Save analysis</source>
         <translation>บันทึกผลการวิเคราะห์</translation>
     </message>
     <message>
-        <source>Earlier analyses</source>
-        <translation>ผลการวิเคราะห์ที่ผ่านมา</translation>
+        <source>Earlier analyses (choose one to edit it)</source>
+        <translation>ผลการวิเคราะห์ครั้งก่อน (เลือกเพื่อแก้ไข)</translation>
+    </message>
+    <message>
+        <source>Editing the analysis of %1</source>
+        <translation>กำลังแก้ไขผลการวิเคราะห์วันที่ %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>บันทึกการแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -845,6 +857,25 @@
     </message>
 </context>
 <context>
+    <name>HouseholdCaseworkTabs</name>
+    <message>
+        <source>4T analysis</source>
+        <translation>วิเคราะห์ ๔ ท</translation>
+    </message>
+    <message>
+        <source>Household plan</source>
+        <translation>แผนครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>การช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>โครงการพิเศษ</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdCaseworkWidget</name>
     <message>
         <source>Escalate to province…</source>
@@ -1063,6 +1094,80 @@
     </message>
 </context>
 <context>
+    <name>HouseholdNominations</name>
+    <message>
+        <source>Programme</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Checked in Logbook on</source>
+        <translation>ตรวจสอบใน Logbook เมื่อ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Nominate for a programme…</source>
+        <translation>เสนอชื่อเข้าโครงการ…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>Choose households</source>
+        <translation>เลือกครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Head's name, 13-digit national ID, house number or village</source>
+        <translation>ชื่อหัวหน้าครัวเรือน เลขประจำตัวประชาชน ๑๓ หลัก บ้านเลขที่ หรือชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>House no. and village</source>
+        <translation>บ้านเลขที่และหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>กลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Type at least part of a name, an ID or a house number.</source>
+        <translation>พิมพ์ชื่อ เลขประจำตัวประชาชน หรือบ้านเลขที่ (บางส่วนก็ได้)</translation>
+    </message>
+    <message>
+        <source>The first %1 households found; type more to narrow the list.</source>
+        <translation>แสดง %1 ครัวเรือนแรกที่พบ พิมพ์เพิ่มเพื่อให้แคบลง</translation>
+    </message>
+    <message>
+        <source>%1 households found</source>
+        <translation>พบ %1 ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>โปรดเลือกครัวเรือนในรายการก่อน</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTableModel</name>
     <message>
         <source>National ID</source>
@@ -1142,6 +1247,10 @@
     <message>
         <source>Merged by address…</source>
         <translation>ครัวเรือนที่ถูกรวมตามที่อยู่…</translation>
+    </message>
+    <message>
+        <source>Nominate for a programme…</source>
+        <translation>เสนอชื่อเข้าโครงการ…</translation>
     </message>
     <message>
         <source>Search name, national ID or house number</source>
@@ -1274,6 +1383,10 @@
     <message>
         <source>%1 selected</source>
         <translation>เลือกไว้ %1</translation>
+    </message>
+    <message>
+        <source>Select the households to nominate first.</source>
+        <translation>โปรดเลือกครัวเรือนที่จะเสนอชื่อก่อน</translation>
     </message>
     <message>
         <source>Export list to Excel</source>
@@ -2192,6 +2305,45 @@
     </message>
 </context>
 <context>
+    <name>NominateDialog</name>
+    <message>
+        <source>Nominate for a programme</source>
+        <translation>เสนอชื่อเข้าโครงการ</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1 ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Nominate: %1</source>
+        <translation>เสนอชื่อ: %1</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>There is no programme yet: add one on the Casework page first.</source>
+        <translation>ยังไม่มีโครงการ โปรดเพิ่มโครงการที่หน้า งานช่วยเหลือ ก่อน</translation>
+    </message>
+    <message>
+        <source>Choose a programme first.</source>
+        <translation>โปรดเลือกโครงการก่อน</translation>
+    </message>
+    <message>
+        <source>%1 households nominated</source>
+        <translation>เสนอชื่อ %1 ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>already nominated: %1</source>
+        <translation>เสนอชื่อไว้แล้ว: %1</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -2534,12 +2686,20 @@
         <translation>เสนอชื่อครัวเรือน</translation>
     </message>
     <message>
-        <source>Household number (as in the register)</source>
-        <translation>เลขที่ครัวเรือน (ตามทะเบียน)</translation>
+        <source>No household chosen</source>
+        <translation>ยังไม่ได้เลือกครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Choose households…</source>
+        <translation>เลือกครัวเรือน…</translation>
     </message>
     <message>
         <source>Nominate</source>
         <translation>เสนอชื่อ</translation>
+    </message>
+    <message>
+        <source>Export nominations to Excel…</source>
+        <translation>ส่งออกรายชื่อที่เสนอเป็น Excel…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Criteria: %2&lt;br&gt;Quota: %3 · approved %4 · deadline %5</source>
@@ -2548,6 +2708,26 @@
     <message>
         <source>Select a nomination first.</source>
         <translation>โปรดเลือกครัวเรือนที่เสนอชื่อก่อน</translation>
+    </message>
+    <message>
+        <source>already nominated: %1</source>
+        <translation>เสนอชื่อไว้แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Export nominations</source>
+        <translation>ส่งออกรายชื่อที่เสนอ</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 nominations exported to %2</source>
+        <translation>ส่งออกรายชื่อที่เสนอ %1 ครัวเรือนไปที่ %2</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>กำลังเขียนรายชื่อ…</translation>
     </message>
     <message>
         <source>Choose the resolution that approved the nomination.</source>
@@ -3517,6 +3697,10 @@
     <message>
         <source>Amphoe Desk</source>
         <translation>อำเภอเดสก์ (Amphoe Desk)</translation>
+    </message>
+    <message>
+        <source>Approve a nominee not checked in Logbook?</source>
+        <translation>เห็นชอบครัวเรือนที่ยังไม่ได้ตรวจสอบใน Logbook?</translation>
     </message>
 </context>
 </TS>

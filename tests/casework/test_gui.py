@@ -224,9 +224,16 @@ def test_programme_flow_up_to_approved(qtbot: QtBot, demo_database: Database) ->
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     with demo_database.session() as session:
         programme_id = session.scalar(select(Programme.id).where(Programme.name == "โครงการบ้านมั่นคงชนบท"))
-        hid = session.scalars(select(Household.id).order_by(Household.id)).first()
+        first = session.scalars(select(Household).order_by(Household.id)).first()
+        assert first is not None
+        hid, house_no = first.id, first.house_no
     assert tab.current_programme() == programme_id
-    qtbot.keyClicks(tab.household_id, str(hid))
+    picker = tab.open_picker()  # by house number, never by the database's id
+    qtbot.keyClicks(picker.search_edit, house_no)
+    picker.search_now()
+    picker.table.selectRow([r.id for r in picker.rows].index(hid))
+    qtbot.mouseClick(picker.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert [r.id for r in tab.picked] == [hid]
     tab.reason.setText("หลังคารั่ว ผนังไม้ผุ มีผู้สูงอายุติดเตียง")
     qtbot.mouseClick(tab.nominate_button, Qt.MouseButton.LeftButton)
     assert tab.table.rowCount() == 1

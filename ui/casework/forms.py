@@ -6,10 +6,11 @@ red line) so nothing is half-saved and the clerk sees why."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,10 +29,13 @@ from PySide6.QtWidgets import (
 
 from database.enums import Stage
 from desktop.casework import ops
-from desktop.casework.records import CAPITALS, AnalysisInput, AssessmentInput
+from desktop.casework.labels import ANALYSIS_TH
+from desktop.casework.ops import AnalysisEdit
+from desktop.casework.records import CAPITALS, AnalysisInput, AnalysisView, AssessmentInput
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.operations import Outcome
+from desktop.safety.conflicts import ConflictError
 from ui.casework.common import date_edit, date_of, labels, show_date
 from ui.messages import current_language
 from ui.operations import ConflictRetry, run_op
@@ -72,7 +76,11 @@ def run_saving(
 
 
 def add_save_and_history(
-    layout: QVBoxLayout, form: QFormLayout, save_text: str, history_title: str
+    layout: QVBoxLayout,
+    form: QFormLayout,
+    save_text: str,
+    history_title: str,
+    before_save: tuple[QPushButton, ...] = (),
 ) -> tuple[QLabel, QPushButton, QListWidget]:
     """A record form's lower part: the form, the line for refusals, Save, and the earlier records."""
     layout.addLayout(form)
@@ -81,6 +89,8 @@ def add_save_and_history(
     save_button = QPushButton(save_text)
     row = QHBoxLayout()
     row.addStretch(1)
+    for button in before_save:
+        row.addWidget(button)
     row.addWidget(save_button)
     layout.addLayout(row)
     layout.addWidget(QLabel(history_title))
@@ -90,7 +100,11 @@ def add_save_and_history(
 
 
 class AnalysisForm(QWidget):
-    """ทัศนคติ ทักษะ ทรัพยากร ทางออก: one analysis session with the household's members."""
+    """ทัศนคติ ทักษะ ทรัพยากร ทางออก: one analysis session with the household's members.
+
+    Choosing an earlier analysis loads it into the form: Save then sends the fields the
+    clerk changed with the version loaded (a stale copy opens the conflict dialog);
+    "New analysis" empties the form for another session."""
 
     saved = Signal()
 
@@ -98,6 +112,8 @@ class AnalysisForm(QWidget):
         super().__init__(parent)
         self.database, self.household_id = database, household_id
         self.operation: Operation | None = None
+        self.loaded: AnalysisView | None = None  # the analysis being edited, None for a new one
+        self.analyses: list[AnalysisView] = []
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.recorded_on = date_edit()
@@ -108,6 +124,9 @@ class AnalysisForm(QWidget):
         self.resources, self.way_out = QPlainTextEdit(), QPlainTextEdit()
         for edit in (self.attitude, self.skills, self.resources, self.way_out):
             edit.setMaximumHeight(64)
+        self.mode = QLabel()
+        self.mode.setStyleSheet("font-weight: bold;")
+        form.addRow(self.mode)
         form.addRow(self.tr("Date"), self.recorded_on)
         form.addRow(self.tr("Recorded by"), self.recorded_by)
         form.addRow(self.tr("Taking part"), self.participants)
@@ -115,25 +134,76 @@ class AnalysisForm(QWidget):
         form.addRow(self.tr("Skills"), self.skills)
         form.addRow(self.tr("Resources"), self.resources)
         form.addRow(self.tr("Way out"), self.way_out)
+        self.new_button = QPushButton(self.tr("New analysis"))
+        self.new_button.clicked.connect(self.start_new)
         self.error, self.save_button, self.history = add_save_and_history(
-            layout, form, self.tr("Save analysis"), self.tr("Earlier analyses")
+            layout,
+            form,
+            self.tr("Save analysis"),
+            self.tr("Earlier analyses (choose one to edit it)"),
+            (self.new_button,),
         )
         self.save_button.clicked.connect(self.save)
         self.history.setWordWrap(True)
+        self.history.currentRowChanged.connect(self._chosen)
         self.reload()
+        self.start_new()
 
     def reload(self) -> None:
-        analyses = ops.list_analyses(self.database, self.household_id)
+        self.analyses = ops.list_analyses(self.database, self.household_id)
+        editing = self.loaded.id if self.loaded is not None else None
+        self.history.blockSignals(True)
         self.history.clear()
-        for a in analyses:
+        for a in self.analyses:
             self.history.addItem(
                 f"{show_date(a.recorded_on)} · {a.recorded_by}\n"
                 f"{self.tr('Attitude')}: {a.attitude}\n{self.tr('Skills')}: {a.skills}\n"
                 f"{self.tr('Resources')}: {a.resources}\n{self.tr('Way out')}: {a.way_out}"
             )
+        row = next((i for i, a in enumerate(self.analyses) if a.id == editing), -1)
+        self.history.setCurrentRow(row)
+        self.history.blockSignals(False)
+        if row >= 0:
+            self._load(self.analyses[row])  # what is stored now, with its new version
+        elif editing is not None:
+            self.start_new()
 
-    def save(self) -> None:
-        data = AnalysisInput(
+    def _chosen(self, row: int) -> None:
+        if 0 <= row < len(self.analyses):
+            self._load(self.analyses[row])
+
+    def _load(self, analysis: AnalysisView) -> None:
+        self.loaded = analysis
+        day = analysis.recorded_on
+        self.recorded_on.setDate(QDate(day.year, day.month, day.day))
+        self.recorded_by.setText(analysis.recorded_by)
+        self.participants.setText(analysis.participants)
+        self.attitude.setPlainText(analysis.attitude)
+        self.skills.setPlainText(analysis.skills)
+        self.resources.setPlainText(analysis.resources)
+        self.way_out.setPlainText(analysis.way_out)
+        self.mode.setText(self.tr("Editing the analysis of %1").replace("%1", show_date(day)))
+        self.save_button.setText(self.tr("Save changes"))
+        self.error.hide()
+
+    def start_new(self) -> None:
+        """An empty form for a new analysis session (the one being edited stays as saved)."""
+        self.loaded = None
+        self.history.blockSignals(True)
+        self.history.setCurrentRow(-1)
+        self.history.clearSelection()
+        self.history.blockSignals(False)
+        for edit in (self.attitude, self.skills, self.resources, self.way_out):
+            edit.clear()
+        self.participants.clear()
+        today = dt.date.today()
+        self.recorded_on.setDate(QDate(today.year, today.month, today.day))
+        self.mode.setText(self.tr("New analysis"))
+        self.save_button.setText(self.tr("Save analysis"))
+        self.error.hide()
+
+    def data(self) -> AnalysisInput:
+        return AnalysisInput(
             recorded_on=date_of(self.recorded_on),
             recorded_by=self.recorded_by.text(),
             participants=self.participants.text(),
@@ -142,14 +212,53 @@ class AnalysisForm(QWidget):
             resources=self.resources.toPlainText(),
             way_out=self.way_out.toPlainText(),
         )
+
+    def changes(self) -> dict[str, Any]:
+        """The fields changed since the analysis was loaded: only these are sent."""
+        if self.loaded is None:
+            return {}
+        data, loaded = self.data(), self.loaded
+        changes: dict[str, Any] = {}
+        for name in ANALYSIS_TH:
+            value = getattr(data, name)
+            if (value.strip() if isinstance(value, str) else value) != getattr(loaded, name):
+                changes[name] = value
+        return changes
+
+    def save(self) -> None:
+        if self.loaded is not None:
+            changes = self.changes()
+            if changes:
+                self._save_edit(changes, self.loaded.version)
+            return
+        data = self.data()
         database, household_id = self.database, self.household_id
         self.operation = run_saving(
             self, self.error, lambda: ops.add_analysis(database, household_id, data), self._saved
         )
 
+    def _save_edit(self, changes: dict[str, Any], version: int) -> None:
+        assert self.loaded is not None
+        edit, database = AnalysisEdit(self.loaded.id, version, changes), self.database
+        self.operation = run_saving(
+            self,
+            self.error,
+            lambda: ops.update_analysis(database, edit),
+            self._edited,
+            on_conflict=self._save_edit,
+            on_failure=self._reload_after_conflict,
+        )
+
+    def _reload_after_conflict(self, error: BaseException) -> None:
+        if isinstance(error, ConflictError):
+            self.reload()
+
+    def _edited(self, _analysis: object) -> None:
+        self.reload()
+        self.saved.emit()
+
     def _saved(self, _analysis: object) -> None:
-        for edit in (self.attitude, self.skills, self.resources, self.way_out):
-            edit.clear()
+        self.start_new()
         self.reload()
         self.saved.emit()
 

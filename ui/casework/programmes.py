@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,15 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casework import ops
-from desktop.casework.ops import NominationEdit
-from desktop.casework.programmes import NominationView, ProgrammeInput, ProgrammeView
+from desktop.casework.ops import Nominated, NominationEdit
+from desktop.casework.programmes import (
+    NominationView,
+    ProgrammeInput,
+    ProgrammeView,
+    UncheckedNomineeError,
+)
 from desktop.db import Database
-from desktop.errors import ValidationError
+from desktop.errors import UserError, ValidationError
+from desktop.households.listing import Row
 from desktop.operations import Outcome
 from desktop.safety.conflicts import ConflictError
 from ui.casework.common import date_edit, date_of, labels, show_date
 from ui.casework.forms import error_label, run_saving
+from ui.casework.nominate import HouseholdPicker, confirm_or_show
 from ui.messages import current_language
+from ui.operations import run_op
 from ui.workers import Operation
 
 
@@ -124,15 +134,33 @@ class ProgrammesTab(QWidget):
         self.table.itemSelectionChanged.connect(self._nomination_chosen)
         nominate_box = QGroupBox(self.tr("Nominate a household"))
         nominate_form = QFormLayout(nominate_box)
-        self.household_id = QLineEdit()
-        self.household_id.setPlaceholderText(self.tr("Household number (as in the register)"))
+        # households are chosen in the picker (name, ID, house number), never by database id
+        self.picked: list[Row] = []
+        self.picker: HouseholdPicker | None = None
+        pick_row = QHBoxLayout()
+        self.picked_label = QLabel(self.tr("No household chosen"))
+        self.picked_label.setWordWrap(True)
+        self.pick_button = QPushButton(self.tr("Choose households…"))
+        self.pick_button.clicked.connect(lambda _=False: self.open_picker())
+        pick_row.addWidget(self.picked_label, 1)
+        pick_row.addWidget(self.pick_button)
         self.reason = QLineEdit()
         self.nominate_button = QPushButton(self.tr("Nominate"))
         self.nominate_button.clicked.connect(self.nominate)
-        nominate_form.addRow(self.tr("Household"), self.household_id)
+        nominate_form.addRow(self.tr("Household"), pick_row)
         nominate_form.addRow(self.tr("Reason"), self.reason)
         nominate_form.addRow(self.nominate_button)
         right_layout.addWidget(nominate_box)
+        export_row = QHBoxLayout()
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        export_row.addWidget(self.export_status, 1)
+        self.export_button = QPushButton(self.tr("Export nominations to Excel…"))
+        self.export_button.clicked.connect(lambda _=False: self.export())
+        export_row.addWidget(self.export_button)
+        right_layout.addLayout(export_row)
+        self.export_operation: Operation | None = None
+        self.last_export: tuple[int, Path] | None = None
         self.error = error_label()
         right_layout.addWidget(self.error)
         splitter.addWidget(right)
@@ -238,25 +266,73 @@ class ProgrammesTab(QWidget):
 
         self._run(lambda: ops.add_programme(database, data), added)
 
+    def open_picker(self) -> HouseholdPicker:
+        picker = HouseholdPicker(self.database, self)
+        picker.accepted.connect(lambda: self._picked(picker.chosen))
+        picker.open()
+        self.picker = picker
+        return picker
+
+    def _picked(self, rows: list[Row]) -> None:
+        self.picked = rows
+        names = [f"{r.name} ({r.house_no} หมู่ {r.village_no or '-'} {r.subdistrict})".strip() for r in rows]
+        self.picked_label.setText("; ".join(names) if names else self.tr("No household chosen"))
+
     def nominate(self) -> None:
         programme_id = self.current_programme()
-        text = self.household_id.text().strip()
-        if programme_id is None or not text.isdigit():
+        if programme_id is None or not self.picked:
             refusal = (
                 ValidationError("โปรดเลือกโครงการก่อน", "Choose a programme first.")
                 if programme_id is None
-                else ValidationError("โปรดระบุเลขที่ครัวเรือนเป็นตัวเลข", "Give the household number as digits.")
+                else ValidationError(
+                    "โปรดเลือกครัวเรือนที่จะเสนอชื่อก่อน", "Choose the households to nominate first."
+                )
             )
             self.error.setText(refusal.message(current_language()))
             self.error.show()
             return
-        database, reason = self.database, self.reason.text()
+        database, reason, ids = self.database, self.reason.text(), [r.id for r in self.picked]
 
-        def nominated(_view: NominationView) -> None:
-            self.household_id.clear()
+        def nominated(value: Nominated) -> None:
+            self._picked([])
             self.reason.clear()
+            if value.already:
+                self.details.setText(
+                    self.details.text()
+                    + "<br>"
+                    + self.tr("already nominated: %1").replace("%1", ", ".join(value.already))
+                )
 
-        self._run(lambda: ops.nominate(database, programme_id, int(text), reason), nominated)
+        self._run(lambda: ops.nominate_households(database, programme_id, ids, reason), nominated)
+
+    def export(self, path: Path | None = None) -> None:
+        """The selected programme's nominations as the CLI writes them (xlsx), in a worker."""
+        programme_id = self.current_programme()
+        if programme_id is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export nominations"), "nominations.xlsx", self.tr("Excel (*.xlsx)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        database, target = self.database, path
+
+        def exported(count: int) -> None:
+            self.last_export = (count, target)
+            self.export_status.setText(
+                self.tr("%1 nominations exported to %2").replace("%1", str(count)).replace("%2", str(target))
+            )
+
+        self.export_operation = run_op(
+            self,
+            lambda: ops.export_nominations(database, programme_id, target),
+            exported,
+            title=self.tr("Writing the list…"),
+        )
 
     def save_selected(self) -> None:
         """A new rank and / or reason for the selected nomination: only what changed is sent."""
@@ -287,7 +363,7 @@ class ProgrammesTab(QWidget):
         if n is not None:
             self._run(lambda: ops.check_in_logbook(database, n.id, on, n.version))
 
-    def approve_selected(self) -> None:
+    def approve_selected(self, confirmed: bool = False) -> None:
         n, resolution_id, database = self.selected(), self.resolution.currentData(), self.database
         if n is None:
             return
@@ -295,7 +371,21 @@ class ProgrammesTab(QWidget):
             self.error.setText(self.tr("Choose the resolution that approved the nomination."))
             self.error.show()
             return
-        self._run(lambda: ops.approve_nomination(database, n.id, resolution_id, n.version))
+
+        def refused(refusal: UserError) -> None:
+            if isinstance(refusal, UncheckedNomineeError):  # the clerk decides: Yes runs it confirmed
+                confirm_or_show(self, refusal, lambda: self.approve_selected(confirmed=True))
+            else:
+                self.error.setText(refusal.message(current_language()))
+                self.error.show()
+
+        self.operation = run_op(
+            self,
+            lambda: ops.approve_nomination(database, n.id, resolution_id, n.version, confirmed),
+            lambda _view: self.load(),
+            on_refusal=refused,
+            on_failure=self._reload_after_conflict,
+        )
 
     def submit_selected(self) -> None:
         n, on, database = self.selected(), date_of(self.step_on), self.database

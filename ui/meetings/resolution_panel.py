@@ -33,6 +33,7 @@ from desktop.meetings.labels import ACTION_TH, OUTCOME_TEXT_TH, OUTCOME_TH
 from desktop.meetings.ops import NewResolution, ResolutionEdit
 from desktop.meetings.resolutions import ResolutionView
 from desktop.operations import Outcome
+from ui.casework.nominate import confirm_or_show
 from ui.meetings.base import compact, read
 from ui.meetings.roster import from_qdate, to_qdate
 from ui.operations import run_op
@@ -321,11 +322,16 @@ class ResolutionPanel(QWidget):
         edit, database = ResolutionEdit(r.id, version, changes), self.database
         self.operation = run_op(self, lambda: ops.update_resolution(database, edit), on_conflict=self.save_as)
 
-    def apply(self) -> None:
+    def apply(self, confirmed: bool = False) -> None:
         r, database = self.current(), self.database
         if r is not None:
             resolution_id = r.id
-            self.run(lambda: ops.apply_resolution(database, resolution_id))
+            # a nominee not (found) in Logbook: a Yes/No question, Yes applies it confirmed
+            self.operation = run_op(
+                self,
+                lambda: ops.apply_resolution(database, resolution_id, confirmed),
+                on_refusal=lambda refusal: confirm_or_show(self, refusal, lambda: self.apply(confirmed=True)),
+            )
 
     def undo(self) -> None:
         r, database = self.current(), self.database

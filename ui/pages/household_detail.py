@@ -37,6 +37,7 @@ from desktop.households import ops
 from desktop.households.editing import MEMBER_EDITABLE, HouseholdData, MemberData
 from desktop.households.ops import HouseholdEdit, MemberEdit
 from desktop.thai import format_national_id, thai_date_short
+from ui.casework.household_tabs import HouseholdCaseworkTabs
 from ui.messages import current_language
 from ui.operations import run_op
 from ui.workers import Operation
@@ -167,7 +168,7 @@ class HouseholdDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.household_id = household_id
-        self.resize(860, 560)
+        self.resize(960, 660)
         layout = QVBoxLayout(self)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("pageHeading")
@@ -177,6 +178,8 @@ class HouseholdDialog(QDialog):
         self.tabs.addTab(self._address_tab(), self.tr("Address and targeting"))
         self.tabs.addTab(self._members_tab(), self.tr("Members"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
+        # beside the members: 4ท analysis, plan, assistance, programmes (ui/casework)
+        self.casework = HouseholdCaseworkTabs(self.tabs, database, household_id, at=2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -27,6 +27,7 @@ from desktop.households import ops
 from desktop.households.export import HouseholdFilter
 from desktop.settings import Settings
 from desktop.thai import thai_date_short
+from ui.casework.nominate import NominateDialog
 from ui.operations import run_op
 from ui.pages.base import Page
 from ui.pages.household_detail import HouseholdDialog
@@ -48,8 +49,11 @@ class HouseholdsPage(Page):
         self.open_button = QPushButton(self.tr("Open household"))
         self.merged_button = QPushButton(self.tr("Merged by address…"))  # issue #18: review, split
         self.merged_button.clicked.connect(self.open_merged)
+        self.nominate_button = QPushButton(self.tr("Nominate for a programme…"))
+        self.nominate_button.clicked.connect(lambda _=False: self.nominate_selected())
         for button in (self.import_button, self.export_button, self.pdf_button, self.open_button):
             top.addWidget(button)
+        top.addWidget(self.nominate_button)
         top.addWidget(self.merged_button)
         layout.addLayout(top)
 
@@ -310,6 +314,18 @@ class HouseholdsPage(Page):
         dialog = HouseholdDialog(self.database, household_id, self)
         dialog.changed.connect(self.refresh)
         dialog.open()
+        return dialog
+
+    def nominate_selected(self) -> NominateDialog | None:
+        """The selected households (one or many) → choose a programme and a reason."""
+        ids = self.selected_ids()
+        if not ids:
+            self.count_label.setText(self.tr("Select the households to nominate first."))
+            return None
+        dialog = NominateDialog(self.database, ids, self)
+        dialog.accepted.connect(lambda: self.count_label.setText(dialog.summary()))
+        dialog.open()
+        self.nominate_dialog = dialog
         return dialog
 
     def refresh(self) -> None:

@@ -1,0 +1,242 @@
+"""Nominating households to a programme from where the clerk looks at them: the household
+picker (search the register by name, ID, house number, village), the Nominate dialog (the
+household list's selection or one household → a programme and a reason), and the Yes/No
+question before approving a nominee not (found) in TPMAP Logbook."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.casework import ops
+from desktop.casework.ops import Nominated
+from desktop.casework.programmes import UncheckedNomineeError
+from desktop.db import Database
+from desktop.errors import UserError
+from desktop.households import ops as household_ops
+from desktop.households.listing import PICK_LIMIT, Row
+from desktop.thai import format_national_id
+from ui.casework.forms import error_label, run_saving
+from ui.messages import current_language, show_error
+from ui.workers import Operation
+
+
+class HouseholdPicker(QDialog):
+    """Find households in the register as the clerk types; OK (or Enter, or a double click)
+    gives the chosen ones in ``chosen``. The search is a query stopping at PICK_LIMIT rows, so
+    it stays quick on a district's 100,000 households."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *, many: bool = True) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.rows: list[Row] = []
+        self.chosen: list[Row] = []
+        self.setWindowTitle(self.tr("Choose households"))
+        layout = QVBoxLayout(self)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(
+            self.tr("Head's name, 13-digit national ID, house number or village")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        layout.addWidget(self.search_edit)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Head of household"),
+                self.tr("National ID"),
+                self.tr("House no. and village"),
+                self.tr("Subdistrict"),
+                self.tr("Target group"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if many
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        layout.addWidget(self.table, 1)
+        self.status = QLabel(self.tr("Type at least part of a name, an ID or a house number."))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        # A query per pause in typing, not per key.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.search_now)
+        self.search_edit.textChanged.connect(lambda _text: self.timer.start())
+        self.search_edit.returnPressed.connect(self._enter)
+        self.resize(820, 480)
+
+    def search_now(self) -> None:
+        self.timer.stop()
+        text = self.search_edit.text()
+        self.rows = household_ops.find_households(self.database, text)
+        more = len(self.rows) > PICK_LIMIT
+        self.rows = self.rows[:PICK_LIMIT]
+        self.table.setRowCount(len(self.rows))
+        for number, row in enumerate(self.rows):
+            village = f"หมู่ {row.village_no}" if row.village_no is not None else ""
+            place = " ".join(p for p in (row.house_no, village, row.village_name) if p)
+            cells = (
+                row.name,
+                format_national_id(row.national_id) if row.national_id else "—",
+                place,
+                row.subdistrict,
+                row.group,
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(number, column, item)
+        if self.rows:
+            self.table.selectRow(0)
+        if not text.strip():
+            self.status.setText(self.tr("Type at least part of a name, an ID or a house number."))
+        elif more:
+            self.status.setText(
+                self.tr("The first %1 households found; type more to narrow the list.").replace(
+                    "%1", str(PICK_LIMIT)
+                )
+            )
+        else:
+            self.status.setText(self.tr("%1 households found").replace("%1", str(len(self.rows))))
+
+    def _enter(self) -> None:
+        if self.timer.isActive() or not self.rows:
+            self.search_now()
+        else:
+            self.accept()
+
+    def accept(self) -> None:
+        picked = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        self.chosen = [self.rows[i] for i in picked if i < len(self.rows)]
+        if not self.chosen:
+            self.status.setText(self.tr("Choose a household in the list first."))
+            return
+        super().accept()
+
+
+class NominateDialog(QDialog):
+    """Nominate the given households to a programme the clerk chooses, with one reason."""
+
+    def __init__(
+        self,
+        database: Database,
+        household_ids: Sequence[int],
+        parent: QWidget | None = None,
+        names: Sequence[str] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.database, self.household_ids = database, list(household_ids)
+        self.operation: Operation | None = None
+        self.result_value: Nominated | None = None
+        self.setWindowTitle(self.tr("Nominate for a programme"))
+        layout = QVBoxLayout(self)
+        who = (
+            ", ".join(names)
+            if names and len(names) <= 3
+            else self.tr("%1 households").replace("%1", str(len(self.household_ids)))
+        )
+        heading = QLabel(self.tr("Nominate: %1").replace("%1", who))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.programme = QComboBox()
+        for programme in ops.list_programmes(self.database):
+            self.programme.addItem(programme.name, programme.id)
+        self.reason = QPlainTextEdit()
+        self.reason.setMaximumHeight(80)
+        form.addRow(self.tr("Programme"), self.programme)
+        form.addRow(self.tr("Reason"), self.reason)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if self.programme.count() == 0:
+            self.error.setText(self.tr("There is no programme yet: add one on the Casework page first."))
+            self.error.show()
+        self.resize(560, 260)
+
+    def save(self) -> None:
+        programme_id = self.programme.currentData()
+        if programme_id is None:
+            self.error.setText(self.tr("Choose a programme first."))
+            self.error.show()
+            return
+        database, ids, reason = self.database, self.household_ids, self.reason.toPlainText()
+        self.operation = run_saving(
+            self, self.error, lambda: ops.nominate_households(database, programme_id, ids, reason), self._done
+        )
+
+    def _done(self, value: Nominated) -> None:
+        self.result_value = value
+        self.accept()
+
+    def summary(self) -> str:
+        """One line for the caller's status line: how many were nominated, who already was."""
+        value = self.result_value
+        if value is None:
+            return ""
+        text = self.tr("%1 households nominated").replace("%1", str(len(value.added)))
+        if value.already:
+            text += " · " + self.tr("already nominated: %1").replace("%1", ", ".join(value.already))
+        return text
+
+
+def confirm_or_show(parent: QWidget, refusal: UserError, again: Callable[[], None]) -> None:
+    """A nominee not (found) in Logbook: ask Yes/No with the operation's sentence and run it
+    again confirmed on Yes. Any other refusal is shown as usual. The box is opened, not
+    exec'd, and kept on the parent (``confirm_box``) so tests can answer it."""
+    if not isinstance(refusal, UncheckedNomineeError):
+        show_error(parent, refusal)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.tr("Approve a nominee not checked in Logbook?"),
+        refusal.message(current_language()),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+
+    def answered(button: object) -> None:
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+            again()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    setattr(parent, "confirm_box", box)  # noqa: B010 (any page may ask)

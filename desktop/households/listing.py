@@ -216,6 +216,12 @@ def count_all(session: Session) -> int:
 PICK_LIMIT = 50  # a picker shows this many; more means "type more"
 
 
+def is_national_id(text: str) -> bool:
+    """A whole 13-digit ID as typed: Thai or Arabic digits, with or without dashes and spaces."""
+    compact = re.sub(r"[\s-]", "", to_arabic_digits(text))
+    return len(compact) == 13 and compact.isdigit()
+
+
 def find(session: Session, text: str, limit: int = PICK_LIMIT) -> list[Row]:
     """The households a picker offers for what the clerk typed (head's or a member's name,
     a 13-digit ID with or without dashes, house number, village name), at most limit + 1
@@ -223,8 +229,8 @@ def find(session: Session, text: str, limit: int = PICK_LIMIT) -> list[Row]:
 
     A whole ID is looked up by the members' indexed ID column; anything else by the same
     search text the list uses, in the database, stopping at the limit (no list kept)."""
-    compact = re.sub(r"[\s-]", "", to_arabic_digits(text))
-    if len(compact) == 13 and compact.isdigit():
+    if is_national_id(text):
+        compact = re.sub(r"[\s-]", "", to_arabic_digits(text))
         query: Select[Any] = (
             select(MEM.c.household_id).where(MEM.c.national_id == compact).distinct().limit(limit + 1)
         )

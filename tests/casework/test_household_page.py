@@ -143,6 +143,7 @@ def test_household_page_has_its_casework_tabs_first_analysis_and_edit(
     assert status == NominationStatus.NOMINATED
     assert tab.table.rowCount() == 1 and tab.table.item(0, 2).text() == "เสนอชื่อแล้ว"
     _shot(dialog, "household-page-programmes")
+    dialog.close()  # a closed household page no longer reads the database when others change it
 
 
 def test_nominate_the_selected_households_from_the_list(

@@ -54,8 +54,11 @@ class HouseholdNominations(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.status = QLabel()
@@ -79,7 +82,9 @@ class HouseholdNominations(QWidget):
                 n.reason,
             )
             for column, value in enumerate(cells):
-                self.table.setItem(number, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(number, column, item)
 
     def nominate(self) -> NominateDialog:
         dialog = NominateDialog(self.database, [self.household_id], self)
@@ -113,9 +118,12 @@ class HouseholdCaseworkTabs(QObject):
             )
         ):
             tabs.insertTab(at + offset, widget, title)
+        self.tabs = tabs
         change_hub().changed.connect(self._elsewhere)
 
     def _elsewhere(self, changes: Changes) -> None:
+        if not self.tabs.window().isVisible():
+            return  # a closed household page is not shown again (the list opens a new one)
         if self.household_id in changes.of("household") or changes.touches(*CASEWORK_TABLES):
             self.analysis.reload()
             self.plan.reload()

@@ -31,23 +31,30 @@ from desktop.casework.programmes import UncheckedNomineeError
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.households import ops as household_ops
-from desktop.households.listing import PICK_LIMIT, Row
+from desktop.households.export import HouseholdFilter
+from desktop.households.listing import PICK_LIMIT, Row, Searcher, is_national_id
 from desktop.thai import format_national_id
 from ui.casework.forms import error_label, run_saving
 from ui.messages import current_language, show_error
-from ui.workers import Operation
+from ui.workers import Operation, run_in_background
 
 
 class HouseholdPicker(QDialog):
     """Find households in the register as the clerk types; OK (or Enter, or a double click)
-    gives the chosen ones in ``chosen``. The search is a query stopping at PICK_LIMIT rows, so
-    it stays quick on a district's 100,000 households."""
+    gives the chosen ones in ``chosen``.
+
+    The household list's own search: every household's search text is read once in a worker
+    (``ops.ordered_ids``) and each pause in typing searches it in memory (``Searcher``), then
+    the first PICK_LIMIT hits' rows are read (``ops.load_rows``); a whole 13-digit ID, or
+    typing before the texts are in, asks the database (``ops.find_households``: the indexed
+    ID column, or the search text stopping at the limit)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None, *, many: bool = True) -> None:
         super().__init__(parent)
         self.database = database
         self.rows: list[Row] = []
         self.chosen: list[Row] = []
+        self.searcher: Searcher | None = None
         self.setWindowTitle(self.tr("Choose households"))
         layout = QVBoxLayout(self)
         self.search_edit = QLineEdit()
@@ -74,8 +81,11 @@ class HouseholdPicker(QDialog):
             else QAbstractItemView.SelectionMode.SingleSelection
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(5):  # names and places share the room; an ID is shown whole
+            stretch = column in (0, 2)
+            mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         layout.addWidget(self.table, 1)
         self.status = QLabel(self.tr("Type at least part of a name, an ID or a house number."))
@@ -95,13 +105,29 @@ class HouseholdPicker(QDialog):
         self.search_edit.textChanged.connect(lambda _text: self.timer.start())
         self.search_edit.returnPressed.connect(self._enter)
         self.resize(820, 480)
+        self.loading = run_in_background(
+            self,
+            None,
+            lambda _progress: household_ops.ordered_ids(database, HouseholdFilter()),
+            self._texts_read,
+            lambda error: show_error(self, error),
+        )
+
+    def _texts_read(self, entries: list[tuple[int, str]]) -> None:
+        self.searcher = Searcher(entries)
 
     def search_now(self) -> None:
         self.timer.stop()
         text = self.search_edit.text()
-        self.rows = household_ops.find_households(self.database, text)
-        more = len(self.rows) > PICK_LIMIT
-        self.rows = self.rows[:PICK_LIMIT]
+        if self.searcher is None or is_national_id(text) or not text.strip():
+            self.rows = household_ops.find_households(self.database, text)
+            more = len(self.rows) > PICK_LIMIT
+            self.rows = self.rows[:PICK_LIMIT]
+        else:
+            ids = self.searcher(text)
+            more, ids = len(ids) > PICK_LIMIT, ids[:PICK_LIMIT]
+            found = household_ops.load_rows(self.database, ids)
+            self.rows = [found[i] for i in ids if i in found]
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             village = f"หมู่ {row.village_no}" if row.village_no is not None else ""

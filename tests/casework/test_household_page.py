@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from database.enums import LogbookStatus, NominationStatus, ResolutionAction
+from database.enums import LogbookStatus, NominationStatus, ResolutionAction, ResolutionOutcome
 from database.models import Analysis, Household, Member, Nomination, Programme, Resolution
 from desktop.casework import ops
 from desktop.casework.ops import AnalysisEdit
@@ -302,3 +302,66 @@ def test_a_resolution_approves_a_nominee_not_found_in_logbook_only_when_confirme
         meeting_ops.apply_resolution(demo_database, resolution_id)
     assert "ไม่พบในระบบ" in refused.value.th and "not found" in refused.value.en
     assert meeting_ops.apply_resolution(demo_database, resolution_id, confirm_unchecked=True).value == 1
+
+
+def test_meeting_resolution_asks_before_approving_a_nominee_not_checked_in_logbook(
+    qtbot: QtBot, demo_database: Database
+) -> None:
+    """Through the meetings window: a resolution approving a programme's nominees whose
+    household is still not checked in Logbook asks Yes/No; No writes nothing, Yes applies."""
+    from desktop.casework import programmes
+    from tests.meetings.test_gui import click, new_meeting
+    from ui.main_window import MainWindow
+    from ui.pages.meetings import MeetingsPage
+
+    with demo_database.session() as session:
+        programme = Programme(name="โครงการซ่อมแซมบ้านผู้สูงอายุ", quota=None)
+        session.add(programme)
+        session.flush()
+        hid = session.scalars(select(Household.id).order_by(Household.id.desc())).first()
+        assert hid is not None
+        nomination = programmes.nominate(session, programme.id, hid, "ผู้สูงอายุอยู่ลำพัง หลังคารั่ว")
+        programmes.check_in_logbook(session, nomination.id, dt.date(2024, 9, 3))
+        session.get(Household, hid).logbook_status = LogbookStatus.NOT_CHECKED  # type: ignore[union-attr]
+        session.commit()
+        programme_id = programme.id
+    window = MainWindow(demo_database, Settings(database_url=demo_database.url))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.open_page(MeetingsPage)
+    assert isinstance(page, MeetingsPage)
+    editor = page.editor
+    new_meeting(qtbot, page, dt.date(2024, 10, 15))
+    editor.tabs.setCurrentIndex(1)
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(3))
+    editor.new_title.setText("ขอความเห็นชอบครัวเรือนเข้าร่วมโครงการซ่อมแซมบ้านผู้สูงอายุ")
+    click(qtbot, editor.add_item_button)
+    item_id = editor.tree.current_id()
+    panel = editor.item_panel
+    panel.kind.setCurrentIndex(panel.kind.findData("nominations"))
+    panel.ref.setCurrentIndex(panel.ref.findData(str(programme_id)))
+    click(qtbot, panel.build_button)
+    click(qtbot, editor.held_button)
+    editor.tabs.setCurrentIndex(3)
+    editor.minutes.select_item(item_id)  # type: ignore[arg-type]
+    resolution = editor.minutes.resolutions
+    resolution.outcome.setCurrentIndex(resolution.outcome.findData(ResolutionOutcome.APPROVED))
+    resolution.action.setCurrentIndex(resolution.action.findData(ResolutionAction.APPROVE_NOMINATION))
+    resolution.programme.setCurrentIndex(resolution.programme.findData(programme_id))
+    click(qtbot, resolution.new_button)
+
+    def status() -> NominationStatus:
+        with demo_database.session() as session:
+            return session.scalars(
+                select(Nomination.status).where(Nomination.programme_id == programme_id)
+            ).one()
+
+    click(qtbot, resolution.apply_button)
+    box = resolution.confirm_box
+    assert box.isVisible() and "ยังไม่ตรวจสอบ" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    assert status() == NominationStatus.CHECKED_IN_LOGBOOK
+    click(qtbot, resolution.apply_button)
+    resolution.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert status() == NominationStatus.APPROVED

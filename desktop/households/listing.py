@@ -216,6 +216,22 @@ def count_all(session: Session) -> int:
 PICK_LIMIT = 50  # a picker shows this many; more means "type more"
 
 
+def first_matches(entries: Sequence[tuple[int, str]], text: str, limit: int = PICK_LIMIT) -> list[int]:
+    """The first limit + 1 ids (in the entries' order) whose search text holds every typed
+    word: the picker's search, stopping early where the list's search reads every entry."""
+    words = sorted(normalize_query(text).split(), key=len, reverse=True)
+    if not words:
+        return []
+    longest, rest = words[0], words[1:]  # the longest word rules most entries out at once
+    hits: list[int] = []
+    for household_id, searched in entries:
+        if longest in searched and all(w in searched for w in rest):
+            hits.append(household_id)
+            if len(hits) > limit:
+                break
+    return hits
+
+
 def is_national_id(text: str) -> bool:
     """A whole 13-digit ID as typed: Thai or Arabic digits, with or without dashes and spaces."""
     compact = re.sub(r"[\s-]", "", to_arabic_digits(text))

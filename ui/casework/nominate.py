@@ -32,7 +32,7 @@ from desktop.db import Database
 from desktop.errors import UserError
 from desktop.households import ops as household_ops
 from desktop.households.export import HouseholdFilter
-from desktop.households.listing import PICK_LIMIT, Row, Searcher, is_national_id
+from desktop.households.listing import PICK_LIMIT, Row, first_matches, is_national_id
 from desktop.thai import format_national_id
 from ui.casework.forms import error_label, run_saving
 from ui.messages import current_language, show_error
@@ -44,7 +44,7 @@ class HouseholdPicker(QDialog):
     gives the chosen ones in ``chosen``.
 
     The household list's own search: every household's search text is read once in a worker
-    (``ops.ordered_ids``) and each pause in typing searches it in memory (``Searcher``), then
+    (``ops.ordered_ids``) and each pause in typing searches it in memory (``first_matches``), then
     the first PICK_LIMIT hits' rows are read (``ops.load_rows``); a whole 13-digit ID, or
     typing before the texts are in, asks the database (``ops.find_households``: the indexed
     ID column, or the search text stopping at the limit)."""
@@ -54,7 +54,7 @@ class HouseholdPicker(QDialog):
         self.database = database
         self.rows: list[Row] = []
         self.chosen: list[Row] = []
-        self.searcher: Searcher | None = None
+        self.entries: list[tuple[int, str]] | None = None  # (id, search text), read in a worker
         self.setWindowTitle(self.tr("Choose households"))
         layout = QVBoxLayout(self)
         self.search_edit = QLineEdit()
@@ -114,17 +114,17 @@ class HouseholdPicker(QDialog):
         )
 
     def _texts_read(self, entries: list[tuple[int, str]]) -> None:
-        self.searcher = Searcher(entries)
+        self.entries = entries
 
     def search_now(self) -> None:
         self.timer.stop()
         text = self.search_edit.text()
-        if self.searcher is None or is_national_id(text) or not text.strip():
+        if self.entries is None or is_national_id(text) or not text.strip():
             self.rows = household_ops.find_households(self.database, text)
             more = len(self.rows) > PICK_LIMIT
             self.rows = self.rows[:PICK_LIMIT]
         else:
-            ids = self.searcher(text)
+            ids = first_matches(self.entries, text)
             more, ids = len(ids) > PICK_LIMIT, ids[:PICK_LIMIT]
             found = household_ops.load_rows(self.database, ids)
             self.rows = [found[i] for i in ids if i in found]

@@ -66,6 +66,37 @@ def _dialogs(database: Database, parent: QWidget) -> Iterator[tuple[str, Callabl
 
     yield "dialog-sign-in", lambda: SignInDialog(database, parent)
     yield "dialog-conflict", conflict
+    yield from _household_dialogs(database, parent)
+
+
+def _household_dialogs(database: Database, parent: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """A household's page on its casework tabs, the household picker and the Nominate dialog."""
+    from desktop.casework import ops
+    from ui.casework.nominate import HouseholdPicker, NominateDialog
+    from ui.pages.household_detail import HouseholdDialog
+
+    # a household with casework to show: the first nominee of the demo's programmes
+    nominees = [n for p in ops.list_programmes(database) for n in ops.list_nominations(database, p.id)]
+    first = nominees[0].household_id
+
+    def household(tab: int) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            dialog = HouseholdDialog(database, first, parent)
+            dialog.tabs.setCurrentIndex(tab)
+            return dialog
+
+        return make
+
+    def picker() -> QWidget:
+        dialog = HouseholdPicker(database, parent)
+        dialog.search_edit.setText("บ้าน")
+        dialog.search_now()
+        return dialog
+
+    yield "dialog-household-analysis", household(2)
+    yield "dialog-household-programmes", household(5)
+    yield "dialog-household-picker", picker
+    yield "dialog-nominate", lambda: NominateDialog(database, [first], parent)
 
 
 def _sheet(images: list[tuple[str, QImage]], path: Path) -> None:

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Result</source>
-        <translation>ผล</translation>
+        <translation>ผลการช่วยเหลือ</translation>
     </message>
     <message>
         <source>Save activity</source>
@@ -231,7 +231,7 @@
     <name>AttendancePanel</name>
     <message>
         <source>Name</source>
-        <translation>ชื่อ</translation>
+        <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
         <source>Position</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>จาก</translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <source>to</source>
@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>Before</source>
-        <translation>ก่อนแก้ไข</translation>
+        <translation>ค่าเดิม</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>หลังแก้ไข</translation>
+        <translation>ค่าใหม่</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Head</source>
-        <translation>หัวหน้า</translation>
+        <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
         <source>Escalated on</source>
@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation>ค้นหาใหม่</translation>
+        <translation>ปรับปรุงข้อมูล</translation>
     </message>
     <message>
         <source>No assistance for</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>Head</source>
-        <translation>หัวหน้า</translation>
+        <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
         <source>Group</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>ชื่อ</translation>
+        <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
         <source>National ID</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Remove member</source>
-        <translation>ลบกรรมการ</translation>
+        <translation>ลบสมาชิก</translation>
     </message>
     <message>
         <source>Remove %1 from this household?</source>
@@ -1050,11 +1050,11 @@
     </message>
     <message>
         <source>Before</source>
-        <translation>ก่อนแก้ไข</translation>
+        <translation>ค่าเดิม</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>หลังแก้ไข</translation>
+        <translation>ค่าใหม่</translation>
     </message>
     <message>
         <source>Household %1</source>
@@ -2187,7 +2187,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>ชื่อเรื่อง</translation>
+        <translation>คำนำหน้าชื่อ</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation>ค้นหาใหม่</translation>
+        <translation>ปรับปรุงข้อมูล</translation>
     </message>
     <message>
         <source>Reports…</source>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <source>Circular</source>
-        <translation>หนังสืออ้างถึง</translation>
+        <translation>หนังสือสั่งการ</translation>
     </message>
     <message>
         <source>Deadlines due</source>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation>ส่งแล้ว</translation>
+        <translation>ส่งจังหวัดแล้ว</translation>
     </message>
     <message>
         <source>Programmes</source>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>กำหนดส่ง</translation>
+        <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2592,7 +2592,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>ยังไม่เสร็จ</translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Save a copy…</source>
@@ -2651,7 +2651,7 @@
     </message>
     <message>
         <source>Head</source>
-        <translation>หัวหน้า</translation>
+        <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2750,7 +2750,7 @@
     </message>
     <message>
         <source>Head</source>
-        <translation>หัวหน้า</translation>
+        <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>กำหนดส่ง</translation>
+        <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2935,7 +2935,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>ชื่อ</translation>
+        <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -2959,7 +2959,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>บทบาท</translation>
+        <translation>ตำแหน่งในคณะกรรมการ</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>จาก</translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <source>Until</source>
@@ -3375,7 +3375,7 @@
     </message>
     <message>
         <source>Circular</source>
-        <translation>หนังสืออ้างถึง</translation>
+        <translation>หนังสือสั่งการ</translation>
     </message>
     <message>
         <source>Package</source>

@@ -254,11 +254,12 @@ class AuditFilter:
             query = query.where(AuditEntry.entity == self.entity)
         if self.action is not None:
             query = query.where(AuditEntry.action == self.action)
+        # days of this computer's calendar, as the audit tab shows the times
         if self.since is not None:
-            start = dt.datetime.combine(self.since, dt.time(), dt.UTC)
+            start = dt.datetime.combine(self.since, dt.time()).astimezone(dt.UTC)
             query = query.where(AuditEntry.at >= start)
         if self.until is not None:
-            end = dt.datetime.combine(self.until + dt.timedelta(days=1), dt.time(), dt.UTC)
+            end = dt.datetime.combine(self.until + dt.timedelta(days=1), dt.time()).astimezone(dt.UTC)
             query = query.where(AuditEntry.at < end)
         return query
 

@@ -304,10 +304,6 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -320,12 +316,12 @@
         <translation>Record</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Before</translation>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>After</translation>
+        <source>Changes</source>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Summary</source>

@@ -304,10 +304,6 @@
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>เวลา (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>ผู้ใช้</translation>
     </message>
@@ -320,12 +316,12 @@
         <translation>รายการข้อมูล</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>ค่าเดิม</translation>
+        <source>When</source>
+        <translation>เมื่อ</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>ค่าใหม่</translation>
+        <source>Changes</source>
+        <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Summary</source>

@@ -127,9 +127,10 @@ def test_sign_in_users_audit_and_backup_restore(
     assert page.audit.table.editTriggers() == page.audit.table.EditTrigger.NoEditTriggers
     page.audit.entity.setCurrentIndex(page.audit.entity.findData("app_user"))
     _click(qtbot, page.audit.apply_button)
-    summaries = [page.audit.table.item(r, 6).text() for r in range(page.audit.table.rowCount())]
+    summaries = [page.audit.table.item(r, 5).text() for r in range(page.audit.table.rowCount())]
     assert "user somchai created (clerk)" in summaries
-    assert all(page.audit.table.item(r, 3).text().startswith("app_user") for r in range(len(summaries)))
+    accounts_named = {page.audit.table.item(r, 3).text() for r in range(len(summaries))}
+    assert accounts_named == {"นายผู้ดูแล ระบบ", "นายสมชาย ใจดี"}  # by full name, not app_user #1
     page.audit.export_to(tmp_path / "audit.xlsx")
     assert page.audit.exported == len(summaries)
     window.grab().save(str(SHOTS / "audit.png"))

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -27,17 +25,13 @@ from PySide6.QtWidgets import (
 from database.enums import AuditAction
 from desktop import paths
 from desktop.db import Database
-from desktop.safety import ops
+from desktop.safety import audit_ops, ops
 from desktop.safety.audit_log import AuditFilter
-from ui.messages import show_error
+from ui.messages import current_language, show_error
 from ui.operations import run_op
 from ui.workers import Operation
 
 SHOWN_ROWS = 2000
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 class AuditTab(QWidget):
@@ -55,8 +49,9 @@ class AuditTab(QWidget):
         self.action = QComboBox()
         self.action.setObjectName("audit_action")
         self.action.addItem(self.tr("All actions"), "")
+        words = audit_ops.ACTION_TH if current_language() == "th" else audit_ops.ACTION_EN
         for action in AuditAction:
-            self.action.addItem(action.value, action.value)
+            self.action.addItem(words[action], action.value)
         self.use_dates = QCheckBox(self.tr("From"))
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.since.setCalendarPopup(True)
@@ -79,16 +74,15 @@ class AuditTab(QWidget):
         filters.addWidget(self.export_button)
         filters.addStretch(1)
         layout.addLayout(filters)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("audit_table")
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("When (UTC)"),
+                self.tr("When"),
                 self.tr("User"),
                 self.tr("Action"),
                 self.tr("Record"),
-                self.tr("Before"),
-                self.tr("After"),
+                self.tr("Changes"),
                 self.tr("Summary"),
             ]
         )
@@ -96,7 +90,7 @@ class AuditTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 90, 80, 130, 200, 200)):
+        for column, width in enumerate((150, 120, 80, 200, 320)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
@@ -113,9 +107,14 @@ class AuditTab(QWidget):
             combo.clear()
             combo.addItem(everything, "")
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(self._choice_text(combo, value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
         self.refresh()
+
+    def _choice_text(self, combo: QComboBox, value: str) -> str:
+        if combo is self.entity and current_language() == "th":
+            return audit_ops.ENTITY_TH.get(value, value)
+        return value
 
     def filters(self) -> AuditFilter:
         action = str(self.action.currentData() or "")
@@ -134,24 +133,17 @@ class AuditTab(QWidget):
 
     def refresh(self) -> None:
         try:
-            rows = ops.audit_rows(self.database, self.filters(), SHOWN_ROWS)
+            rows = audit_ops.audit_lines(self.database, self.filters(), SHOWN_ROWS, current_language())
         except Exception as error:
             show_error(self, error)
             return
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            record = f"{row.entity} #{row.entity_id}" if row.entity_id is not None else row.entity
-            values = [
-                row.at.strftime("%Y-%m-%d %H:%M:%S"),
-                row.user_name,
-                row.action.value,
-                record,
-                _text(row.before),
-                _text(row.after),
-                row.summary,
-            ]
+            values = [row.when, row.actor, row.action, row.target, row.changes, row.summary]
             for column, value in enumerate(values):
-                self.table.setItem(index, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # the changes of a new record run long
+                self.table.setItem(index, column, item)
         self.count.setText(self.tr("%1 entries shown (newest first)").replace("%1", str(len(rows))))
 
     def choose_export(self) -> None:

@@ -63,6 +63,21 @@ def thai_date_short(day: dt.date, thai_digits: bool = True) -> str:
     return digits(f"{day.day} {MONTHS_SHORT[day.month - 1]} {be_year(day) % 100:02d}", thai_digits)
 
 
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def screen_date(day: dt.date, language: str = "th", short: bool = False) -> str:
+    """A date on screen: the window's one style, Arabic digits (documents print Thai digits by
+    the office's setting): '4 กันยายน 2567' / '4 ก.ย. 67' in Thai, '4 September 2024' in English."""
+    if language != "th":
+        month = MONTHS_EN[day.month - 1]
+        return f"{day.day} {month[:3] if short else month} {day.year}"
+    return thai_date_short(day, thai_digits=False) if short else thai_date(day, thai_digits=False)
+
+
 def thai_time(value: dt.time, thai_digits: bool = True) -> str:
     return digits(f"{value.hour:02d}.{value.minute:02d} น.", thai_digits)
 

@@ -26,7 +26,7 @@ from desktop.progress import Progress
 from desktop.settings import Settings
 from ui.crash import install_crash_handler, install_qt_log_handler
 from ui.fonts import register_fonts, ui_font
-from ui.i18n import install_translators
+from ui.i18n import LANGUAGES, install_translators
 from ui.main_window import MainWindow
 from ui.workers import Operation, run_in_background
 
@@ -227,11 +227,22 @@ def report_probe(moment: str, quit_after: bool = False) -> None:
         QApplication.quit()
 
 
+def start_settings() -> Settings:
+    """The stored settings, with AMPHOE_LANG=th|en (this start only) over the stored language."""
+    settings = settings_store.load()
+    chosen = os.environ.get("AMPHOE_LANG", "").strip().lower()
+    if chosen in LANGUAGES:
+        settings.language = chosen
+    elif chosen:
+        log.warning("AMPHOE_LANG=%s is not one of %s; using %s", chosen, LANGUAGES, settings.language)
+    return settings
+
+
 def run() -> int:
     app = create_application()
     install_qt_log_handler()
     install_crash_handler()
-    settings = settings_store.load()
+    settings = start_settings()
     install_translators(app, settings.language)
     probe = bool(os.environ.get(STARTUP_PROBE))
     window = MainWindow(None, settings)

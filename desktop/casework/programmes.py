@@ -26,6 +26,7 @@ from desktop.casework.common import (
     head_names,
 )
 from desktop.errors import NotFoundError, UserError, ValidationError
+from desktop.meetings.common import resolution_number
 from desktop.spreadsheets import Column, Sheet, write_workbook
 from desktop.thai import thai_date_short
 
@@ -465,4 +466,4 @@ def resolution_choices(session: Session, limit: int = 200) -> list[ResolutionCho
         .order_by(Resolution.year_be.desc(), Resolution.number.desc())
         .limit(limit)
     ).all()
-    return [ResolutionChoice(r[0], f"มติที่ {r[1]}/{r[2]}: {r[3][:60]}") for r in rows]
+    return [ResolutionChoice(r[0], f"{resolution_number(r[1], r[2])}: {r[3][:60]}") for r in rows]

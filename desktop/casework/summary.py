@@ -12,6 +12,7 @@ from desktop.casework.escalation import list_escalations
 from desktop.casework.plans import list_plan
 from desktop.casework.programmes import household_nominations
 from desktop.casework.records import list_analyses, list_assessments
+from desktop.households.labels import target_group_text
 from desktop.thai import mask_national_id, thai_date
 
 
@@ -20,9 +21,7 @@ def household_summary_text(session: Session, household_id: int, thai_digits: boo
     label = household_label(session, household)
     lines = [f"ครัวเรือนรหัส {household.id}: {label.text}"]
     lines.append(f"  อำเภอ{household.district} จังหวัด{household.province}".rstrip())
-    group = f"{household.target_group}" + (
-        f" ({household.target_subgroup})" if household.target_subgroup else ""
-    )
+    group = target_group_text(household.target_group, household.target_subgroup)
     lines.append(
         f"  กลุ่มเป้าหมาย {group}  ระดับการดำรงชีวิต: {STAGE_TH[household.stage] if household.stage else '-'}"
     )

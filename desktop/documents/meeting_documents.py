@@ -48,6 +48,7 @@ from desktop.documents.model import (
 from desktop.documents.names import refresh as refresh_names
 from desktop.errors import NotFoundError
 from desktop.households.export import LOGBOOK_STATUS_TH
+from desktop.households.labels import target_group_text
 from desktop.meetings.detail import ItemView, MeetingDetail, meeting_detail
 from desktop.meetings.labels import ROLE_TH
 from desktop.meetings.roster import active_members
@@ -317,7 +318,7 @@ def household_rows(style: Style, households: Sequence[Household], mask_ids: bool
                 head.full_name if head else "",
                 style.t(national_id) if national_id else "-",
                 style.t(_address(household)),
-                style.t(household.target_subgroup or household.target_group),
+                style.t(target_group_text(household.target_group, household.target_subgroup)),
                 LOGBOOK_STATUS_TH[household.logbook_status],
             ]
         )

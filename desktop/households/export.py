@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from database.enums import AuditAction, LogbookStatus, PlanStatus, Stage
 from database.models import Activity, Household, Nomination, PlanItem
 from desktop import audit
+from desktop.households.labels import target_group_text
 from desktop.households.search import normalize_query
 from desktop.spreadsheets import Column, Sheet, write_workbook
 from desktop.thai import fiscal_year_bounds
@@ -159,9 +160,7 @@ def _plain(values: dict[str, Any]) -> dict[str, Any]:
 
 def household_row(index: int, household: Household) -> Sequence[Any]:
     head = household.head
-    group = str(household.target_group)
-    if household.target_subgroup:
-        group = household.target_subgroup
+    group = target_group_text(household.target_group, household.target_subgroup)
     return (
         index,
         head.national_id if head and head.national_id else "",

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from database.enums import LogbookStatus
 from database.models import Household, Member, Programme
 from desktop.households.export import HouseholdFilter
+from desktop.households.labels import target_group_text
 from desktop.households.search import normalize_query
 from desktop.thai import to_arabic_digits
 
@@ -177,7 +178,8 @@ def load_rows(session: Session, ids: Sequence[int]) -> dict[int, Row]:
     ) in session.execute(select(*columns).where(HH.c.id.in_(ids))):
         name, national_id = heads.get(hid, ("", ""))
         rows[hid] = Row(
-            hid, national_id, name, house_no, village_no, village_name, subdistrict, subgroup or str(group),
+            hid, national_id, name, house_no, village_no, village_name, subdistrict,
+            target_group_text(group, subgroup),
             counts.get(hid, 0), income, LogbookStatus(status),
         )  # fmt: skip
     return rows

@@ -21,6 +21,7 @@ from desktop import audit
 from desktop.casework import programmes as casework
 from desktop.errors import NotFoundError, ValidationError
 from desktop.households.export import LOGBOOK_STATUS_TH
+from desktop.households.labels import target_group_text
 from desktop.meetings import locks
 from desktop.meetings.common import children, get_item, get_meeting, sections
 from desktop.meetings.labels import HOUSEHOLD_LIST_TH
@@ -37,6 +38,7 @@ class HouseholdRow:
     logbook_status: LogbookStatus
     logbook_status_th: str
     escalated: bool
+    group: str = ""  # "1.1": desktop.households.labels.target_group_text
 
 
 def household_row(household: Household) -> HouseholdRow:
@@ -51,6 +53,7 @@ def household_row(household: Household) -> HouseholdRow:
         household.logbook_status,
         LOGBOOK_STATUS_TH[household.logbook_status],
         household.escalated,
+        target_group_text(household.target_group, household.target_subgroup),
     )
 
 

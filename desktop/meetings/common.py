@@ -35,8 +35,25 @@ def get_resolution(session: Session, resolution_id: int) -> Resolution:
 
 
 def meeting_number(meeting: Meeting, thai: bool = True) -> str:
+    """'๒/๒๕๖๗' in documents (thai=True), '2/2567' on screen: see number_in_language."""
     text = f"{meeting.number}/{meeting.year_be}"
     return to_thai_digits(text) if thai else text
+
+
+def number_in_language(number: str, language: str) -> str:
+    """A meeting's or resolution's 'n/year' (Buddhist era, Arabic digits, as on screen) in the
+    window's language: as is in Thai, the Christian-era year in English ('2/2567' → '2/2024')."""
+    head, _, year = number.rpartition("/")
+    if language == "th" or not head or not year.isdigit():
+        return number
+    return f"{head}/{int(year) - 543}"
+
+
+def resolution_number(number: int, year_be: int, thai: bool = False) -> str:
+    """'มติที่ 1/2569': every screen and list names a resolution so (Arabic digits on screen;
+    thai=True for the text of a document, '๑/๒๕๖๙')."""
+    text = f"{number}/{year_be}"
+    return f"มติที่ {to_thai_digits(text) if thai else text}"
 
 
 def sections(meeting: Meeting) -> list[AgendaItem]:

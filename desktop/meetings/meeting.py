@@ -30,13 +30,14 @@ from desktop.meetings.common import (
     get_meeting,
     meeting_number,
     previous_meeting,
+    resolution_number,
     section_for,
     sections,
 )
 from desktop.meetings.labels import STATUS_TH
 from desktop.meetings.resolutions import record_resolution
 from desktop.meetings.roster import is_active
-from desktop.thai import be_year, to_thai_digits
+from desktop.thai import be_year
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def _add_generated_items(session: Session, meeting: Meeting) -> None:
             title=source.title,
             body=(
                 f"ตามมติที่ประชุม ครั้งที่ {meeting_number(source.meeting)} "
-                f"(มติที่ {to_thai_digits(f'{resolution.number}/{resolution.year_be}')}) "
+                f"({resolution_number(resolution.number, resolution.year_be, thai=True)}) "
                 f"{resolution.text} ฝ่ายเลขานุการฯ จึงรายงานความก้าวหน้าให้ที่ประชุมทราบ"
             ),
             household_list_kind="manual" if source.households else "",

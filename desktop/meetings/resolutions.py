@@ -44,10 +44,9 @@ from desktop.casework.plans import PlanItemInput
 from desktop.errors import UserError, ValidationError
 from desktop.meetings import locks
 from desktop.meetings.attendance import require_quorum
-from desktop.meetings.common import ADOPTION_WORDS, get_item, get_resolution, section_for
+from desktop.meetings.common import ADOPTION_WORDS, get_item, get_resolution, resolution_number, section_for
 from desktop.meetings.labels import ACTION_TH, OUTCOME_TH
 from desktop.safety.access import Permission, require
-from desktop.thai import to_thai_digits
 
 APPLICABLE = (ResolutionOutcome.APPROVED, ResolutionOutcome.APPROVED_WITH_CHANGES)
 # Nominations a resolution approving a programme's nominations passes over.
@@ -80,7 +79,7 @@ def view(resolution: Resolution) -> ResolutionView:
         resolution.agenda_item_id,
         resolution.number,
         resolution.year_be,
-        f"มติที่ {to_thai_digits(f'{resolution.number}/{resolution.year_be}')}",
+        resolution_number(resolution.number, resolution.year_be),
         resolution.text,
         resolution.outcome,
         OUTCOME_TH[resolution.outcome],

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from database.models import AgendaItem, Household, Meeting, Resolution
 from desktop.households.export import LOGBOOK_STATUS_TH
+from desktop.households.labels import target_group_text
 from desktop.spreadsheets import Column
 from desktop.thai import mask_national_id, to_thai_digits
 
@@ -72,7 +73,7 @@ def _row(
     national_id = head.national_id if head and head.national_id else ""
     if national_id and not full_ids:
         national_id = mask_national_id(national_id)
-    group = household.target_subgroup or str(household.target_group)
+    group = target_group_text(household.target_group, household.target_subgroup)
     return (
         index,
         household.province,

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.meetings.detail import ItemView
-from desktop.thai import to_thai_digits
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +41,7 @@ class AgendaTree(QTreeWidget):
         section: QTreeWidgetItem | None = None
         chosen: QTreeWidgetItem | None = None
         for item in items:
-            text = f"{to_thai_digits(item.label)}  {item.title}"
+            text = f"{item.label}  {item.title}"
             if item.households:
                 text += "  " + self.tr("(%1 households)").replace("%1", str(item.households))
             if item.parent_id is None or section is None:

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from database.enums import MeetingStatus
 from desktop.db import Database
 from desktop.meetings import ops
+from desktop.meetings.common import number_in_language
 from desktop.meetings.detail import ItemView, MeetingDetail
 from desktop.meetings.ops import MeetingEdit
 from desktop.operations import Changes, Outcome
-from desktop.thai import thai_date, to_thai_digits
+from desktop.thai import screen_date
 from ui.meetings.agenda_tree import AgendaTree
 from ui.meetings.attendance import AttendancePanel
 from ui.meetings.base import MEETING_TABLES, read
@@ -38,6 +39,7 @@ from ui.meetings.item_panel import ItemPanel
 from ui.meetings.minutes import MinutesPanel
 from ui.meetings.printing import PrintBar
 from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
+from ui.messages import current_language
 from ui.operations import change_hub, run_op
 from ui.workers import Operation
 
@@ -187,13 +189,15 @@ class MeetingEditor(QWidget):
         d = detail
         self.heading.setText(
             f"{d.committee_short_name or d.committee_name}  "
-            + self.tr("Meeting no. %1").replace("%1", to_thai_digits(d.number))
-            + f"  {thai_date(d.held_on)}"
+            + self.tr("Meeting no. %1").replace("%1", number_in_language(d.number, current_language()))
+            + f"  {screen_date(d.held_on, current_language())}"
         )
         self.status_label.setText(self.tr("Status:"))
         text = d.lock_sentence
         if d.adopted_in:
-            text += " " + self.tr("(adopted at meeting %1)").replace("%1", to_thai_digits(d.adopted_in))
+            text += " " + self.tr("(adopted at meeting %1)").replace(
+                "%1", number_in_language(d.adopted_in, current_language())
+            )
         self.lock_label.setText(text)
         self.send_button.setEnabled(d.status == MeetingStatus.DRAFT)
         self.draft_button.setEnabled(d.status == MeetingStatus.AGENDA_SENT)

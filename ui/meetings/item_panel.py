@@ -160,9 +160,7 @@ class ItemPanel(QWidget):
         for row in rows:
             r = self.households.rowCount()
             self.households.insertRow(r)
-            for column, value in enumerate(
-                [row.head, row.address, str(row.target_group), row.logbook_status_th]
-            ):
+            for column, value in enumerate([row.head, row.address, row.group, row.logbook_status_th]):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.households.setItem(r, column, cell)

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.meetings import ops
-from desktop.thai import thai_date_short, to_thai_digits
+from desktop.meetings.common import number_in_language
+from desktop.thai import screen_date
 from ui.meetings.base import compact, read
 from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
+from ui.messages import current_language
 from ui.operations import run_op
 from ui.workers import Operation
 
@@ -85,9 +87,9 @@ class MeetingList(QWidget):
         for row in rows:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            for column, value in enumerate(
-                [to_thai_digits(row.number), thai_date_short(row.held_on), row.committee, row.status_th]
-            ):
+            held = screen_date(row.held_on, current_language(), short=True)
+            number = number_in_language(row.number, current_language())
+            for column, value in enumerate([number, held, row.committee, row.status_th]):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(r, column, cell)

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from database.enums import MeetingStatus
 from desktop.db import Database
 from desktop.meetings import ops
+from desktop.meetings.common import number_in_language
 from desktop.meetings.detail import ItemView, MeetingDetail
 from desktop.meetings.labels import STATUS_TH
 from desktop.meetings.ops import ItemEdit
-from desktop.thai import to_thai_digits
 from ui.meetings.resolution_panel import ResolutionPanel
+from ui.messages import current_language
 from ui.operations import run_op
 from ui.workers import Operation
 
@@ -92,7 +93,7 @@ class MinutesPanel(QWidget):
             status = STATUS_TH[detail.previous_status] if detail.previous_status else ""
             self.previous_label.setText(
                 self.tr("Minutes of meeting %1: %2")
-                .replace("%1", to_thai_digits(detail.previous_number))
+                .replace("%1", number_in_language(detail.previous_number, current_language()))
                 .replace("%2", status)
             )
         can_adopt = detail.can["resolutions"] and detail.previous_status == MeetingStatus.HELD
@@ -102,7 +103,7 @@ class MinutesPanel(QWidget):
         self.items.clear()
         chosen = 0
         for index, item in enumerate(self.item_views()):
-            row = QListWidgetItem(f"{to_thai_digits(item.label)} {item.title}", self.items)
+            row = QListWidgetItem(f"{item.label} {item.title}", self.items)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             if item.id == select_id:
                 chosen = index
@@ -124,7 +125,7 @@ class MinutesPanel(QWidget):
     def show_item(self, row: int) -> None:
         item = self.current_item()
         editable = bool(self.detail and self.detail.can["minutes"])
-        self.item_title.setText(f"{to_thai_digits(item.label)} {item.title}" if item else "")
+        self.item_title.setText(f"{item.label} {item.title}" if item else "")
         self.discussion.setPlainText(item.discussion if item else "")
         self.discussion.setReadOnly(not editable)
         self.save_button.setEnabled(editable and item is not None)

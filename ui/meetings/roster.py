@@ -29,8 +29,9 @@ from desktop.db import Database
 from desktop.meetings import ops, roster
 from desktop.meetings.labels import ROLE_TH
 from desktop.meetings.ops import CommitteeInput, MemberInput
-from desktop.thai import thai_date, thai_date_short
+from desktop.thai import screen_date
 from ui.meetings.base import compact, read
+from ui.messages import current_language
 from ui.operations import run_op
 from ui.workers import Operation
 
@@ -51,7 +52,7 @@ def with_thai_date(edit: QDateEdit) -> QWidget:
     label = QLabel()
 
     def show(value: QDate) -> None:
-        label.setText(thai_date(from_qdate(value)))
+        label.setText(screen_date(from_qdate(value), current_language()))
 
     edit.dateChanged.connect(show)
     show(edit.date())
@@ -193,8 +194,8 @@ class RosterEditor(QWidget):
             values = [
                 str(member.order), member.name, member.role_th, member.position,
                 member.agency,
-                thai_date_short(member.active_from) if member.active_from else "",
-                thai_date_short(member.active_to) if member.active_to else "",
+                screen_date(member.active_from, current_language(), short=True) if member.active_from else "",
+                screen_date(member.active_to, current_language(), short=True) if member.active_to else "",
             ]  # fmt: skip
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)

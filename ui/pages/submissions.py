@@ -36,7 +36,6 @@ from desktop.submissions.delivery import CHANNEL_TH, send_to_folder, write_email
 from desktop.submissions.package import BuiltPackage, PackageOptions, build_package
 from desktop.submissions.usb import removable_drives
 from desktop.submissions.verify import verify_package
-from desktop.thai import to_thai_digits
 from ui.dialogs.cover_letter import confirm_gaps
 from ui.messages import current_language, show_error
 from ui.pages.base import Page
@@ -491,7 +490,7 @@ class SubmissionsPage(Page):
                     s.packages,
                     s.households,
                     *(sum(v for k, v in s.by_group.items() if k.startswith(str(g))) for g in (1, 2, 3, 4)),
-                    to_thai_digits(s.latest_meeting) if current_language() == "th" else s.latest_meeting,
+                    s.latest_meeting,
                 ]
                 for s in summaries
             ]
@@ -525,7 +524,7 @@ class SubmissionsPage(Page):
                     r.target_group,
                     r.members,
                     r.logbook_status,
-                    to_thai_digits(r.meeting) if current_language() == "th" else r.meeting,
+                    r.meeting,
                 ]
                 for r in rows
             ]

@@ -1,0 +1,131 @@
+"""The window's language: AMPHOE_LANG and Settings choose it; English mode shows no Thai words in
+the window's own labels, Thai mode no leftover English; numbers and dates follow the language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QHeaderView, QLabel, QTabBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop import settings as settings_store
+from desktop.db import Database
+from desktop.settings import Settings
+from ui import workers
+from ui.app import create_application, start_settings
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+
+THAI_LETTER = re.compile("[\u0e01-\u0e4f]")  # Thai letters; Thai digits (๑๒๓) may stand as examples
+ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# Names that stay as they are in Thai text: formats, systems, file types, and acronyms (all capitals).
+KEPT_IN_THAI = {"PDF", "DOCX", "xlsx", "TPMAP", "Logbook", "Excel", "Word", "Windows", "eml", "CSV", "USB"}
+
+
+def _chrome(page: QWidget) -> list[str]:
+    """The window's own words on a page: buttons, tabs, group titles, table headers, labels."""
+    texts = [b.text() for b in page.findChildren(QAbstractButton)]
+    texts += [g.title() for g in page.findChildren(QGroupBox)]
+    for bar in page.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    for header in page.findChildren(QHeaderView):
+        model = header.model()
+        if model is not None and header.orientation().value == 1:  # horizontal
+            side = header.orientation()
+            texts += [str(model.headerData(i, side) or "") for i in range(model.columnCount())]
+    texts += [label.text() for label in page.findChildren(QLabel)]
+    return [t for t in texts if t]
+
+
+def _leftover_english(text: str) -> list[str]:
+    # file names, folders and markup are not words of the window
+    words = ENGLISH_WORD.findall(re.sub(r"\S+\.(pdf|docx|xlsx|csv|zip|eml)\b|\S*[/\\]\S*|<[^>]+>", "", text))
+    return [w for w in words if w not in KEPT_IN_THAI and not w.isupper() and len(w) > 1]
+
+
+@pytest.fixture
+def app(monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
+    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
+    application = create_application()
+    yield application
+    install_translators(application, "th")
+
+
+def _walk(qtbot: QtBot, database: Database, language: str) -> dict[str, list[str]]:
+    window = MainWindow(database, Settings(database_url=database.url, language=language))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    found: dict[str, list[str]] = {}
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        QThreadPool.globalInstance().waitForDone(10_000)
+        QApplication.processEvents()
+        found[window.page_titles()[row]] = _chrome(window.pages[row])
+    return found
+
+
+def test_amphoe_lang_starts_the_window_in_english(
+    app: QApplication,
+    qtbot: QtBot,
+    demo_database: Database,
+    data_dir: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings_store.save(Settings(language="th"))
+    monkeypatch.setenv("AMPHOE_LANG", "en")
+    settings = start_settings()
+    assert settings.language == "en"
+    assert install_translators(app, settings.language) is not None
+    window = MainWindow(demo_database, settings)
+    qtbot.addWidget(window)
+    assert window.page_titles()[0] == "Overview"
+    monkeypatch.delenv("AMPHOE_LANG")
+    assert start_settings().language == "th"  # the stored choice (Settings page) otherwise
+
+
+def test_english_mode_shows_no_thai_in_the_windows_own_words(
+    app: QApplication, qtbot: QtBot, demo_database: Database
+) -> None:
+    from desktop.office import load as load_office
+
+    install_translators(app, "en")
+    office = load_office(demo_database)
+    pages = _walk(qtbot, demo_database, "en")
+    data = {office.office_name, "พย ๐๐๑๙.๔"}  # the office's own data and the letter-code example
+    thai = {
+        page: [t for t in texts if THAI_LETTER.search(t) and not any(d and d in t for d in data)]
+        for page, texts in pages.items()
+        if page in ("Overview", "Households", "Casework", "Settings", "Data and users")
+    }
+    assert thai == {page: [] for page in thai}
+
+
+def test_meetings_in_english_number_and_date_in_english(
+    app: QApplication, qtbot: QtBot, demo_database: Database
+) -> None:
+    from ui.pages.meetings import MeetingsPage
+
+    install_translators(app, "en")
+    window = MainWindow(demo_database, Settings(database_url=demo_database.url, language="en"))
+    qtbot.addWidget(window)
+    page = window.open_page(MeetingsPage)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    heading = page.editor.heading.text()
+    assert re.search(r"Meeting no\. \d+/20\d\d  \d+ [A-Z][a-z]+ 20\d\d", heading), heading
+    assert not re.search("[๐-๙]", heading)
+
+
+def test_thai_mode_leaves_no_english_words(app: QApplication, qtbot: QtBot, demo_database: Database) -> None:
+    install_translators(app, "th")
+    pages = _walk(qtbot, demo_database, "th")
+    english = {page: sorted({w for t in ts for w in _leftover_english(t)}) for page, ts in pages.items()}
+    assert english == {page: [] for page in pages}
+    meetings = "\n".join(pages["การประชุม"])
+    # numbering (๒/๒๕๖๗, ๑.๑) in one digit style on screen: Arabic (documents: Thai)
+    assert not re.search("[๐-๙]+[./][๐-๙]+", meetings)
+    assert re.search(r"\d+/25\d\d", meetings)

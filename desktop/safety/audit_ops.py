@@ -90,7 +90,18 @@ VALUES_TH: dict[tuple[str, str], Mapping[Any, str]] = {
 }
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-# Field labels by table; a field of no table below falls back to the household's words.
+# Fields of the tables the casework and registers share (a table's own labels come first).
+COMMON_FIELDS_TH = {
+    "stage": "ระดับการดำรงชีวิต", "escalated": "ส่งต่อจังหวัด", "logbook_status_on": "วันที่ตรวจสอบ Logbook",
+    "assessed_on": "วันที่ประเมิน", "recorded_by": "ผู้บันทึก", "human_capital": "ทุนมนุษย์",
+    "physical_capital": "ทุนกายภาพ", "economic_capital": "ทุนเศรษฐกิจ", "natural_capital": "ทุนธรรมชาติ",
+    "social_capital": "ทุนสังคม", "activity_on": "วันที่ช่วยเหลือ", "description": "การช่วยเหลือ",
+    "amount": "จำนวนเงิน", "in_kind_value": "มูลค่าสิ่งของ", "result": "ผลการช่วยเหลือ",
+    "logbook_entered": "บันทึก Logbook แล้ว", "logbook_entered_on": "วันที่บันทึก Logbook",
+    "escalated_on": "วันที่ส่งต่อ", "reason": "เหตุผล", "closed_on": "วันที่ปิดเรื่อง", "closed_note": "หมายเหตุการปิด",
+    "name": "ชื่อ", "status": "สถานะ", "note": "หมายเหตุ", "source": "ที่มา",
+}  # fmt: skip
+# Field labels by table; a field of no table below falls back to the shared words.
 FIELDS_TH: dict[str, Mapping[str, str]] = {
     "household": HOUSEHOLD_FIELDS_TH,
     "member": HOUSEHOLD_FIELDS_TH,
@@ -169,7 +180,8 @@ def _value(value: Any, language: str, entity: str = "", field: str = "") -> str:
 def _label(entity: str, field: str, language: str) -> str:
     if language != "th":
         return field.replace("_", " ")
-    return FIELDS_TH.get(entity, {}).get(field) or HOUSEHOLD_FIELDS_TH.get(field) or field
+    own = FIELDS_TH.get(entity, {}).get(field)
+    return own or HOUSEHOLD_FIELDS_TH.get(field) or COMMON_FIELDS_TH.get(field) or field
 
 
 def changes_text(entity: str, before: Any, after: Any, language: str = "th") -> str:

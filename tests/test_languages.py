@@ -118,6 +118,10 @@ def test_meetings_in_english_number_and_date_in_english(
     heading = page.editor.heading.text()
     assert re.search(r"Meeting no\. \d+/20\d\d  \d+ [A-Z][a-z]+ 20\d\d", heading), heading
     assert not re.search("[๐-๙]", heading)
+    assert page.editor.lock_label.text().startswith("Held:")  # the status sentence, in English
+    table = page.list.table
+    statuses = {table.item(r, 3).text() for r in range(table.rowCount())}
+    assert statuses and not any(THAI_LETTER.search(s) for s in statuses)
 
 
 def test_thai_mode_leaves_no_english_words(app: QApplication, qtbot: QtBot, demo_database: Database) -> None:

@@ -25,6 +25,19 @@ STATUS_TH = {
     MeetingStatus.MINUTES_ADOPTED: "รับรองรายงานแล้ว",
 }
 
+STATUS_EN = {
+    MeetingStatus.DRAFT: "draft",
+    MeetingStatus.AGENDA_SENT: "agenda sent",
+    MeetingStatus.HELD: "held",
+    MeetingStatus.MINUTES_ADOPTED: "minutes adopted",
+}
+
+
+def status_text(status: MeetingStatus, language: str = "th") -> str:
+    """A meeting's status in the window's language."""
+    return (STATUS_TH if language == "th" else STATUS_EN)[status]
+
+
 ATTENDANCE_TH = {
     AttendanceStatus.PRESENT: "มาประชุม",
     AttendanceStatus.ABSENT: "ไม่มาประชุม",

@@ -81,8 +81,10 @@ def require(meeting: Meeting, what: str) -> None:
     )
 
 
-def lock_summary(status: MeetingStatus) -> str:
-    """One Thai sentence saying what can and cannot be changed now (shown in the UI)."""
+def lock_summary(status: MeetingStatus, language: str = "th") -> str:
+    """One sentence saying what can and cannot be changed now (shown in the UI)."""
+    if language != "th":
+        return LOCK_SUMMARY_EN[status]
     return {
         MeetingStatus.DRAFT: "ร่าง: แก้ไขระเบียบวาระได้ทั้งหมด ยังบันทึกมติไม่ได้จนกว่าจะบันทึกว่าประชุมแล้ว",
         MeetingStatus.AGENDA_SENT: "ส่งระเบียบวาระแล้ว: ระเบียบวาระถูกล็อก (ส่งกลับเป็นร่างเพื่อแก้ไข) บันทึกผู้เข้าประชุมได้",
@@ -90,3 +92,13 @@ def lock_summary(status: MeetingStatus) -> str:
         "ล็อกทั้งหมดเมื่อที่ประชุมครั้งถัดไปรับรองรายงาน",
         MeetingStatus.MINUTES_ADOPTED: "รับรองรายงานแล้ว: ล็อกทุกส่วน แก้ไขหรือยกเลิกมติไม่ได้",
     }[status]
+
+
+LOCK_SUMMARY_EN = {
+    MeetingStatus.DRAFT: "Draft: the whole agenda can be changed; resolutions wait until the meeting is held",
+    MeetingStatus.AGENDA_SENT: "Agenda sent: the agenda is locked (back to draft to change it); "
+    "attendance can be recorded",
+    MeetingStatus.HELD: "Held: attendance, resolutions and minutes can be recorded; all is locked once "
+    "the next meeting adopts the minutes",
+    MeetingStatus.MINUTES_ADOPTED: "Minutes adopted: every part is locked; resolutions cannot be changed",
+}

@@ -29,6 +29,7 @@ from desktop.db import Database
 from desktop.meetings import ops
 from desktop.meetings.common import number_in_language
 from desktop.meetings.detail import ItemView, MeetingDetail
+from desktop.meetings.locks import lock_summary
 from desktop.meetings.ops import MeetingEdit
 from desktop.operations import Changes, Outcome
 from desktop.thai import screen_date
@@ -193,7 +194,7 @@ class MeetingEditor(QWidget):
             + f"  {screen_date(d.held_on, current_language())}"
         )
         self.status_label.setText(self.tr("Status:"))
-        text = d.lock_sentence
+        text = d.lock_sentence if current_language() == "th" else lock_summary(d.status, "en")
         if d.adopted_in:
             text += " " + self.tr("(adopted at meeting %1)").replace(
                 "%1", number_in_language(d.adopted_in, current_language())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.db import Database
 from desktop.meetings import ops
 from desktop.meetings.common import number_in_language
+from desktop.meetings.labels import status_text
 from desktop.thai import screen_date
 from ui.meetings.base import compact, read
 from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
@@ -89,7 +90,8 @@ class MeetingList(QWidget):
             self.table.insertRow(r)
             held = screen_date(row.held_on, current_language(), short=True)
             number = number_in_language(row.number, current_language())
-            for column, value in enumerate([number, held, row.committee, row.status_th]):
+            status = status_text(row.status, current_language())
+            for column, value in enumerate([number, held, row.committee, status]):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(r, column, cell)

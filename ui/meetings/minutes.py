@@ -24,7 +24,7 @@ from desktop.db import Database
 from desktop.meetings import ops
 from desktop.meetings.common import number_in_language
 from desktop.meetings.detail import ItemView, MeetingDetail
-from desktop.meetings.labels import STATUS_TH
+from desktop.meetings.labels import status_text
 from desktop.meetings.ops import ItemEdit
 from ui.meetings.resolution_panel import ResolutionPanel
 from ui.messages import current_language
@@ -90,7 +90,7 @@ class MinutesPanel(QWidget):
         if detail.previous_meeting_id is None:
             self.previous_label.setText(self.tr("No previous meeting"))
         else:
-            status = STATUS_TH[detail.previous_status] if detail.previous_status else ""
+            status = status_text(detail.previous_status, current_language()) if detail.previous_status else ""
             self.previous_label.setText(
                 self.tr("Minutes of meeting %1: %2")
                 .replace("%1", number_in_language(detail.previous_number, current_language()))

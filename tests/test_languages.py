@@ -133,3 +133,21 @@ def test_thai_mode_leaves_no_english_words(app: QApplication, qtbot: QtBot, demo
     # numbering (๒/๒๕๖๗, ๑.๑) in one digit style on screen: Arabic (documents: Thai)
     assert not re.search("[๐-๙]+[./][๐-๙]+", meetings)
     assert re.search(r"\d+/25\d\d", meetings)
+
+
+def test_the_overview_charts_speak_the_windows_language(demo_database: Database) -> None:
+    import datetime as dt
+
+    from desktop.reports import ops as report_ops
+    from desktop.reports.overview_charts import overview_charts
+
+    figures, _years = report_ops.overview(demo_database, None, dt.date.today())
+    english = overview_charts(figures, "en")
+    for name, spec in english.items():
+        words = [spec.title, *(s.name for s in spec.series)]
+        if name != "groups_by_subdistrict":  # subdistricts are the district's own names
+            words += list(spec.categories)
+        assert not any(THAI_LETTER.search(w) for w in words), (name, words)
+    assert english["groups_by_subdistrict"].title == "Target households by subdistrict and group"
+    thai = overview_charts(figures)
+    assert thai["logbook"].title == "สถานะใน TPMAP Logbook"

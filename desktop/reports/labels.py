@@ -14,6 +14,7 @@ TARGET_GROUP_TH = {
     4: "กลุ่มที่ 4 ตกหล่น",
 }
 TARGET_GROUP_SHORT_TH = {1: "กลุ่ม 1", 2: "กลุ่ม 2", 3: "กลุ่ม 3", 4: "กลุ่ม 4"}
+TARGET_GROUP_SHORT_EN = {1: "Group 1", 2: "Group 2", 3: "Group 3", 4: "Group 4"}
 
 # One Thai name per status across the program: the register's names, keyed by value.
 LOGBOOK_STATUS_TH = {status.value: text for status, text in REGISTER_LOGBOOK_TH.items()}
@@ -40,3 +41,19 @@ PLAN_STATE_TH = {"open": "ยังไม่เสร็จ", "done": "เสร
 
 NO_AGENCY = "ไม่ระบุหน่วยงาน"
 NO_SUBDISTRICT = "ไม่ระบุตำบล"
+
+# The same categories in English (the window's English mode).
+LOGBOOK_STATUS_EN = {
+    "not_checked": "not checked",
+    "found": "found",
+    "not_found": "not found",
+    "entered": "entered",
+}
+STAGE_EN = {
+    Stage.HARDSHIP.value: "hardship",
+    Stage.DIFFICULT.value: "difficult",
+    Stage.MANAGEABLE.value: "manageable",
+    Stage.WELL.value: "living well",
+    NO_STAGE: "not assessed",
+}
+NO_SUBDISTRICT_EN = "no subdistrict"

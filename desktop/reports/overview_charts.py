@@ -18,53 +18,65 @@ from typing import Any
 from desktop.reports.charts import ChartSpec, Series
 from desktop.reports.figures import OverviewFigures
 from desktop.reports.labels import (
+    LOGBOOK_STATUS_EN,
     LOGBOOK_STATUS_TH,
     NO_SUBDISTRICT,
+    NO_SUBDISTRICT_EN,
+    STAGE_EN,
     STAGE_ORDER,
     STAGE_TH,
+    TARGET_GROUP_SHORT_EN,
     TARGET_GROUP_SHORT_TH,
     TARGET_GROUPS,
 )
-from desktop.thai import MONTHS_SHORT
+from desktop.thai import MONTHS_EN, MONTHS_SHORT
 
 CHART_NAMES = ("groups_by_subdistrict", "logbook", "stage_by_group", "activities")
 LOGBOOK_ORDER = tuple(LOGBOOK_STATUS_TH)
 
 
-def overview_charts(figures: OverviewFigures) -> dict[str, ChartSpec]:
+def overview_charts(figures: OverviewFigures, language: str = "th") -> dict[str, ChartSpec]:
+    """The four charts, their words in the window's language (th or en)."""
     places = list(figures.group_by_subdistrict)
     months = figures.months
+    thai = language == "th"
+    groups = TARGET_GROUP_SHORT_TH if thai else TARGET_GROUP_SHORT_EN
+    logbook = LOGBOOK_STATUS_TH if thai else {s: LOGBOOK_STATUS_EN[s] for s in LOGBOOK_STATUS_TH}
+    stages = STAGE_TH if thai else STAGE_EN
+    nowhere = NO_SUBDISTRICT if thai else NO_SUBDISTRICT_EN
+    year = figures.fiscal_year_be if thai else figures.fiscal_year_be - 543
+    order = LOGBOOK_ORDER
     return {
         "groups_by_subdistrict": ChartSpec(
-            "ครัวเรือนเป้าหมาย รายตำบล จำแนกตามกลุ่ม",
-            [p or NO_SUBDISTRICT for p in places],
+            "ครัวเรือนเป้าหมาย รายตำบล จำแนกตามกลุ่ม" if thai else "Target households by subdistrict and group",
+            [p or nowhere for p in places],
             [
-                Series(TARGET_GROUP_SHORT_TH[g], [figures.group_by_subdistrict[p].get(g, 0) for p in places])
+                Series(groups[g], [figures.group_by_subdistrict[p].get(g, 0) for p in places])
                 for g in TARGET_GROUPS
             ],
             stacked=True,
         ),
         "logbook": ChartSpec(
-            "สถานะใน TPMAP Logbook",
-            [LOGBOOK_STATUS_TH[s] for s in LOGBOOK_ORDER],
-            [Series("ครัวเรือน", [figures.by_logbook.get(s, 0) for s in LOGBOOK_ORDER])],
+            "สถานะใน TPMAP Logbook" if thai else "TPMAP Logbook status",
+            [logbook[s] for s in LOGBOOK_ORDER],
+            [Series("ครัวเรือน" if thai else "households", [figures.by_logbook.get(s, 0) for s in order])],
             horizontal=True,
         ),
         "stage_by_group": ChartSpec(
-            "ระดับการพัฒนา จำแนกตามกลุ่มเป้าหมาย",
-            [TARGET_GROUP_SHORT_TH[g] for g in TARGET_GROUPS],
+            "ระดับการพัฒนา จำแนกตามกลุ่มเป้าหมาย" if thai else "Living standard by target group",
+            [groups[g] for g in TARGET_GROUPS],
             [
-                Series(STAGE_TH[s], [figures.stage_by_group.get(g, {}).get(s, 0) for g in TARGET_GROUPS])
+                Series(stages[s], [figures.stage_by_group.get(g, {}).get(s, 0) for g in TARGET_GROUPS])
                 for s in STAGE_ORDER
             ],
             stacked=True,
         ),
         "activities": ChartSpec(
-            f"กิจกรรมช่วยเหลือรายเดือน ปีงบประมาณ {figures.fiscal_year_be}",
-            [MONTHS_SHORT[m.month.month - 1] for m in months],
+            f"กิจกรรมช่วยเหลือรายเดือน ปีงบประมาณ {year}" if thai else f"Activities by month, fiscal year {year}",
+            [(MONTHS_SHORT[m.month.month - 1] if thai else MONTHS_EN[m.month.month - 1][:3]) for m in months],
             [
-                Series("บันทึก Logbook แล้ว", [m.entered for m in months]),
-                Series("ยังไม่บันทึก", [m.activities - m.entered for m in months]),
+                Series("บันทึก Logbook แล้ว" if thai else "entered in Logbook", [m.entered for m in months]),
+                Series("ยังไม่บันทึก" if thai else "not entered", [m.activities - m.entered for m in months]),
             ],
             stacked=True,
         ),

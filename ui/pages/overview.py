@@ -40,7 +40,7 @@ from desktop.reports.overview_charts import CHART_NAMES, chart_filter, overview_
 from desktop.settings import Settings
 from desktop.thai import fiscal_year_be, thai_date_short
 from ui.chart_view import ChartView
-from ui.messages import show_error
+from ui.messages import current_language, show_error
 from ui.operations import run_op
 from ui.pages.base import Page
 from ui.workers import Operation, run_in_background
@@ -55,10 +55,12 @@ class OverviewResult:
     years: list[int]
 
 
-def compute_overview(database: Database, year_be: int | None, today: dt.date) -> OverviewResult:
+def compute_overview(
+    database: Database, year_be: int | None, today: dt.date, language: str = "th"
+) -> OverviewResult:
     """The whole refresh off the GUI thread: queries, then the charts as PNG (no Qt involved)."""
     figures, years = ops.overview(database, year_be, today)
-    charts = {name: render_chart(spec) for name, spec in overview_charts(figures).items()}
+    charts = {name: render_chart(spec) for name, spec in overview_charts(figures, language).items()}
     return OverviewResult(figures, charts, years)
 
 
@@ -170,12 +172,12 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         year = self.selected_year() or fiscal_year_be(self.today)
-        database, today = self.database, self.today
+        database, today, language = self.database, self.today, current_language()
         self.refresh_button.setEnabled(False)
         self.operation = run_in_background(
             self,
             self.tr("Counting the overview…"),
-            lambda _progress: compute_overview(database, year, today),
+            lambda _progress: compute_overview(database, year, today, language),
             self.show_result,
             self._failed,
         )

@@ -64,6 +64,7 @@ def compute_overview(database: Database, year_be: int | None, today: dt.date) ->
 class OverviewPage(Page):
     # A filter for the household list; keys documented in desktop/reports/overview_charts.py.
     open_households = Signal(dict)
+    figures_shown = Signal()  # a refresh's figures and charts are on screen
 
     def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(database, settings, parent)
@@ -213,6 +214,7 @@ class OverviewPage(Page):
         self._fill_plan(figures)
         self._fill_deadlines(figures)
         self._fill_programmes(figures)
+        self.figures_shown.emit()
 
     def _fill_cards(self, figures: OverviewFigures) -> None:
         overdue_deadlines = sum(1 for d in figures.deadlines if d.overdue)

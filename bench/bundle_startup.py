@@ -4,7 +4,7 @@
     uv run python -m bench.bundle_startup [--runs 5] [--bundle build/dist/AmphoeDesk]
 
 Each run is a fresh process started with AMPHOE_STARTUP_PROBE=1: the app shows its main
-window (offscreen), opens its database, builds the first page and quits; the time is
+window (offscreen), opens its database, builds the first page, shows its figures and quits; the time is
 process start to exit. The same for `uv run amphoe-desk` (what a developer waits for) and
 for the virtual environment's python without uv. Medians; ratio bundle / uv run.
 """

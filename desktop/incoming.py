@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import json
 import re
 import stat
@@ -684,16 +685,23 @@ def _column_name(index: int) -> str:
     return _column_letters(index + 1)
 
 
+_IS_TEXT = str.__instancecheck__
+
+
 def check_cell_lengths(
     name: str, rows: list[list[Any]], first: int = 0, end: int | None = None, limit: int = MAX_CELL_CHARS
 ) -> None:
     """No text cell of rows[first:end] is longer than any column it could be imported into
     (rows[i] is sheet row i + 1): the row, the column and the limit are named."""
-    for offset in range(first, len(rows) if end is None else end):
+    end = len(rows) if end is None else end
+    cells = itertools.chain.from_iterable(itertools.islice(rows, first, end))
+    if max(map(len, filter(_IS_TEXT, cells)), default=0) <= limit:
+        return  # nearly every sheet: every cell looked at in C iterators, no row by row loop
+    for offset in range(first, end):
         row = rows[offset]
-        if max([len(value) for value in row if value.__class__ is str], default=0) <= limit:
-            continue  # nearly every row: one comprehension, no index kept
-        index, value = next((i, v) for i, v in enumerate(row) if v.__class__ is str and len(v) > limit)
+        if max([len(value) for value in row if isinstance(value, str)], default=0) <= limit:
+            continue
+        index, value = next((i, v) for i, v in enumerate(row) if isinstance(v, str) and len(v) > limit)
         raise refused(
             name,
             f"แถว {offset + 1:,} คอลัมน์ {_column_name(index)}: ข้อความยาว {len(value):,} ตัวอักษร "

@@ -98,7 +98,7 @@ def test_the_program_starts_from_its_entry_point_on_a_new_data_folder(tmp_path: 
     )
     assert result.returncode == 0, result.stderr
     moments = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("startup-probe")]
-    assert moments == ["shown", "ready"]
+    assert moments == ["shown", "ready", "data"]  # data: the first page's figures are shown
     assert list(tmp_path.rglob("*.sqlite3"))  # the first start created the database
 
 

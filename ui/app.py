@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("amphoe.ui")
 
-# Set: skip sign-in and the demo offer, print when the window showed and when its first
-# page was up (seconds since the epoch), then quit. bench.startup and bench.bundle_startup.
+# Set: skip sign-in and the demo offer, print when the window showed, when its first page
+# was up and when that page's figures were shown (seconds since the epoch), then quit.
+# bench.startup and bench.bundle_startup.
 STARTUP_PROBE = "AMPHOE_STARTUP_PROBE"
 
 
@@ -238,6 +239,17 @@ def start_settings() -> Settings:
     return settings
 
 
+def report_first_figures(window: MainWindow) -> None:
+    """The probe: "ready" when the first page is built, "data" when its figures are shown."""
+    QTimer.singleShot(0, lambda: report_probe("ready"))
+    page = window.built_pages()[0]
+    shown = getattr(page, "figures_shown", None)
+    if shown is None:  # a first page without figures to wait for
+        QTimer.singleShot(0, lambda: report_probe("data", quit_after=True))
+    else:
+        shown.connect(lambda: QTimer.singleShot(0, lambda: report_probe("data", quit_after=True)))
+
+
 def run() -> int:
     app = create_application()
     install_qt_log_handler()
@@ -250,7 +262,7 @@ def run() -> int:
     startup = Startup(window, settings, interactive=not probe)
     if probe:
         QTimer.singleShot(0, lambda: report_probe("shown"))  # after the first paint
-        startup.ready.connect(lambda: QTimer.singleShot(0, lambda: report_probe("ready", quit_after=True)))
+        startup.ready.connect(lambda: report_first_figures(window))
         startup.refused.connect(lambda _message: QApplication.exit(1))
     QTimer.singleShot(0, startup.start)
     return app.exec()

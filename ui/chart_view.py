@@ -1,9 +1,10 @@
-"""Shows a chart rendered by desktop.reports.charts (the same pixels the PDF embeds) and reports clicks."""
+"""Shows a chart rendered by desktop.reports.charts (the same pixels the PDF embeds) and reports clicks;
+or, when the chart could not be drawn, a message in its place."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.reports.charts import RenderedChart
@@ -18,6 +19,7 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.chart: RenderedChart | None = None
         self.pixmap = QPixmap()
+        self.message = ""  # shown in the chart's place when it could not be drawn
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 290)
         self.setMouseTracking(True)
@@ -27,8 +29,15 @@ class ChartView(QWidget):
         width, height = chart.pixel_size
         image = QImage(chart.rgb, width, height, width * 3, QImage.Format.Format_RGB888)
         self.pixmap = QPixmap.fromImage(image)  # copies the pixels: chart.rgb may go
+        self.message = ""
         self.setToolTip("")
         self.updateGeometry()
+        self.update()
+
+    def show_failure(self, message: str, detail: str = "") -> None:
+        """The chart could not be drawn: say so in its place (the detail as the tooltip)."""
+        self.chart, self.pixmap, self.message = None, QPixmap(), message
+        self.setToolTip(detail)
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -61,6 +70,14 @@ class ChartView(QWidget):
         return QPointF(rect.x() + x * scale, rect.y() + y * scale)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.message:
+            painter = QPainter(self)
+            painter.setPen(QColor("#9a3b3b"))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.rect().adjusted(16, 16, -16, -16), flags, self.message)
+            painter.end()
+            return
         if self.pixmap.isNull():
             return
         painter = QPainter(self)

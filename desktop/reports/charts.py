@@ -13,15 +13,19 @@ tell which bar was clicked without drawing anything itself.
 from __future__ import annotations
 
 import io
+import logging
+import math
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont, features
 
 from desktop.paths import font_path
 from desktop.thai import to_thai_digits
+
+log = logging.getLogger("amphoe.charts")
 
 PALETTE = ("#1f5f99", "#e07b24", "#3a9a5b", "#c23b3b", "#8a6bbf", "#7f7f7f")
 INK = "#222222"
@@ -101,6 +105,23 @@ class RenderedChart:
         return None
 
 
+@dataclass(frozen=True)
+class ChartFailed:
+    """A chart that could not be drawn: the window says so in the chart's place."""
+
+    error: str  # the exception's type and text, for the clerk's report to the helpdesk
+
+
+def render_or_fail(build: Callable[[], ChartSpec], scale: int = PRINT_SCALE) -> RenderedChart | ChartFailed:
+    """Build one chart's spec and draw it; any error becomes a ChartFailed (and a log entry
+    with its traceback), so that one chart's bad data never leaves a whole page blank."""
+    try:
+        return render_chart(build(), scale)
+    except Exception as error:  # a bug in one chart: the page shows the others
+        log.exception("a chart could not be drawn")
+        return ChartFailed(f"{type(error).__name__}: {error}"[:200])
+
+
 def thai_shaping_available() -> bool:
     return bool(features.check("raqm"))
 
@@ -122,6 +143,7 @@ class _Canvas:
         return _font(round(size * self.scale), bold)
 
     def digits(self, text: str) -> str:
+        text = _printable(text)
         return to_thai_digits(text) if self.thai_digits else text
 
     def text_size(self, text: str, size: float, bold: bool = False) -> tuple[float, float]:
@@ -150,6 +172,19 @@ class _Canvas:
 
     def rgb(self) -> bytes:
         return self.image.tobytes()
+
+
+def _printable(text: str) -> str:
+    """Control characters (a cell's carriage return in a subdistrict's name) as spaces: Raqm's
+    layout refuses a text holding a CR."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else " " for c in text)
+
+
+def _count(value: float) -> float:
+    """A figure as drawn: a count that is not a finite number ≥ 0 draws no bar."""
+    return value if value > 0 and math.isfinite(value) else 0.0
 
 
 def _nice_max(value: float) -> float:
@@ -186,6 +221,12 @@ TITLE = 15
 
 
 def render_chart(spec: ChartSpec, scale: int = PRINT_SCALE) -> RenderedChart:
+    n = len(spec.categories)  # a series shorter than the categories: 0 for the missing ones
+    drawn = [
+        replace(s, values=[_count(v) for v in s.values[:n]] + [0.0] * (n - len(s.values)))
+        for s in spec.series
+    ]
+    spec = replace(spec, series=drawn)
     canvas = _Canvas(spec.width, spec.height, scale, spec.thai_digits)
     regions: list[BarRegion] = []
     left: float
@@ -207,7 +248,6 @@ def render_chart(spec: ChartSpec, scale: int = PRINT_SCALE) -> RenderedChart:
             canvas.text(x + 16, top + 7, name, LABEL, "lm")
             x += w
         top += 26
-    n = len(spec.categories)
     totals = [
         sum(s.values[i] for s in spec.series)
         if spec.stacked
@@ -221,6 +261,7 @@ def render_chart(spec: ChartSpec, scale: int = PRINT_SCALE) -> RenderedChart:
             spec.width * 0.4, max((canvas.text_size(c, LABEL)[0] for c in spec.categories), default=0) + 12
         )
         left, right, bottom = label_room + 6, spec.width - 48, spec.height - 24
+        right, bottom = max(right, left), max(bottom, top)  # a chart too small for its labels
         band = (bottom - top) / max(n, 1)
         for tick in range(5):
             value = maximum * tick / 4
@@ -255,6 +296,7 @@ def render_chart(spec: ChartSpec, scale: int = PRINT_SCALE) -> RenderedChart:
         label_height = canvas.text_size("กิ่ง", LABEL)[1] + 10
         left = 16 + canvas.text_size(fmt.format(maximum), LABEL - 1.5)[0]
         right, bottom = spec.width - 12, spec.height - label_height - 8
+        right, bottom = max(right, left), max(bottom, top + 14)  # a chart too small for its labels
         band = (right - left) / max(n, 1)
         for tick in range(5):
             value = maximum * tick / 4

@@ -13,9 +13,11 @@ Filter dicts (the keys the household list understands):
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from desktop.reports.charts import ChartSpec, Series
+from desktop.reports.charts import ChartFailed, ChartSpec, RenderedChart, Series, render_or_fail
 from desktop.reports.figures import OverviewFigures
 from desktop.reports.labels import (
     LOGBOOK_STATUS_EN,
@@ -35,52 +37,92 @@ CHART_NAMES = ("groups_by_subdistrict", "logbook", "stage_by_group", "activities
 LOGBOOK_ORDER = tuple(LOGBOOK_STATUS_TH)
 
 
+class _Words:
+    """The charts' words in the window's language (th or en)."""
+
+    def __init__(self, language: str) -> None:
+        self.thai = thai = language == "th"
+        self.groups = TARGET_GROUP_SHORT_TH if thai else TARGET_GROUP_SHORT_EN
+        self.logbook = LOGBOOK_STATUS_TH if thai else {s: LOGBOOK_STATUS_EN[s] for s in LOGBOOK_STATUS_TH}
+        self.stages = STAGE_TH if thai else STAGE_EN
+        self.nowhere = NO_SUBDISTRICT if thai else NO_SUBDISTRICT_EN
+
+
+def _groups_by_subdistrict(figures: OverviewFigures, words: _Words) -> ChartSpec:
+    places = list(figures.group_by_subdistrict)
+    return ChartSpec(
+        "ครัวเรือนเป้าหมาย รายตำบล จำแนกตามกลุ่ม" if words.thai else "Target households by subdistrict and group",
+        [p or words.nowhere for p in places],
+        [
+            Series(words.groups[g], [figures.group_by_subdistrict[p].get(g, 0) for p in places])
+            for g in TARGET_GROUPS
+        ],
+        stacked=True,
+    )
+
+
+def _logbook(figures: OverviewFigures, words: _Words) -> ChartSpec:
+    order = LOGBOOK_ORDER
+    return ChartSpec(
+        "สถานะใน TPMAP Logbook" if words.thai else "TPMAP Logbook status",
+        [words.logbook[s] for s in order],
+        [
+            Series(
+                "ครัวเรือน" if words.thai else "households",
+                [figures.by_logbook.get(s, 0) for s in LOGBOOK_ORDER],
+            )
+        ],
+        horizontal=True,
+    )
+
+
+def _stage_by_group(figures: OverviewFigures, words: _Words) -> ChartSpec:
+    return ChartSpec(
+        "ระดับการพัฒนา จำแนกตามกลุ่มเป้าหมาย" if words.thai else "Living standard by target group",
+        [words.groups[g] for g in TARGET_GROUPS],
+        [
+            Series(words.stages[s], [figures.stage_by_group.get(g, {}).get(s, 0) for g in TARGET_GROUPS])
+            for s in STAGE_ORDER
+        ],
+        stacked=True,
+    )
+
+
+def _activities(figures: OverviewFigures, words: _Words) -> ChartSpec:
+    months = figures.months
+    thai = words.thai
+    year = figures.fiscal_year_be if thai else figures.fiscal_year_be - 543
+    return ChartSpec(
+        f"กิจกรรมช่วยเหลือรายเดือน ปีงบประมาณ {year}" if thai else f"Activities by month, fiscal year {year}",
+        [(MONTHS_SHORT[m.month.month - 1] if thai else MONTHS_EN[m.month.month - 1][:3]) for m in months],
+        [
+            Series("บันทึก Logbook แล้ว" if thai else "entered in Logbook", [m.entered for m in months]),
+            Series("ยังไม่บันทึก" if thai else "not entered", [m.activities - m.entered for m in months]),
+        ],
+        stacked=True,
+    )
+
+
+# One builder a chart: a chart whose figures break its builder fails alone (render_overview).
+CHART_BUILDERS: dict[str, Callable[[OverviewFigures, _Words], ChartSpec]] = {
+    "groups_by_subdistrict": _groups_by_subdistrict,
+    "logbook": _logbook,
+    "stage_by_group": _stage_by_group,
+    "activities": _activities,
+}
+
+
 def overview_charts(figures: OverviewFigures, language: str = "th") -> dict[str, ChartSpec]:
     """The four charts, their words in the window's language (th or en)."""
-    places = list(figures.group_by_subdistrict)
-    months = figures.months
-    thai = language == "th"
-    groups = TARGET_GROUP_SHORT_TH if thai else TARGET_GROUP_SHORT_EN
-    logbook = LOGBOOK_STATUS_TH if thai else {s: LOGBOOK_STATUS_EN[s] for s in LOGBOOK_STATUS_TH}
-    stages = STAGE_TH if thai else STAGE_EN
-    nowhere = NO_SUBDISTRICT if thai else NO_SUBDISTRICT_EN
-    year = figures.fiscal_year_be if thai else figures.fiscal_year_be - 543
-    order = LOGBOOK_ORDER
-    return {
-        "groups_by_subdistrict": ChartSpec(
-            "ครัวเรือนเป้าหมาย รายตำบล จำแนกตามกลุ่ม" if thai else "Target households by subdistrict and group",
-            [p or nowhere for p in places],
-            [
-                Series(groups[g], [figures.group_by_subdistrict[p].get(g, 0) for p in places])
-                for g in TARGET_GROUPS
-            ],
-            stacked=True,
-        ),
-        "logbook": ChartSpec(
-            "สถานะใน TPMAP Logbook" if thai else "TPMAP Logbook status",
-            [logbook[s] for s in LOGBOOK_ORDER],
-            [Series("ครัวเรือน" if thai else "households", [figures.by_logbook.get(s, 0) for s in order])],
-            horizontal=True,
-        ),
-        "stage_by_group": ChartSpec(
-            "ระดับการพัฒนา จำแนกตามกลุ่มเป้าหมาย" if thai else "Living standard by target group",
-            [groups[g] for g in TARGET_GROUPS],
-            [
-                Series(stages[s], [figures.stage_by_group.get(g, {}).get(s, 0) for g in TARGET_GROUPS])
-                for s in STAGE_ORDER
-            ],
-            stacked=True,
-        ),
-        "activities": ChartSpec(
-            f"กิจกรรมช่วยเหลือรายเดือน ปีงบประมาณ {year}" if thai else f"Activities by month, fiscal year {year}",
-            [(MONTHS_SHORT[m.month.month - 1] if thai else MONTHS_EN[m.month.month - 1][:3]) for m in months],
-            [
-                Series("บันทึก Logbook แล้ว" if thai else "entered in Logbook", [m.entered for m in months]),
-                Series("ยังไม่บันทึก" if thai else "not entered", [m.activities - m.entered for m in months]),
-            ],
-            stacked=True,
-        ),
-    }
+    words = _Words(language)
+    return {name: CHART_BUILDERS[name](figures, words) for name in CHART_NAMES}
+
+
+def render_overview(figures: OverviewFigures, language: str = "th") -> dict[str, RenderedChart | ChartFailed]:
+    """Each chart built and drawn on its own: one that fails is a ChartFailed in its place
+    (the error logged with its traceback), and the other charts and the page still show."""
+    words = _Words(language)
+    return {name: render_or_fail(partial(CHART_BUILDERS[name], figures, words)) for name in CHART_NAMES}
 
 
 def chart_filter(figures: OverviewFigures, chart: str, category: int, series: int) -> dict[str, Any]:

@@ -2413,6 +2413,10 @@
         <translation>Counting the overview…</translation>
     </message>
     <message>
+        <source>This chart could not be drawn. The other figures are shown.</source>
+        <translation>This chart could not be drawn. The other figures are shown.</translation>
+    </message>
+    <message>
         <source>All households</source>
         <translation>All households</translation>
     </message>

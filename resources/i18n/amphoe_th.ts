@@ -2413,6 +2413,10 @@
         <translation>กำลังสรุปข้อมูลหน้าหลัก…</translation>
     </message>
     <message>
+        <source>This chart could not be drawn. The other figures are shown.</source>
+        <translation>แสดงแผนภูมินี้ไม่ได้ ตัวเลขอื่นในหน้านี้แสดงตามปกติ</translation>
+    </message>
+    <message>
         <source>All households</source>
         <translation>ครัวเรือนทั้งหมด</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -78,3 +79,45 @@ def test_any_counts_render(counts: list[list[int]], stacked: bool, horizontal: b
     chart = ChartSpec("ครัวเรือน", [f"ต.{i}" for i in range(len(counts))], series, stacked, horizontal)
     rendered = render_chart(chart)
     assert rendered.width == chart.width and len(rendered.regions) <= 3 * len(counts)
+
+
+COUNTS = st.one_of(
+    st.sampled_from([0, 1, 2, 7, 1_000, 40_000, 100_000, 1_000_000]),
+    st.integers(0, 10**9),
+    st.floats(0, 1e7),
+    st.sampled_from([-1, -1_000, math.nan, math.inf]),  # not counts: no bar, no crash
+)
+LABELS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    data=st.data(),
+    categories=st.integers(0, 60),
+    series=st.integers(1, 6),
+    stacked=st.booleans(),
+    horizontal=st.booleans(),
+    size=st.tuples(st.integers(120, 900), st.integers(80, 600)),
+)
+def test_any_data_renders_and_every_positive_count_has_its_bar(
+    data: st.DataObject, categories: int, series: int, stacked: bool, horizontal: bool, size: tuple[int, int]
+) -> None:
+    """Any counts (0, 1, a million, a thousand million, stacks of 1 on 1,000,000), any labels
+    (control characters, empty, very long), small sizes, up to 60 categories: the chart draws,
+    and each positive count has a clickable bar inside the chart."""
+    values = [data.draw(st.lists(COUNTS, min_size=categories, max_size=categories)) for _ in range(series)]
+    spec = ChartSpec(
+        data.draw(LABELS),
+        data.draw(st.lists(LABELS, min_size=categories, max_size=categories)),
+        [Series(data.draw(LABELS), v) for v in values],
+        stacked,
+        horizontal,
+        *size,
+    )
+    rendered = render_chart(spec, scale=1)
+    assert rendered.pixel_size == size and len(rendered.rgb) == size[0] * size[1] * 3
+    drawn = {(r.category, r.series) for r in rendered.regions}
+    positive = {(i, j) for j, v in enumerate(values) for i, x in enumerate(v) if x > 0 and math.isfinite(x)}
+    assert drawn == positive
+    for region in rendered.regions:
+        assert region.right - region.left >= 0 and region.bottom - region.top >= 0

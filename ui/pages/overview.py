@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from desktop.db import Database
 from desktop.paths import documents_dir
 from desktop.reports import ops
-from desktop.reports.charts import RenderedChart, render_chart
+from desktop.reports.charts import ChartFailed, RenderedChart
 from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES
 from desktop.reports.figures import OverviewFigures
-from desktop.reports.overview_charts import CHART_NAMES, chart_filter, overview_charts
+from desktop.reports.overview_charts import CHART_NAMES, chart_filter, render_overview
 from desktop.settings import Settings
 from desktop.thai import fiscal_year_be, thai_date_short
 from ui.chart_view import ChartView
@@ -51,7 +51,7 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole
 @dataclass
 class OverviewResult:
     figures: OverviewFigures
-    charts: dict[str, RenderedChart]
+    charts: dict[str, RenderedChart | ChartFailed]
     years: list[int]
 
 
@@ -60,13 +60,13 @@ def compute_overview(
 ) -> OverviewResult:
     """The whole refresh off the GUI thread: queries, then the charts as PNG (no Qt involved)."""
     figures, years = ops.overview(database, year_be, today)
-    charts = {name: render_chart(spec) for name, spec in overview_charts(figures, language).items()}
-    return OverviewResult(figures, charts, years)
+    return OverviewResult(figures, render_overview(figures, language), years)
 
 
 class OverviewPage(Page):
     # A filter for the household list; keys documented in desktop/reports/overview_charts.py.
     open_households = Signal(dict)
+    figures_shown = Signal()  # a refresh's figures and charts are on screen
 
     def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(database, settings, parent)
@@ -208,10 +208,15 @@ class OverviewPage(Page):
         self.office_label.setText(figures.office)
         self._fill_cards(figures)
         for name, chart in result.charts.items():
-            self.chart_views[name].set_chart(chart)
+            if isinstance(chart, ChartFailed):  # the rest of the page still shows
+                message = self.tr("This chart could not be drawn. The other figures are shown.")
+                self.chart_views[name].show_failure(message, chart.error)
+            else:
+                self.chart_views[name].set_chart(chart)
         self._fill_plan(figures)
         self._fill_deadlines(figures)
         self._fill_programmes(figures)
+        self.figures_shown.emit()
 
     def _fill_cards(self, figures: OverviewFigures) -> None:
         overdue_deadlines = sum(1 for d in figures.deadlines if d.overdue)

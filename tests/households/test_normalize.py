@@ -87,3 +87,18 @@ def test_header_synonyms_and_header_row() -> None:
         3: "first_name",
         4: "last_name",
     }
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ท่าข้าม", "ท่าข้าม"),
+        ("ท่า\rข้าม", "ท่า ข้าม"),  # a Mac line end: once it reached charts and broke them
+        ("  ป่า\r\nแฝก\t", "ป่า แฝก"),
+        ("บ้าน\xa0ใหม่\u200b", "บ้าน ใหม่"),
+        ("นา\x07ยาง\x0c", "นายาง"),  # control characters go
+        ("น้ำ  ตก", "น้ำ ตก"),
+    ],
+)
+def test_text_cleans_line_ends_and_control_characters(raw: str, expected: str) -> None:
+    assert clean.text(raw) == expected

@@ -8,7 +8,6 @@ with the office's margins and digit setting.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 from desktop.documents import render
 from desktop.documents.meeting_documents import Style
 from desktop.documents.model import Column, Document, Image, Paragraph, Table, heading
+from desktop.files import scratch_folder
 from desktop.reports.charts import render_chart
 from desktop.reports.model import COUNT, DATE, MONEY, Report
 from desktop.reports.output import made_line
@@ -72,7 +72,7 @@ def report_document(report: Report, chart_files: list[Path], settings: Settings 
 
 def write_document(report: Report, path: Path, settings: Settings | None = None) -> None:
     settings = settings or load_settings()
-    with tempfile.TemporaryDirectory(prefix="amphoe-charts-") as scratch:
+    with scratch_folder("amphoe-charts-") as scratch:  # our private scratch, swept at start-up
         files = []
         for index, spec in enumerate(report.charts):
             file = Path(scratch) / f"chart-{index}.png"

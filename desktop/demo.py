@@ -316,6 +316,13 @@ def _items(session: Session, meeting_id: int, items: list[tuple[int, str, str]])
     return [agenda.add_item(session, heads[section].id, title, body) for section, title, body in items]
 
 
+def _ended(session: Session, meeting_id: int, at: dt.time) -> None:
+    """The end time the minutes print (adopting them needs it)."""
+    row = session.get(Meeting, meeting_id)
+    assert row is not None
+    row.end_time = at
+
+
 def _meetings(session: Session, committee: Committee, programme: Programme) -> None:
     """Two meetings in the state the workflow leaves them: 1/2567 adopted by 2/2567, which is held.
 
@@ -342,6 +349,7 @@ def _meetings(session: Session, committee: Committee, programme: Programme) -> N
         ],
     )  # fmt: skip
     agenda.set_household_list(session, check, "not_found")
+    _ended(session, first, dt.time(12, 0))
     meeting.send_agenda(session, first)
     meeting.mark_held(session, first)
     _attendance(session, first, 1)
@@ -391,6 +399,7 @@ def _meetings(session: Session, committee: Committee, programme: Programme) -> N
         ],
     )  # fmt: skip
     agenda.set_household_list(session, consider, "nominations", str(programme.id))
+    _ended(session, second, dt.time(16, 0))
     meeting.send_agenda(session, second)
     meeting.mark_held(session, second)
     _attendance(session, second, 2)

@@ -525,6 +525,25 @@
     </message>
 </context>
 <context>
+    <name>CloseEscalationDialog</name>
+    <message>
+        <source>Close the escalation</source>
+        <translation>Close the escalation</translation>
+    </message>
+    <message>
+        <source>What the province did, or why the case is closed</source>
+        <translation>What the province did, or why the case is closed</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved first</source>
@@ -753,6 +772,14 @@
     <message>
         <source>Open items</source>
         <translation>Open items</translation>
+    </message>
+    <message>
+        <source>Close escalation…</source>
+        <translation>Close escalation…</translation>
+    </message>
+    <message>
+        <source>The province has dealt with it: record the day and a note</source>
+        <translation>The province has dealt with it: record the day and a note</translation>
     </message>
     <message>
         <source>%1 households escalated to the province</source>

@@ -525,6 +525,25 @@
     </message>
 </context>
 <context>
+    <name>CloseEscalationDialog</name>
+    <message>
+        <source>Close the escalation</source>
+        <translation>ปิดเรื่องที่ส่งต่อ ศจพ.จ.</translation>
+    </message>
+    <message>
+        <source>What the province did, or why the case is closed</source>
+        <translation>จังหวัดช่วยเหลืออย่างไร หรือเหตุที่ปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>วันที่ปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>บันทึกการปิดเรื่อง</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved first</source>
@@ -753,6 +772,14 @@
     <message>
         <source>Open items</source>
         <translation>แผนที่ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Close escalation…</source>
+        <translation>ปิดเรื่อง…</translation>
+    </message>
+    <message>
+        <source>The province has dealt with it: record the day and a note</source>
+        <translation>จังหวัดดำเนินการแล้ว: บันทึกวันที่และผลการปิดเรื่อง</translation>
     </message>
     <message>
         <source>%1 households escalated to the province</source>

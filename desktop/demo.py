@@ -1,6 +1,9 @@
 """A fictional but realistic district: อำเภอเวียงทอง, จังหวัดพะเยา.
 
-Deterministic (fixed seed), so tests and screenshots see the same district every time.
+Dated relative to ``today`` (default: the real today), so the first screen after loading it
+shows this fiscal year's meetings, a circular due next week and casework around today instead
+of deadlines long past. Deterministic for one ``today`` (fixed seed): tests pass a fixed day
+and see the same district every time.
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -46,7 +50,15 @@ from desktop.meetings.common import sections
 from desktop.meetings.detail import meeting_detail
 from desktop.operations import Unit, operation
 from desktop.reference import seed_reference_data
-from desktop.thai import national_id_check_digit
+from desktop.thai import (
+    MONTHS,
+    be_year,
+    fiscal_year_be,
+    fiscal_year_bounds,
+    national_id_check_digit,
+    thai_date,
+    to_thai_digits,
+)
 
 PROVINCE = "พะเยา"
 DISTRICT = "เวียงทอง"
@@ -90,8 +102,9 @@ def _people(rng: random.Random, count: int) -> Iterator[tuple[str, str, str, Sex
             yield title, rng.choice(names), surname, sex, rng.randint(2, 17)
 
 
-def _households(session: Session, rng: random.Random, count: int) -> list[Household]:
+def _households(session: Session, rng: random.Random, count: int, today: dt.date) -> list[Household]:
     households = []
+    checked_from = today - dt.timedelta(days=42)  # the field check, weeks before the first meeting
     villages = [(t, no, name) for t, names in SUBDISTRICTS.items() for no, name in enumerate(names, 1)]
     group_weights = [(1, 0.45), (2, 0.3), (3, 0.15), (4, 0.1)]
     for index in range(count):
@@ -122,7 +135,7 @@ def _households(session: Session, rng: random.Random, count: int) -> list[Househ
             ):
                 setattr(household, dimension, True)
         if household.logbook_status != LogbookStatus.NOT_CHECKED:
-            household.logbook_status_on = dt.date(2024, 8, rng.randint(1, 28))
+            household.logbook_status_on = checked_from + dt.timedelta(days=rng.randint(1, 28))
         for order, (title, first, last, sex, age) in enumerate(_people(rng, rng.randint(1, 5))):
             has_id = not (group == 4 and rng.random() < 0.5)
             household.members.append(
@@ -133,7 +146,7 @@ def _households(session: Session, rng: random.Random, count: int) -> list[Househ
                     last_name=last,
                     national_id=_national_id(rng) if has_id else None,
                     age=age,
-                    birth_date=dt.date(2024 - age, rng.randint(1, 12), rng.randint(1, 28)),
+                    birth_date=dt.date(today.year - age, rng.randint(1, 12), rng.randint(1, 28)),
                     sex=sex,
                     relation="หัวหน้าครัวเรือน" if order == 0 else ("คู่สมรส" if order == 1 else "บุตร"),
                     is_head=order == 0,
@@ -202,14 +215,16 @@ def _office(session: Session) -> None:
     )
 
 
-def _committee(session: Session) -> Committee:
+def _committee(session: Session, since: dt.date) -> Committee:
     committee = Committee(
         name=(
             "คณะกรรมการบริหารศูนย์อำนวยการปฏิบัติการขจัดความยากจนและพัฒนาคนทุกช่วงวัย"
             "อย่างยั่งยืนตามหลักปรัชญาของเศรษฐกิจพอเพียงอำเภอเวียงทอง"
         ),
         short_name="ศจพ.อ.เวียงทอง",
-        appointment_order="คำสั่งอำเภอเวียงทอง ที่ ๑๒๓/๒๕๖๗ ลงวันที่ ๑๕ มกราคม ๒๕๖๗",
+        appointment_order=(
+            f"คำสั่งอำเภอเวียงทอง ที่ {to_thai_digits(f'123/{be_year(since)}')} ลงวันที่ {thai_date(since)}"
+        ),
     )
     agencies = {a.short_name: a for a in session.scalars(select(Agency))}
     for order, (title, first, last, position, role) in enumerate(COMMITTEE_ROSTER, 1):
@@ -219,39 +234,97 @@ def _committee(session: Session) -> Committee:
         elif "พัฒนา" in position:
             person.agency = agencies.get("พช.อ.")
         committee.members.append(
-            CommitteeMember(person=person, sort_order=order, role=role, active_from=dt.date(2024, 1, 15))
+            CommitteeMember(person=person, sort_order=order, role=role, active_from=since)
         )
     session.add(committee)
     session.flush()
     return committee
 
 
-LONG_DISCUSSION = (
-    "ฝ่ายเลขานุการฯ ได้นำเสนอผลการตรวจสอบข้อมูลครัวเรือนเป้าหมายจากระบบ TPMAP ประจำปี ๒๕๖๖ "
-    "ของอำเภอเวียงทอง ซึ่งทีมปฏิบัติการระดับตำบลทั้ง ๕ ตำบล ได้ลงพื้นที่ตรวจสอบข้อมูลร่วมกับทีมพี่เลี้ยง "
-    "และผู้นำชุมชน ระหว่างเดือนมิถุนายนถึงเดือนกรกฎาคม ๒๕๖๗ พบว่าครัวเรือนเป้าหมายส่วนใหญ่มีข้อมูลตรงตามระบบ "
-    "แต่มีบางครัวเรือนที่ย้ายที่อยู่ เสียชีวิต หรือมีสมาชิกเปลี่ยนแปลง จึงได้ปรับปรุงข้อมูลให้เป็นปัจจุบัน "
-    "นอกจากนี้ยังพบกลุ่มคนที่ตกหล่นจากระบบ TPMAP (Exclusion error) ได้แก่ ผู้สูงอายุที่อยู่ลำพัง "
-    "คนพิการที่ยังไม่ได้ขึ้นทะเบียน และกลุ่มชาติพันธุ์ที่ยังไม่มีเลขประจำตัวประชาชน ซึ่งทีมปฏิบัติการได้บันทึก"
-    "ข้อมูลเพิ่มเติมไว้แล้ว ผู้แทนสำนักงานสาธารณสุขอำเภอเวียงทองได้เสนอให้ประสานโรงพยาบาลส่งเสริมสุขภาพตำบล "
-    "ทุกแห่งร่วมตรวจคัดกรองสุขภาพผู้ป่วยติดเตียงในครัวเรือนเป้าหมาย ส่วนผู้แทนองค์กรปกครองส่วนท้องถิ่น"
-    "แจ้งว่ามีงบประมาณสำหรับซ่อมแซมบ้านผู้ยากไร้ในปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวนจำกัด "
-    "จึงขอให้จัดลำดับความเร่งด่วนตามสภาพปัญหาของแต่ละครัวเรือน"
-)
+@dataclass(frozen=True)
+class DemoCalendar:
+    """The demo's days, all counted from today: two meetings of this fiscal year (a fortnight
+    and a week ago), the province's circular received between them and due next week."""
+
+    today: dt.date
+
+    @property
+    def fiscal_start(self) -> dt.date:
+        return fiscal_year_bounds(fiscal_year_be(self.today))[0]
+
+    @property
+    def first_meeting(self) -> dt.date:
+        return max(self.today - dt.timedelta(days=13), self.fiscal_start)
+
+    @property
+    def second_meeting(self) -> dt.date:
+        return max(self.today - dt.timedelta(days=7), self.fiscal_start)
+
+    @property
+    def circular_dated(self) -> dt.date:
+        return self.second_meeting - dt.timedelta(days=2)
+
+    @property
+    def circular_received(self) -> dt.date:
+        return self.second_meeting - dt.timedelta(days=1)
+
+    @property
+    def due(self) -> dt.date:
+        return self.today + dt.timedelta(days=7)
+
+    @property
+    def committee_since(self) -> dt.date:
+        """The committee's appointment: 15 January before the first meeting."""
+        day = dt.date(self.first_meeting.year, 1, 15)
+        return day if day <= self.first_meeting else dt.date(day.year - 1, 1, 15)
+
+    @property
+    def programme_year(self) -> int:
+        """The fiscal year the housing programme's work falls in (the coming month's)."""
+        return fiscal_year_be(self.today + dt.timedelta(days=30))
+
+    @property
+    def tpmap_year(self) -> int:
+        return be_year(self.first_meeting) - 1
 
 
-def _programme(session: Session, households: list[Household]) -> Programme:
+def _month(day: dt.date) -> str:
+    return MONTHS[day.month - 1]
+
+
+def long_discussion(calendar: DemoCalendar) -> str:
+    survey_from = calendar.first_meeting - dt.timedelta(days=60)
+    survey_to = calendar.first_meeting - dt.timedelta(days=30)
+    tpmap, budget = to_thai_digits(calendar.tpmap_year), to_thai_digits(calendar.programme_year)
+    survey_year = to_thai_digits(be_year(survey_to))
+    return (
+        f"ฝ่ายเลขานุการฯ ได้นำเสนอผลการตรวจสอบข้อมูลครัวเรือนเป้าหมายจากระบบ TPMAP ประจำปี {tpmap} "
+        "ของอำเภอเวียงทอง ซึ่งทีมปฏิบัติการระดับตำบลทั้ง ๕ ตำบล ได้ลงพื้นที่ตรวจสอบข้อมูลร่วมกับทีมพี่เลี้ยง "
+        f"และผู้นำชุมชน ระหว่างเดือน{_month(survey_from)}ถึงเดือน{_month(survey_to)} {survey_year} "
+        "พบว่าครัวเรือนเป้าหมายส่วนใหญ่มีข้อมูลตรงตามระบบ "
+        "แต่มีบางครัวเรือนที่ย้ายที่อยู่ เสียชีวิต หรือมีสมาชิกเปลี่ยนแปลง จึงได้ปรับปรุงข้อมูลให้เป็นปัจจุบัน "
+        "นอกจากนี้ยังพบกลุ่มคนที่ตกหล่นจากระบบ TPMAP (Exclusion error) ได้แก่ ผู้สูงอายุที่อยู่ลำพัง "
+        "คนพิการที่ยังไม่ได้ขึ้นทะเบียน และกลุ่มชาติพันธุ์ที่ยังไม่มีเลขประจำตัวประชาชน ซึ่งทีมปฏิบัติการได้บันทึก"
+        "ข้อมูลเพิ่มเติมไว้แล้ว ผู้แทนสำนักงานสาธารณสุขอำเภอเวียงทองได้เสนอให้ประสานโรงพยาบาลส่งเสริมสุขภาพตำบล "
+        "ทุกแห่งร่วมตรวจคัดกรองสุขภาพผู้ป่วยติดเตียงในครัวเรือนเป้าหมาย ส่วนผู้แทนองค์กรปกครองส่วนท้องถิ่น"
+        f"แจ้งว่ามีงบประมาณสำหรับซ่อมแซมบ้านผู้ยากไร้ในปีงบประมาณ พ.ศ. {budget} จำนวนจำกัด "
+        "จึงขอให้จัดลำดับความเร่งด่วนตามสภาพปัญหาของแต่ละครัวเรือน"
+    )
+
+
+def _programme(session: Session, households: list[Household], calendar: DemoCalendar) -> Programme:
+    year = to_thai_digits(calendar.programme_year)
     circular = Circular(
         reference="พย ๐๐๑๙.๔/ว ๓๓/๖๓",
-        dated=dt.date(2024, 9, 2),
+        dated=calendar.circular_dated,
         sender="จังหวัดพะเยา",
-        subject="การดำเนินงานโครงการบ้านห่วงใยจากใจ GLO ประจำปีงบประมาณ พ.ศ.๒๕๖๘",
-        received_on=dt.date(2024, 9, 3),
+        subject=f"การดำเนินงานโครงการบ้านห่วงใยจากใจ GLO ประจำปีงบประมาณ พ.ศ.{year}",
+        received_on=calendar.circular_received,
         summary="ตรวจสอบครัวเรือนในระบบ TPMAP Logbook เสนอที่ประชุม คจพ.อ. และส่งรายงานการประชุม",
     )
     circular.deadlines.append(
         Deadline(
-            due_on=dt.date(2024, 9, 6),
+            due_on=calendar.due,
             deliverable=DeliverableKind.MINUTES,
             description="ส่งรายงานการประชุม คจพ.อ. ถึงสำนักงานพัฒนาชุมชนจังหวัดพะเยา",
         )
@@ -259,12 +332,12 @@ def _programme(session: Session, households: list[Household]) -> Programme:
     session.add(circular)
     session.flush()
     programme = Programme(
-        name="โครงการบ้านห่วงใยจากใจ GLO ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+        name=f"โครงการบ้านห่วงใยจากใจ GLO ประจำปีงบประมาณ พ.ศ. {year}",
         description="จัดสร้างบ้านให้ประชาชนที่มีบ้านพักอาศัยไม่มั่นคงถาวร",
         criteria="ครัวเรือนในระบบ TPMAP ที่มีบ้านพักอาศัยไม่มั่นคงถาวร อำเภอละ ๑ ครัวเรือน",
         quota=1,
-        deadline=dt.date(2024, 9, 6),
-        fiscal_year_be=2568,
+        deadline=calendar.due,
+        fiscal_year_be=calendar.programme_year,
         circular_id=circular.id,
     )
     candidates = [h for h in households if h.mpi_living and h.target_group == 1] or households
@@ -277,7 +350,7 @@ def _programme(session: Session, households: list[Household]) -> Programme:
             reason="บ้านพักอาศัยชำรุดทรุดโทรม หลังคารั่ว ผนังไม้ผุ สมาชิกเป็นผู้สูงอายุ",
             # checked in Logbook before the meeting: only then can a resolution approve it
             status=NominationStatus.CHECKED_IN_LOGBOOK,
-            checked_on=dt.date(2024, 9, 3),
+            checked_on=calendar.circular_received,
         )
     )
     session.add(programme)
@@ -316,24 +389,33 @@ def _items(session: Session, meeting_id: int, items: list[tuple[int, str, str]])
     return [agenda.add_item(session, heads[section].id, title, body) for section, title, body in items]
 
 
-def _meetings(session: Session, committee: Committee, programme: Programme) -> None:
-    """Two meetings in the state the workflow leaves them: 1/2567 adopted by 2/2567, which is held.
+def _ended(session: Session, meeting_id: int, at: dt.time) -> None:
+    """The end time the minutes print (adopting them needs it)."""
+    row = session.get(Meeting, meeting_id)
+    assert row is not None
+    row.end_time = at
 
-    1/2567 approved the households not found in Logbook (they are entered and linked to the
-    resolution); 2/2567 adopted those minutes with a correction, followed up the open
+
+def _meetings(session: Session, committee: Committee, programme: Programme, calendar: DemoCalendar) -> None:
+    """Two meetings in the state the workflow leaves them: the first adopted by the second, which is held.
+
+    The first approved the households not found in Logbook (they are entered and linked to the
+    resolution); the second adopted those minutes with a correction, followed up the open
     resolution on 4ท analysis and approved the GLO housing nomination.
     """
     venue = "ห้องประชุมที่ว่าการอำเภอเวียงทอง (ชั้น ๒)"
+    discussion = long_discussion(calendar)
+    tpmap, earlier = to_thai_digits(calendar.tpmap_year), to_thai_digits(f"4/{calendar.tpmap_year}")
     first = meeting.create_meeting(
-        session, committee.id, dt.date(2024, 8, 29), venue=venue, start_time=dt.time(9, 30)
+        session, committee.id, calendar.first_meeting, venue=venue, start_time=dt.time(9, 30)
     )
     chair, adopt, check, analysis, other = _items(
         session,
         first,
         [
-            (0, "การขับเคลื่อนการขจัดความยากจนตามแนวทาง TPMAP ปี ๒๕๖๖",
+            (0, f"การขับเคลื่อนการขจัดความยากจนตามแนวทาง TPMAP ปี {tpmap}",
              "ประธานแจ้งแนวทางการขับเคลื่อนการดำเนินงานตามหนังสือจังหวัดพะเยา"),
-            (1, "รับรองรายงานการประชุม ครั้งที่ ๔/๒๕๖๖", "ฝ่ายเลขานุการฯ เสนอรายงานการประชุม ครั้งที่ ๔/๒๕๖๖"),
+            (1, f"รับรองรายงานการประชุม ครั้งที่ {earlier}", f"ฝ่ายเลขานุการฯ เสนอรายงานการประชุม ครั้งที่ {earlier}"),
             (3, "ขอความเห็นชอบบันทึกข้อมูลครัวเรือนที่ไม่พบในระบบ TPMAP Logbook",
              "ฝ่ายเลขานุการฯ เสนอรายชื่อครัวเรือนที่ไม่พบในระบบ TPMAP Logbook ตามบัญชีแนบท้าย"),
             (3, "การวิเคราะห์สภาพปัญหาครัวเรือนด้วยปฏิบัติการ ๔ ท",
@@ -342,6 +424,7 @@ def _meetings(session: Session, committee: Committee, programme: Programme) -> N
         ],
     )  # fmt: skip
     agenda.set_household_list(session, check, "not_found")
+    _ended(session, first, dt.time(12, 0))
     meeting.send_agenda(session, first)
     meeting.mark_held(session, first)
     _attendance(session, first, 1)
@@ -349,9 +432,10 @@ def _meetings(session: Session, committee: Committee, programme: Programme) -> N
         (chair, "ประธานแจ้งให้ที่ประชุมทราบถึงแนวทางการขับเคลื่อนการขจัดความยากจนและพัฒนาคนทุกช่วงวัย"
                 "อย่างยั่งยืนตามหลักปรัชญาของเศรษฐกิจพอเพียง โดยใช้ข้อมูลจากระบบ TPMAP เป็นเครื่องมือหลัก "
                 "และขอให้ทุกหน่วยงานบูรณาการการทำงานร่วมกันอย่างใกล้ชิด"),
-        (check, LONG_DISCUSSION),
-        (analysis, LONG_DISCUSSION),
-        (other, "ที่ประชุมกำหนดประชุมครั้งต่อไปในเดือนกันยายน ๒๕๖๗"),
+        (check, discussion),
+        (analysis, discussion),
+        (other, f"ที่ประชุมกำหนดประชุมครั้งต่อไปในเดือน{_month(calendar.second_meeting)} "
+                f"{to_thai_digits(be_year(calendar.second_meeting))}"),
     ):  # fmt: skip
         meeting.write_discussion(session, item, text)
     noted = ResolutionOutcome.NOTED
@@ -377,20 +461,22 @@ def _meetings(session: Session, committee: Committee, programme: Programme) -> N
     resolutions.record_resolution(session, other, text="ที่ประชุมรับทราบ", outcome=noted)
 
     second = meeting.create_meeting(
-        session, committee.id, dt.date(2024, 9, 4), venue=venue, start_time=dt.time(13, 30)
+        session, committee.id, calendar.second_meeting, venue=venue, start_time=dt.time(13, 30)
     )
+    year = to_thai_digits(calendar.programme_year)
     glo, consider, misc = _items(
         session,
         second,
         [
-            (0, "โครงการบ้านห่วงใยจากใจ GLO ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
-             "ตามหนังสือจังหวัดพะเยา ที่ พย ๐๐๑๙.๔/ว ๓๓/๖๓ ลงวันที่ ๒ กันยายน ๒๕๖๗"),
+            (0, f"โครงการบ้านห่วงใยจากใจ GLO ประจำปีงบประมาณ พ.ศ. {year}",
+             f"ตามหนังสือจังหวัดพะเยา ที่ พย ๐๐๑๙.๔/ว ๓๓/๖๓ ลงวันที่ {thai_date(calendar.circular_dated)}"),
             (3, "ขอความเห็นชอบครัวเรือนเข้าร่วมโครงการบ้านห่วงใยจากใจ GLO",
              "ฝ่ายเลขานุการฯ เสนอครัวเรือนที่ผ่านการตรวจสอบในระบบ TPMAP Logbook ตามบัญชีแนบท้าย"),
             (4, "เรื่องอื่น ๆ", ""),
         ],
     )  # fmt: skip
     agenda.set_household_list(session, consider, "nominations", str(programme.id))
+    _ended(session, second, dt.time(16, 0))
     meeting.send_agenda(session, second)
     meeting.mark_held(session, second)
     _attendance(session, second, 2)
@@ -399,8 +485,8 @@ def _meetings(session: Session, committee: Committee, programme: Programme) -> N
     for item, text in (
         (glo, "ประธานแจ้งว่าจังหวัดพะเยาให้อำเภอคัดเลือกครัวเรือนเข้าร่วมโครงการบ้านห่วงใยจากใจ GLO "
               "อำเภอละ ๑ ครัวเรือน และให้ตรวจสอบข้อมูลในระบบ TPMAP Logbook"),
-        (carried, LONG_DISCUSSION),
-        (consider, LONG_DISCUSSION),
+        (carried, discussion),
+        (consider, discussion),
         (misc, "ไม่มี"),
     ):  # fmt: skip
         meeting.write_discussion(session, item, text)
@@ -420,35 +506,39 @@ def _meetings(session: Session, committee: Committee, programme: Programme) -> N
     session.flush()
 
 
-def _later_reconcile(session: Session, households: list[Household], rng: random.Random) -> None:
+def _later_reconcile(
+    session: Session, households: list[Household], rng: random.Random, today: dt.date
+) -> None:
     """The reconcile after the meetings found a few more households missing from Logbook."""
     unchecked = [h for h in households if h.logbook_status == LogbookStatus.NOT_CHECKED]
     for household in rng.sample(unchecked, min(5, len(unchecked))):
         household.logbook_status = LogbookStatus.NOT_FOUND
-        household.logbook_status_on = dt.date(2024, 9, 10)
+        household.logbook_status_on = today - dt.timedelta(days=1)
     session.flush()
 
 
-def load_demo(session: Session, households: int = 64, seed: int = 2567) -> None:
-    """Fill an empty database with the demo district; refuses a database that has households."""
+def load_demo(session: Session, households: int = 64, seed: int = 2567, today: dt.date | None = None) -> None:
+    """Fill an empty database with the demo district dated around ``today`` (default: the real
+    today); refuses a database that has households."""
     if session.scalar(select(func.count()).select_from(Household)):
         raise UserError(
             "ฐานข้อมูลนี้มีข้อมูลครัวเรือนอยู่แล้ว จึงไม่เพิ่มข้อมูลตัวอย่าง",
             "This database already holds households; the demo district was not added.",
         )
+    calendar = DemoCalendar(today or dt.date.today())
     rng = random.Random(seed)
     seed_reference_data(session)
     _office(session)
-    committee = _committee(session)
-    created = _households(session, rng, households)
-    programme = _programme(session, created)
-    _meetings(session, committee, programme)
-    _later_reconcile(session, created, rng)
-    add_casework_demo(session, rng, created)
+    committee = _committee(session, calendar.committee_since)
+    created = _households(session, rng, households, calendar.today)
+    programme = _programme(session, created, calendar)
+    _meetings(session, committee, programme, calendar)
+    _later_reconcile(session, created, rng, calendar.today)
+    add_casework_demo(session, rng, created, calendar.today, calendar.programme_year + 1)
 
 
 @operation(None)  # an empty database only (load_demo refuses one with households)
-def load(unit: Unit, households: int = 64) -> int:
+def load(unit: Unit, households: int = 64, today: dt.date | None = None) -> int:
     """The demo district in one transaction, from the window or `demo`; returns its households."""
-    load_demo(unit.session, households=households)
+    load_demo(unit.session, households=households, today=today)
     return int(unit.session.scalar(select(func.count()).select_from(Household)) or 0)

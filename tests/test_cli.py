@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,8 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from desktop.thai import is_valid_national_id
+from desktop.demo import DemoCalendar
+from desktop.thai import be_year, is_valid_national_id, to_thai_digits
 
 
 def run(*args: str) -> int:
@@ -71,7 +73,8 @@ def test_meetings_list_prints_id_first(sqlite_url: str, capsys: pytest.CaptureFi
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 2
     assert [line.split("\t")[0] for line in lines] == ["1", "2"]
-    assert "ครั้งที่ ๑/๒๕๖๗" in lines[0]
+    first = DemoCalendar(dt.date.today()).first_meeting  # the demo is dated from today
+    assert f"ครั้งที่ {to_thai_digits(f'1/{be_year(first)}')}" in lines[0]
 
 
 def test_unreachable_database_is_refused_in_one_sentence(

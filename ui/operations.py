@@ -67,9 +67,33 @@ def run_op(
     on_failure: Callable[[BaseException], None] | None = None,
 ) -> Operation:
     """Run op (see the module docstring); keep the returned Operation until it finishes."""
+    return run_long_op(
+        parent,
+        lambda _progress: op(),
+        on_success,
+        title=title,
+        on_refusal=on_refusal,
+        on_conflict=on_conflict,
+        on_failure=on_failure,
+    )
 
-    def work(_progress: Progress) -> Outcome[T]:
-        return op()
+
+def run_long_op(
+    parent: QWidget,
+    op: Callable[[Progress], Outcome[T]],
+    on_success: Callable[[T], None] | None = None,
+    *,
+    title: str | None = None,
+    on_refusal: Callable[[UserError], None] | None = None,
+    on_conflict: ConflictRetry | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+) -> Operation:
+    """run_op for long work: op gets the progress dialog's Progress (its Cancel raises
+    Cancelled inside the operation, which rolls its transaction back; then on_cancel)."""
+
+    def work(progress: Progress) -> Outcome[T]:
+        return op(progress)
 
     def succeeded(outcome: Outcome[T]) -> None:
         announce(outcome.changes)
@@ -88,7 +112,7 @@ def run_op(
         else:
             show_error(parent, error)
 
-    return run_in_background(parent, title, work, succeeded, failed)
+    return run_in_background(parent, title, work, succeeded, failed, on_cancel)
 
 
 def resolve_conflict(parent: QWidget | None, conflict: ConflictError, retry: ConflictRetry | None) -> None:

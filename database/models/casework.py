@@ -133,3 +133,7 @@ class Escalation(Timestamped, Base):
     resolution_id: Mapped[int | None] = mapped_column(ForeignKey("resolution.id", ondelete="SET NULL"))
     closed_on: Mapped[dt.date | None]
     closed_note: Mapped[str] = text_column()
+
+    # Optimistic locking: closing a copy another clerk has changed since is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}

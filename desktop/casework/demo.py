@@ -24,6 +24,7 @@ from database.models import (
     Remedy,
     Resolution,
 )
+from desktop.thai import fiscal_year_be, to_thai_digits
 
 RECORDERS = ["นางสาวพรทิพย์ วงค์คำ", "นายชยพล ธนาสุข", "ทีมปฏิบัติการตำบล (นางบัวคำ ศรีวงศ์)"]
 ATTITUDES = [
@@ -93,8 +94,15 @@ def _plan_dimensions(household: Household, rng: random.Random) -> list[MpiDimens
     return failing or [rng.choice([MpiDimension.INCOME, MpiDimension.LIVING])]
 
 
-def add_casework_demo(session: Session, rng: random.Random, households: list[Household]) -> None:
-    today = dt.date.today()
+def add_casework_demo(
+    session: Session,
+    rng: random.Random,
+    households: list[Household],
+    today: dt.date | None = None,
+    programme_year: int | None = None,
+) -> None:
+    """``programme_year``: the livelihood programme's fiscal year (default: the next one)."""
+    today = today or dt.date.today()
     menu: dict[MpiDimension, list[Remedy]] = {d: [] for d in MpiDimension}
     for entry in session.scalars(select(Remedy).order_by(Remedy.code)):
         menu[entry.dimension].append(entry)
@@ -189,7 +197,7 @@ def add_casework_demo(session: Session, rng: random.Random, households: list[Hou
                 )
     session.flush()
     _escalation(session, analysed, today)
-    _nominations(session, households, today)
+    _nominations(session, households, today, programme_year or fiscal_year_be(today) + 1)
 
 
 def _escalation(session: Session, analysed: list[Household], today: dt.date) -> None:
@@ -212,16 +220,16 @@ def _escalation(session: Session, analysed: list[Household], today: dt.date) -> 
             item.status = PlanStatus.HANDED_TO_PROVINCE
 
 
-def _nominations(session: Session, households: list[Household], today: dt.date) -> None:
+def _nominations(session: Session, households: list[Household], today: dt.date, year: int) -> None:
     # The housing programme (quota 1) belongs to the meetings part of the demo; this one
     # shows ranking and the status steps with several nominations.
     livelihood = Programme(
-        name="โครงการส่งเสริมสัมมาชีพครัวเรือนยากจน ปีงบประมาณ พ.ศ. ๒๕๖๙",
+        name=f"โครงการส่งเสริมสัมมาชีพครัวเรือนยากจน ปีงบประมาณ พ.ศ. {to_thai_digits(year)}",
         description="สนับสนุนปัจจัยการผลิตและฝึกอาชีพให้ครัวเรือนเป้าหมาย",
         criteria="ครัวเรือนกลุ่มเป้าหมายที่ ๑ ตกเกณฑ์ด้านรายได้ และผ่านการวิเคราะห์ ๔ ท แล้ว",
         quota=3,
         deadline=today + dt.timedelta(days=45),
-        fiscal_year_be=2569,
+        fiscal_year_be=year,
     )
     session.add(livelihood)
     session.flush()

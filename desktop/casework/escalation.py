@@ -38,12 +38,13 @@ class EscalationView:
     resolution_id: int | None
     closed_on: dt.date | None
     closed_note: str
+    version: int = 1
 
 
 def _view(row: Escalation) -> EscalationView:
     return EscalationView(
         row.id, row.household_id, row.escalated_on, row.reason, row.recorded_by, row.resolution_id,
-        row.closed_on, row.closed_note,
+        row.closed_on, row.closed_note, row.version,
     )  # fmt: skip
 
 
@@ -90,18 +91,24 @@ def escalate(
     return _view(row)
 
 
-def close_escalation(
-    session: Session, escalation_id: int, closed_on: dt.date, note: str = ""
-) -> EscalationView:
+def get_escalation(session: Session, escalation_id: int) -> Escalation:
     row = session.get(Escalation, escalation_id)
     if row is None:
         raise NotFoundError("ไม่พบเรื่องที่ส่งต่อ ศจพ.จ.", "The escalation does not exist.")
+    return row
+
+
+def close_escalation(
+    session: Session, escalation_id: int, closed_on: dt.date, note: str = ""
+) -> EscalationView:
+    row = get_escalation(session, escalation_id)
     if row.closed_on is not None:
         raise ValidationError("เรื่องนี้ปิดไปแล้ว", "This escalation is already closed.")
     check_date(closed_on, "วันที่ปิดเรื่อง", "closing date")
+    note = check_text(note, "บันทึกการปิดเรื่อง", "closing note")
     if closed_on < row.escalated_on:
         raise ValidationError("วันที่ปิดเรื่องต้องไม่ก่อนวันที่ส่งต่อ", "The closing date cannot be before the escalation.")
-    row.closed_on, row.closed_note = closed_on, note.strip()
+    row.closed_on, row.closed_note = closed_on, note
     session.flush()
     still_open = session.scalar(
         select(func.count())
@@ -152,6 +159,7 @@ class EscalatedRow:
     escalated_on: dt.date
     reason: str
     open_plan_items: int
+    version: int = 1
 
 
 def escalated_households(session: Session) -> list[EscalatedRow]:
@@ -175,6 +183,7 @@ def escalated_households(session: Session) -> list[EscalatedRow]:
             Escalation.escalated_on,
             Escalation.reason,
             open_items,
+            Escalation.version,
         )
         .join(Household, Household.id == Escalation.household_id)
         .where(Escalation.closed_on.is_(None))
@@ -182,9 +191,7 @@ def escalated_households(session: Session) -> list[EscalatedRow]:
     ).all()
     names = head_names(session, [r[1] for r in rows])
     return [
-        EscalatedRow(
-            r[0], r[1], address_text(r[2], r[3], r[4], r[5]), names.get(r[1], ""), r[6], r[7], r[8], r[9]
-        )
+        EscalatedRow(r[0], r[1], address_text(r[2], r[3], r[4], r[5]), names.get(r[1], ""), *r[6:])
         for r in rows
     ]
 

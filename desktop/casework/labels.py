@@ -28,6 +28,10 @@ PROGRAMME_TH = {
     "deadline": "กำหนดส่ง",
     "fiscal_year_be": "ปีงบประมาณ",
 }
+ESCALATION_TH = {
+    "closed_on": "วันที่ปิดเรื่อง",
+    "closed_note": "บันทึกการปิดเรื่อง",
+}
 NOMINATION_TH = {
     "rank": "ลำดับ",
     "reason": "เหตุผลที่เสนอชื่อ",

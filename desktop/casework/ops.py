@@ -42,7 +42,7 @@ from desktop.casework.activities import ActivityInput, ActivityView
 from desktop.casework.catalogues import AgencyInput, AgencyView, RemedyInput, RemedyView
 from desktop.casework.common import HouseholdLabel, get_household, household_label
 from desktop.casework.escalation import EscalationView
-from desktop.casework.labels import ANALYSIS_TH, NOMINATION_TH, PLAN_ITEM_TH, PROGRAMME_TH
+from desktop.casework.labels import ANALYSIS_TH, ESCALATION_TH, NOMINATION_TH, PLAN_ITEM_TH, PROGRAMME_TH
 from desktop.casework.plans import PlanItemInput, PlanItemView
 from desktop.casework.programmes import NominationView, ProgrammeInput, ProgrammeView
 from desktop.casework.records import AnalysisInput, AnalysisView, AssessmentInput, AssessmentView
@@ -250,9 +250,24 @@ def escalate(unit: Unit, household_id: int, reason: str, escalated_on: dt.date) 
     return escalation.escalate(unit.session, household_id, reason, escalated_on)
 
 
+@dataclass(frozen=True)
+class EscalationClose:
+    """The province has dealt with it: the day and what came of it, on the copy at version."""
+
+    escalation_id: int
+    version: int | None
+    closed_on: dt.date
+    note: str
+
+
 @operation(Permission.EDIT)
-def close_escalation(unit: Unit, escalation_id: int, closed_on: dt.date, note: str = "") -> EscalationView:
-    return escalation.close_escalation(unit.session, escalation_id, closed_on, note)
+def close_escalation(unit: Unit, close: EscalationClose) -> EscalationView:
+    """Close an escalation with a note; it leaves the open list (the household's flag follows).
+    A copy another clerk changed (or closed) since is a ConflictError with both versions."""
+    row = escalation.get_escalation(unit.session, close.escalation_id)
+    mine = {"closed_on": close.closed_on, "closed_note": close.note.strip()}
+    unit.edit(row, close.version, mine, ESCALATION_TH)
+    return escalation.close_escalation(unit.session, row.id, close.closed_on, close.note)
 
 
 @operation(Permission.EDIT)

@@ -242,6 +242,21 @@ def _attendance_tables(style: Style, detail: MeetingDetail) -> list[Paragraph | 
     return blocks
 
 
+VOTE_WORDS = ("เห็นชอบ", "ไม่เห็นชอบ", "งดออกเสียง")
+
+
+def _votes(style: Style, votes: tuple[int | None, int | None, int | None]) -> list[Paragraph]:
+    """The counts recorded on a resolution, under its text; nothing when no vote was counted."""
+    counted = [
+        f"{word} {style.t(count)} เสียง"
+        for word, count in zip(VOTE_WORDS, votes, strict=True)
+        if count is not None
+    ]
+    if not counted:
+        return []
+    return [Paragraph.of("ผลการลงคะแนน " + " ".join(counted), first_indent_cm=INDENT)]
+
+
 def build_minutes(session: Session, meeting_id: int, settings: Settings | None = None) -> Document:
     style = Style(settings or load_settings())
     _, detail = _load(session, meeting_id)
@@ -277,6 +292,7 @@ def build_minutes(session: Session, meeting_id: int, settings: Settings | None =
                 doc.add(Paragraph.of("มติที่ประชุม", bold=True, first_indent_cm=INDENT, keep_with_next=True))
                 for resolution in item.resolutions:
                     doc.add(*_prose(style, resolution.text or resolution.outcome_th))
+                    doc.add(*_votes(style, resolution.votes))
             elif item is not section or (not items and (item.discussion or item.body)):
                 doc.add(Paragraph([Run("มติที่ประชุม  ", True), Run("รับทราบ")], first_indent_cm=INDENT))
     doc.add(Paragraph.of(f"เลิกประชุมเวลา {style.time(detail.end_time)}", bold=True, space_before=8))

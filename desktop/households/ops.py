@@ -8,6 +8,7 @@ touch, and a save on a stale copy is refused with both versions (desktop/operati
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,12 +16,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from database.enums import AuditAction
 from database.models import Household, Member
 from desktop.errors import NotFoundError
-from desktop.households import editing, export, listing, merged, printed
+from desktop.households import editing, export, listing, merged, printed, reconcile
 from desktop.households.importing import columns
 from desktop.households.importing.merge import FIELD_TH
 from desktop.operations import Unit, operation, query
+from desktop.progress import NO_PROGRESS, Progress
 from desktop.safety.access import Permission
 from desktop.settings import Settings
 
@@ -141,3 +144,27 @@ def split_household(unit: Unit, household_id: int) -> list[int]:
 def keep_together(unit: Unit, household_id: int) -> None:
     """The clerk says the members are one household: it leaves the merged-by-address list."""
     merged.keep_together(unit.session, household_id)
+
+
+# --- TPMAP Logbook ----------------------------------------------------------------------------
+
+preview_logbook = query(reconcile.preview)
+
+
+@operation(Permission.EDIT)
+def reconcile_logbook(
+    unit: Unit,
+    export: reconcile.LogbookExport,
+    today: dt.date | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> reconcile.ReconcileResult:
+    """Mark every household found / not found in a Logbook export, in one transaction (Cancel
+    through progress rolls it all back); the statuses are matched again as the register is now."""
+    result = reconcile.apply(unit.session, export, today, progress)
+    unit.changed("household", result.changed_ids)
+    unit.record(
+        AuditAction.IMPORT,
+        "household",
+        summary=f"นำเข้าผล Logbook {export.file_name}: {result.summary('th')}",
+    )
+    return result

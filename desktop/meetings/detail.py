@@ -33,6 +33,7 @@ class ItemView:
     carried_over: bool
     resolutions: list[ResolutionView] = field(default_factory=list)
     version: int = 1
+    household_list_ref: str = ""  # the programme's id or the filter's name the list came from
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
                     item.id in carried,
                     resolutions.get(item.id, []),
                     item.version,
+                    item.household_list_ref,
                 )
             )
     previous = previous_meeting(session, meeting)

@@ -39,6 +39,17 @@ from desktop.meetings.resolutions import record_resolution
 from desktop.meetings.roster import is_active
 from desktop.thai import be_year
 
+# A new meeting stores the time its form shows, so what prints is what the clerk saw.
+DEFAULT_START = dt.time(9, 0)
+DEFAULT_LENGTH = dt.timedelta(hours=3)
+
+
+def default_end_time(start: dt.time | None) -> dt.time:
+    """The end a form offers: three hours after the start, never past midnight."""
+    begin = dt.datetime.combine(dt.date.min, start or DEFAULT_START)
+    end = begin + DEFAULT_LENGTH
+    return end.time() if end.date() == begin.date() else dt.time(23, 59)
+
 
 @dataclass(frozen=True)
 class MeetingRow:
@@ -207,7 +218,7 @@ def create_meeting(
         number=next_meeting_number(session, committee.id, year),
         year_be=year,
         held_on=held_on,
-        start_time=start_time,
+        start_time=start_time or DEFAULT_START,
         venue=venue,
         template_id=template.id,
         chair_name=chair[0],
@@ -303,6 +314,10 @@ def update_header(
         raise ValidationError(
             "เปลี่ยนวันประชุมได้เฉพาะเมื่อเป็นร่าง", "The date can change only while the meeting is a draft."
         )
+    if start_time is not None and end_time is not None and end_time <= start_time:
+        raise ValidationError(
+            "เวลาเลิกประชุมต้องหลังเวลาเริ่มประชุม", "The end time (เวลาเลิกประชุม) must be after the start time."
+        )
     meeting.held_on, meeting.start_time, meeting.end_time = held_on, start_time, end_time
     meeting.venue = venue.strip()
     meeting.chair_name, meeting.chair_position = chair
@@ -381,6 +396,13 @@ def adopt_previous_minutes(session: Session, meeting_id: int, corrections: str =
         raise UserError(
             f"การประชุมครั้งที่ {meeting_number(previous)} ยังไม่ได้ประชุม จึงยังไม่มีรายงานให้รับรอง",
             f"Meeting {meeting_number(previous, False)} has not been held: no minutes to adopt.",
+        )
+    if previous.end_time is None:  # the minutes print "เลิกประชุมเวลา": it must be known
+        raise UserError(
+            f"รายงานการประชุม ครั้งที่ {meeting_number(previous)} ยังไม่มีเวลาเลิกประชุม "
+            "โปรดบันทึกในแท็บรายละเอียดของการประชุมครั้งนั้นก่อนรับรอง",
+            f"The minutes of meeting {meeting_number(previous, False)} have no end time (เวลาเลิกประชุม): "
+            "enter it in that meeting's details before adopting them.",
         )
     section = section_for(meeting, ADOPTION_WORDS, 1)
     if section is None:

@@ -525,6 +525,25 @@
     </message>
 </context>
 <context>
+    <name>CloseEscalationDialog</name>
+    <message>
+        <source>Close the escalation</source>
+        <translation>Close the escalation</translation>
+    </message>
+    <message>
+        <source>What the province did, or why the case is closed</source>
+        <translation>What the province did, or why the case is closed</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved first</source>
@@ -753,6 +772,14 @@
     <message>
         <source>Open items</source>
         <translation>Open items</translation>
+    </message>
+    <message>
+        <source>Close escalation…</source>
+        <translation>Close escalation…</translation>
+    </message>
+    <message>
+        <source>The province has dealt with it: record the day and a note</source>
+        <translation>The province has dealt with it: record the day and a note</translation>
     </message>
     <message>
         <source>%1 households escalated to the province</source>
@@ -1247,6 +1274,10 @@
     <message>
         <source>Nominate for a programme…</source>
         <translation>Nominate for a programme…</translation>
+    </message>
+    <message>
+        <source>Import Logbook results…</source>
+        <translation>Import Logbook results…</translation>
     </message>
     <message>
         <source>Search name, national ID or house number</source>
@@ -1917,6 +1948,77 @@
     <message>
         <source>Letter number %1 taken.</source>
         <translation>Letter number %1 taken.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookImportDialog</name>
+    <message>
+        <source>Import Logbook results</source>
+        <translation>Import Logbook results</translation>
+    </message>
+    <message>
+        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found; nothing changes until you apply.</source>
+        <translation>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found; nothing changes until you apply.</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Logbook now</source>
+        <translation>Logbook now</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>Row in the file</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Rows matching no household</source>
+        <translation>Rows matching no household</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Apply to the register</source>
+        <translation>Apply to the register</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose the Logbook export</source>
+        <translation>Choose the Logbook export</translation>
+    </message>
+    <message>
+        <source>Reading the Logbook export…</source>
+        <translation>Reading the Logbook export…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Writing the Logbook statuses…</source>
+        <translation>Writing the Logbook statuses…</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,25 @@
     </message>
 </context>
 <context>
+    <name>CloseEscalationDialog</name>
+    <message>
+        <source>Close the escalation</source>
+        <translation>ปิดเรื่องที่ส่งต่อ ศจพ.จ.</translation>
+    </message>
+    <message>
+        <source>What the province did, or why the case is closed</source>
+        <translation>จังหวัดช่วยเหลืออย่างไร หรือเหตุที่ปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>วันที่ปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>บันทึกการปิดเรื่อง</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved first</source>
@@ -753,6 +772,14 @@
     <message>
         <source>Open items</source>
         <translation>แผนที่ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Close escalation…</source>
+        <translation>ปิดเรื่อง…</translation>
+    </message>
+    <message>
+        <source>The province has dealt with it: record the day and a note</source>
+        <translation>จังหวัดดำเนินการแล้ว: บันทึกวันที่และผลการปิดเรื่อง</translation>
     </message>
     <message>
         <source>%1 households escalated to the province</source>
@@ -1247,6 +1274,10 @@
     <message>
         <source>Nominate for a programme…</source>
         <translation>เสนอชื่อเข้าโครงการ…</translation>
+    </message>
+    <message>
+        <source>Import Logbook results…</source>
+        <translation>นำเข้าผล Logbook…</translation>
     </message>
     <message>
         <source>Search name, national ID or house number</source>
@@ -1917,6 +1948,77 @@
     <message>
         <source>Letter number %1 taken.</source>
         <translation>ออกเลขหนังสือที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookImportDialog</name>
+    <message>
+        <source>Import Logbook results</source>
+        <translation>นำเข้าผล Logbook</translation>
+    </message>
+    <message>
+        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found; nothing changes until you apply.</source>
+        <translation>เลือกไฟล์ครัวเรือนที่ส่งออกจากระบบ TPMAP Logbook ครัวเรือนที่มีสมาชิกอยู่ในไฟล์จะเป็น “พบในระบบ” ครัวเรือนอื่นเป็น “ไม่พบในระบบ” ทะเบียนจะยังไม่เปลี่ยนจนกว่าจะกดบันทึกผล</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Logbook now</source>
+        <translation>สถานะ Logbook ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>จะเปลี่ยนเป็น</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>แถวในไฟล์</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>พบในระบบ</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>ไม่พบในระบบ</translation>
+    </message>
+    <message>
+        <source>Rows matching no household</source>
+        <translation>แถวที่ไม่ตรงกับครัวเรือนใด</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>Apply to the register</source>
+        <translation>บันทึกผลลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Choose the Logbook export</source>
+        <translation>เลือกไฟล์ที่ส่งออกจาก Logbook</translation>
+    </message>
+    <message>
+        <source>Reading the Logbook export…</source>
+        <translation>กำลังอ่านไฟล์ Logbook…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>ยกเลิกแล้ว ทะเบียนไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Writing the Logbook statuses…</source>
+        <translation>กำลังบันทึกสถานะ Logbook…</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,12 @@ def test_clerk_builds_agenda_records_resolution_and_adopts_minutes(
     assert printing.last_path is not None and printing.last_path.suffix == ".docx"
     assert printing.last_path.stat().st_size > 5000
 
+    # The minutes say when the meeting ended (adoption needs it): the end offered follows the start.
+    editor.tabs.setCurrentIndex(0)
+    editor.has_end.setChecked(True)
+    click(qtbot, editor.save_details_button)
+    assert editor.detail is not None and editor.detail.end_time == dt.time(12, 0)
+
     # The next meeting adopts the minutes (item 2), with a correction.
     following = new_meeting(qtbot, page, dt.date(2024, 11, 20))
     click(qtbot, editor.held_button)

@@ -146,6 +146,9 @@ def test_locks_quorum_apply_undo_and_adoption(demo_database: Database) -> None:
         with pytest.raises(UserError, match="ประชุมแล้ว"):
             meeting.adopt_previous_minutes(session, following)
         meeting.mark_held(session, following)
+        with pytest.raises(UserError, match="ยังไม่มีเวลาเลิกประชุม"):  # the minutes must say when it ended
+            meeting.adopt_previous_minutes(session, following)
+        session.get(Meeting, meeting_id).end_time = dt.time(12, 0)  # type: ignore[union-attr]
         assert meeting.adopt_previous_minutes(session, following, "แก้ไขคำผิด") == meeting_id
         adopted = session.get(Meeting, meeting_id)
         assert adopted is not None and adopted.status == MeetingStatus.MINUTES_ADOPTED

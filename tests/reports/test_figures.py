@@ -28,7 +28,7 @@ def test_figures_match_the_database_for_the_demo_and_generated_casework(demo_dat
     assert figures.start == dt.date(2024, 10, 1) and figures.end == dt.date(2025, 9, 30)
     # the demo's GLO programme belongs to fiscal year 2568 and has one nomination
     assert [(p.quota, p.nominated) for p in figures.programmes] == [(1, 1)]
-    # its minutes deadline (6 Sep 2024) was never delivered: overdue
+    # its minutes deadline (18 Sep 2024) was never delivered: overdue
     assert [d.overdue for d in figures.deadlines] == [True]
     assert figures.plan.total == len([p for p in rows.plans if in_year(p, YEAR)])
     assert figures.activities == len(activities_in(rows, YEAR))

@@ -18,6 +18,7 @@ from desktop.db import Database, open_database
 from desktop.demo import load_demo
 from desktop.submissions.documents import DocumentWriter, plain_documents
 from desktop.submissions.package import BuiltPackage, PackageOptions, build_package
+from tests.conftest import DEMO_DAY
 
 TODAY = dt.date(2024, 9, 5)
 
@@ -51,7 +52,7 @@ def sqlite_demo(sqlite_url: str, data_dir: Path) -> Iterator[Database]:
     """The demo district on SQLite only, for checks that do not depend on the database."""
     database = open_database(sqlite_url)
     with database.session() as session:
-        load_demo(session)
+        load_demo(session, today=DEMO_DAY)
     yield database
     database.dispose()
 

@@ -55,7 +55,7 @@ def test_letters_page_registers_a_circular_and_numbers_a_letter(
     assert isinstance(page, LettersPage)
     assert page.circulars.rowCount() == 1
     assert page.circulars.cell_text(0, 0) == "พย ๐๐๑๙.๔/ว ๓๓/๖๓"
-    assert page.circulars.cell_text(0, 6) == "เลยกำหนด"  # 6 Sep 2024 has passed
+    assert page.circulars.cell_text(0, 6) == "เลยกำหนด"  # 18 Sep 2024 has passed
     assert "พย ๐๐๑๙.๔/ว ๓๓/๖๓" in page.due_label.text()
     today = dt.date.today()
     page.save_circular(
@@ -151,7 +151,7 @@ def test_open_a_package_and_import_districts(window: MainWindow, qtbot: QtBot, t
 def test_start_up_reminder_lists_overdue_work(
     window: MainWindow, qtbot: QtBot, sqlite_demo: Database
 ) -> None:
-    dialog = show_due_reminder(window, sqlite_demo, dt.date(2024, 9, 9))
+    dialog = show_due_reminder(window, sqlite_demo, dt.date(2024, 9, 21))  # due 18 Sep 2024
     assert dialog is not None
     qtbot.addWidget(dialog)
     text = dialog.text.text()

@@ -110,12 +110,19 @@ def test_register_a_circular_with_deadlines_and_links(demo_database: Database) -
         assert rows[circular_id].household_count == 2 and rows[circular_id].requires_full_ids
         assert [d.due_text for d in rows[circular_id].deadlines] == ["๒๐ กันยายน ๒๕๖๗", "๓๐ ตุลาคม ๒๕๖๗"]
         assert session.get(Programme, programme).circular_id == circular_id  # type: ignore[union-attr]
-        due = due_and_overdue(session, dt.date(2024, 9, 15))
-        # the demo circular's 6 Sep deadline is overdue; the 20 Sep one is due within 14 days
-        assert [(i.reference, i.days_left) for i in due.overdue] == [("พย ๐๐๑๙.๔/ว ๓๓/๖๓", -9)]
-        assert [(i.reference, i.days_left) for i in due.due_soon] == [("พย ๐๐๑๙.๓/ว ๔๕", 5)]
+        due = due_and_overdue(session, dt.date(2024, 9, 21))
+        # the demo circular's 18 Sep deadline and the new 20 Sep one have passed, oldest first
+        assert [(i.reference, i.days_left) for i in due.overdue] == [
+            ("พย ๐๐๑๙.๔/ว ๓๓/๖๓", -3),
+            ("พย ๐๐๑๙.๓/ว ๔๕", -1),
+        ]
         assert (
-            "เลยกำหนด ๙ วัน" in due.overdue[0].sentence_th() or "เลยกำหนด 9 วัน" in due.overdue[0].sentence_th()
+            "เลยกำหนด ๓ วัน" in due.overdue[0].sentence_th() or "เลยกำหนด 3 วัน" in due.overdue[0].sentence_th()
         )
+        due = due_and_overdue(session, dt.date(2024, 9, 15))  # both within 14 days, soonest first
+        assert [(i.reference, i.days_left) for i in due.due_soon] == [
+            ("พย ๐๐๑๙.๔/ว ๓๓/๖๓", 3),
+            ("พย ๐๐๑๙.๓/ว ๔๕", 5),
+        ]
         assert due_and_overdue(session, dt.date(2024, 8, 1)).empty
         assert session.scalars(select(Circular)).all()

@@ -55,7 +55,7 @@ def test_usb_copy_is_verified_and_the_deadline_shows_delivered(
     with demo_database.session() as session:
         due = due_and_overdue(session, TODAY)
         assert [item.reference for item in due.due_soon] == ["พย ๐๐๑๙.๔/ว ๓๓/๖๓"]
-        assert due.due_soon[0].due_text == "วันศุกร์ที่ ๖ กันยายน ๒๕๖๗"
+        assert due.due_soon[0].due_text == "วันพุธที่ ๑๘ กันยายน ๒๕๖๗"
     stick = tmp_path / "stick"
     stick.mkdir()
     result, submission_id = send_to_folder(demo_database, package, stick)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,6 +30,7 @@ from desktop.operations import Changes
 from desktop.progress import Progress
 from desktop.settings import Settings
 from ui.casework.catalogues import CataloguesTab
+from ui.casework.close_escalation import CloseEscalationDialog
 from ui.casework.common import RowsModel, date_edit, date_of, show_date
 from ui.casework.forms import error_label, run_saving
 from ui.casework.household import CASEWORK_TABLES, HouseholdCaseworkDialog
@@ -255,10 +256,31 @@ class EscalatedTab(QWidget):
             lambda index: self.open_household.emit(self.model.row(index.row()).household_id)
         )
         layout.addWidget(self.view, 1)
+        self.close_button = QPushButton(self.tr("Close escalation…"))
+        self.close_button.setToolTip(self.tr("The province has dealt with it: record the day and a note"))
+        self.close_button.clicked.connect(self.close_selected)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.close_dialog: CloseEscalationDialog | None = None
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.close_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+
+    def close_selected(self) -> CloseEscalationDialog | None:
+        """Open the closing dialog for the selected escalation (kept for tests and focus)."""
+        selected = self.view.selectionModel().selectedRows()
+        if not selected:
+            return None
+        dialog = CloseEscalationDialog(self.database, self.model.row(selected[0].row()), self)
+        self.close_dialog = dialog
+        dialog.open()
+        return dialog
 
     def load(self) -> None:
         rows: list[EscalatedRow] = ops.escalated_households(self.database)
         self.model.reset(rows)
+        self._selection_changed()
         self.count.setText(self.tr("%1 households escalated to the province").replace("%1", f"{len(rows):,}"))
 
     def choose_export(self) -> None:

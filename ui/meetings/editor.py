@@ -30,6 +30,7 @@ from desktop.meetings import ops
 from desktop.meetings.common import number_in_language
 from desktop.meetings.detail import ItemView, MeetingDetail
 from desktop.meetings.locks import lock_summary
+from desktop.meetings.meeting import DEFAULT_START, default_end_time
 from desktop.meetings.ops import MeetingEdit
 from desktop.operations import Changes, Outcome
 from desktop.thai import screen_date
@@ -46,7 +47,8 @@ from ui.workers import Operation
 
 
 def _qtime(value: dt.time | None) -> QTime:
-    return QTime(value.hour, value.minute) if value else QTime(9, 0)
+    value = value or DEFAULT_START
+    return QTime(value.hour, value.minute)
 
 
 def _time(value: QTime) -> dt.time:
@@ -145,6 +147,9 @@ class MeetingEditor(QWidget):
         self.start_time = QTimeEdit()
         self.has_end = QCheckBox(self.tr("ended at"))
         self.end_time = QTimeEdit()
+        # Until the clerk ticks "ended at", the end offered follows the start (never before it).
+        self.start_time.timeChanged.connect(self._offer_end)
+        self.has_end.toggled.connect(self._end_toggled)
         times = QHBoxLayout()
         for widget in (self.start_time, self.has_end, self.end_time):
             times.addWidget(widget)
@@ -219,7 +224,7 @@ class MeetingEditor(QWidget):
         self.held_on.setDate(to_qdate(d.held_on))
         self.start_time.setTime(_qtime(d.start_time))
         self.has_end.setChecked(d.end_time is not None)
-        self.end_time.setTime(_qtime(d.end_time or dt.time(12, 0)))
+        self.end_time.setTime(_qtime(d.end_time or default_end_time(d.start_time)))
         self.venue.setText(d.venue)
         for key, (name, position) in self.people.items():
             value = getattr(d, key)
@@ -231,7 +236,17 @@ class MeetingEditor(QWidget):
         widgets: list[QWidget] = [self.start_time, self.has_end, self.end_time, self.venue, self.opening]
         for widget in [*widgets, self.save_details_button, *people]:
             widget.setEnabled(editable)
+        self.end_time.setEnabled(editable and self.has_end.isChecked())
         self.held_on.setEnabled(d.status == MeetingStatus.DRAFT)
+
+    def _offer_end(self, start: QTime) -> None:
+        if not self.has_end.isChecked():
+            self.end_time.setTime(_qtime(default_end_time(_time(start))))
+
+    def _end_toggled(self, checked: bool) -> None:
+        if checked and self.end_time.time() <= self.start_time.time():
+            self._offer_end(self.start_time.time())
+        self.end_time.setEnabled(checked and self.has_end.isEnabled())
 
     def reload(self) -> None:
         self.stale = False

@@ -144,6 +144,8 @@ class ItemPanel(QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind if kind != "manual" else "")))
         self.kind.blockSignals(False)
         self.fill_refs()
+        if item is not None and item.household_list_ref:  # the programme or filter it was built from
+            self.ref.setCurrentIndex(max(0, self.ref.findData(item.household_list_ref)))
         self.list_title.setText(item.household_list_title if item else "")
         self.attachments.clear()
         for attachment_id, name in item.attachments if item else []:

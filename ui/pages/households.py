@@ -34,6 +34,7 @@ from ui.pages.household_detail import HouseholdDialog
 from ui.pages.household_import import ImportDialog
 from ui.pages.household_merged import MergedHouseholdsDialog
 from ui.pages.household_model import HouseholdTableModel
+from ui.pages.logbook_import import LogbookImportDialog
 
 
 class HouseholdsPage(Page):
@@ -51,10 +52,13 @@ class HouseholdsPage(Page):
         self.merged_button.clicked.connect(self.open_merged)
         self.nominate_button = QPushButton(self.tr("Nominate for a programme…"))
         self.nominate_button.clicked.connect(lambda _=False: self.nominate_selected())
+        self.logbook_button = QPushButton(self.tr("Import Logbook results…"))  # issue #19: was CLI-only
+        self.logbook_button.clicked.connect(self.open_logbook_import)
         for button in (self.import_button, self.export_button, self.pdf_button, self.open_button):
             top.addWidget(button)
         top.addWidget(self.nominate_button)
         top.addWidget(self.merged_button)
+        top.addWidget(self.logbook_button)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
@@ -385,6 +389,13 @@ class HouseholdsPage(Page):
         """The households an earlier import merged by address alone, to split or keep."""
         dialog = MergedHouseholdsDialog(self.database, self)
         dialog.changed.connect(self._after_import)
+        dialog.open()
+        return dialog
+
+    def open_logbook_import(self) -> LogbookImportDialog:
+        """A TPMAP Logbook export: preview found / not found, then apply."""
+        dialog = LogbookImportDialog(self.database, self)
+        dialog.imported.connect(self._after_import)
         dialog.open()
         return dialog
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -324,14 +325,23 @@ class CaseworkPage(Page):
             tab.open_household.connect(self.open_household)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.dialog: HouseholdCaseworkDialog | None = None
+        self.stale = False
         change_hub().changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
         """A casework change anywhere (this page, a household's window, a meeting): the tab
         in view reads again; the others read when they are shown."""
-        if self.isVisible() and changes.touches(
-            *CASEWORK_TABLES, "household", "agency", "remedy", "programme"
-        ):
+        if not changes.touches(*CASEWORK_TABLES, "household", "agency", "remedy", "programme"):
+            return
+        if self.isVisible():
+            self._tab_changed(self.tabs.currentIndex())
+        else:
+            self.stale = True  # e.g. nominated from the household list: read when shown again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
             self._tab_changed(self.tabs.currentIndex())
 
     def load(self) -> None:

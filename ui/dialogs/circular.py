@@ -192,7 +192,7 @@ class CircularDialog(QDialog):
         outer.addWidget(self.buttons)
         self.resize(760, 640)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter in the search box searches; it must not press OK and save the circular
         if (
             watched is self.search

@@ -163,6 +163,7 @@ class LettersPage(Page):
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 180])  # proportions: the detail gets room for a few households
         circulars_layout.addWidget(splitter)
         tabs.addTab(circulars, self.tr("Circulars from the province"))
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.attributes import flag_modified
 
+from database.base import utcnow
 from database.enums import DeliverableKind
 from database.models import Circular, Deadline, Household, Meeting, Programme, Submission
 from desktop.errors import NotFoundError, ValidationError
@@ -423,7 +423,7 @@ def update_circular(
     if children and not values:
         # the circular's own row takes a new version too: another clerk's form on the old
         # one is refused instead of silently undoing these deadlines or households
-        flag_modified(circular, "subject")
+        circular.updated_at = utcnow()
     session.flush()
 
 

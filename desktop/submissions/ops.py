@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from database.enums import AuditAction
 from database.models import Meeting, OutgoingLetter
 from desktop.operations import Unit, operation, query
 from desktop.safety.access import Permission
@@ -74,7 +75,19 @@ def update_circular(unit: Unit, edit: CircularEdit) -> str:
     """Edit a circular, its deadlines and the households it concerns; returns its ที่."""
     circular = circulars.get_circular(unit.session, edit.circular_id)
     unit.edit(circular, edit.version, edit.changes, CIRCULAR_FIELD_TH)
+    linked = sorted(h.id for h in circular.households)
     circulars.update_circular(unit.session, circular, edit.changes, edit.deadlines, edit.household_ids)
+    if edit.household_ids is not None and sorted(edit.household_ids) != linked:
+        # the link table has no row diff of its own in the audit log: say what changed
+        unit.record(
+            AuditAction.UPDATE,
+            "circular",
+            circular.id,
+            field="households",
+            before=linked,
+            after=sorted(edit.household_ids),
+            summary="ครัวเรือนที่เกี่ยวข้องกับหนังสือ",
+        )
     return circular.reference
 
 

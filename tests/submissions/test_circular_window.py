@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from database.enums import DeliverableKind
-from database.models import Circular, Household
+from database.models import AuditEntry, Circular, Household
 from desktop.db import Database
 from desktop.settings import Settings
 from desktop.submissions import ops
@@ -119,6 +119,11 @@ def test_edit_a_circular_with_deadlines_and_households(
     assert after.subject == before.subject and after.version > before.version
     assert (due, DeliverableKind.HOUSEHOLD_LIST, "บัญชีครัวเรือนเป้าหมายโครงการบ้าน") in deadlines
     assert len(deadlines) == 2 and houses == ["81", "99/9"]
+    with demo_database.session() as session:  # the audit log says which households were linked
+        linked = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "circular", AuditEntry.field == "households")
+        ).one()
+        assert linked.before == [] and len(linked.after) == 2
     assert "อีก ๕ วัน" in page.due_label.text()
     detail = page.circular_detail.text()
     assert "คำมูล" in detail and "๙๙/๙" in detail and "(๒ ครัวเรือน)" in detail

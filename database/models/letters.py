@@ -26,6 +26,7 @@ class Circular(Timestamped, Base):
     summary: Mapped[str] = text_column()
     requires_full_ids: Mapped[bool] = mapped_column(default=False)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    closed_on: Mapped[dt.date | None]  # closed by the clerk: its deadlines leave the reminders
 
     deadlines: Mapped[list[Deadline]] = relationship(
         back_populates="circular", cascade="all, delete-orphan", order_by="Deadline.due_on"

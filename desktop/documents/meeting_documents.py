@@ -52,6 +52,7 @@ from desktop.households.labels import target_group_text
 from desktop.meetings.detail import ItemView, MeetingDetail, meeting_detail
 from desktop.meetings.labels import ROLE_TH
 from desktop.meetings.roster import active_members
+from desktop.reports.attach import report_title
 from desktop.settings import Settings
 from desktop.settings import load as load_settings
 from desktop.thai import digits, mask_national_id, thai_date, thai_time
@@ -138,6 +139,19 @@ def _household_note(style: Style, item: ItemView) -> list[Paragraph]:
     ]
 
 
+def attachment_title(filename: str) -> str:
+    """What the agenda calls an attached file: a committee report by its title and fiscal
+    year, any other file by its name."""
+    return report_title(filename) or filename
+
+
+def _attachment_note(style: Style, item: ItemView) -> list[Paragraph]:
+    return [
+        Paragraph.of(style.t(f"เอกสารประกอบ: {attachment_title(name)}"), first_indent_cm=INDENT)
+        for _id, name in item.attachments
+    ]
+
+
 def _office_name(session: Session) -> str:
     return session.scalar(select(OfficeProfile.office_name).order_by(OfficeProfile.id)) or ""
 
@@ -172,6 +186,7 @@ def build_agenda(session: Session, meeting_id: int, settings: Settings | None = 
             )
             doc.add(*_prose(style, item.body))
             doc.add(*_household_note(style, item))
+            doc.add(*_attachment_note(style, item))
         if not items and not section.body:
             doc.add(Paragraph.of(NOTHING, left_indent_cm=INDENT))
     _annexes(session, style, doc, detail, f"ระเบียบวาระการประชุม ครั้งที่ {style.t(detail.number)}")

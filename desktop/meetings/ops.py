@@ -36,6 +36,7 @@ from desktop.meetings.labels import (
 from desktop.meetings.meeting import MeetingRow
 from desktop.meetings.roster import CommitteeRow
 from desktop.operations import Unit, operation, query
+from desktop.reports import attach
 from desktop.safety.access import Permission
 
 Choices = list[tuple[int, str]]
@@ -269,6 +270,15 @@ def remove_households(unit: Unit, item_id: int, household_ids: Sequence[int]) ->
 @operation(Permission.EDIT)
 def add_attachment(unit: Unit, item_id: int, path: Path) -> int:
     return agenda.add_attachment(unit.session, item_id, path)
+
+
+@operation(Permission.EDIT)
+def attach_report(unit: Unit, item_id: int, name: str, fiscal_year: int | None = None) -> str:
+    """A committee report (progress, groups, assistance, backlog) built now as PDF and stored
+    on the agenda item: listed under it in the agenda, packed with the meeting's package.
+    Returns the attachment's file name."""
+    agenda._editable_item(unit.session, item_id)
+    return attach.attach_report(unit.session, item_id, name, fiscal_year, ".pdf").filename
 
 
 @operation(Permission.EDIT)

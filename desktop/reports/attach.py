@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 from database.models import AgendaAttachment, AgendaItem
 from desktop.errors import UserError
 from desktop.files import scratch_folder
-from desktop.reports.committee import build_report
+from desktop.reports.committee import REPORT_TITLES, build_report
 from desktop.reports.output import default_filename, write_report
 
 
@@ -35,3 +36,12 @@ def attach_report(
     session.add(attachment)
     session.flush()
     return attachment
+
+
+def report_title(filename: str) -> str | None:
+    """The Thai title and fiscal year of a report attached by attach_report (it is named
+    รายงาน-<name>-ปีงบ<year>.<suffix> by default_filename), or None for any other file."""
+    found = re.fullmatch(r"รายงาน-(\w+)-ปีงบ(\d{4})\.\w+", filename)
+    if found is None or found.group(1) not in REPORT_TITLES:
+        return None
+    return f"{REPORT_TITLES[found.group(1)]} ปีงบประมาณ {found.group(2)}"

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from database.base import utcnow
 from database.enums import DeliverableKind
 from database.models import Circular, Deadline, Household, Meeting, Programme, Submission
 from desktop.errors import NotFoundError, ValidationError
+from desktop.households.search import normalize_query
 from desktop.thai import thai_date, to_thai_digits
 
 DUE_WINDOW_DAYS = 14
@@ -76,6 +80,8 @@ class CircularRow:
     meeting_id: int | None
     household_count: int
     deadlines: list[DeadlineRow]
+    closed_on: dt.date | None = None
+    version: int = 1
 
     @property
     def delivered(self) -> bool:
@@ -202,6 +208,8 @@ def list_circulars(session: Session) -> list[CircularRow]:
             meeting_id=c.meeting_id,
             household_count=len(c.households),
             deadlines=[_deadline_row(d) for d in c.deadlines],
+            closed_on=c.closed_on,
+            version=c.version,
         )
         for c in circulars
     ]
@@ -245,8 +253,13 @@ def due_and_overdue(session: Session, today: dt.date, window_days: int = DUE_WIN
     """Undelivered deadlines: overdue ones (oldest first) and those due within the window."""
     deadlines = session.scalars(
         select(Deadline)
+        .join(Deadline.circular)
         .options(selectinload(Deadline.circular))
-        .where(Deadline.delivered_on.is_(None), Deadline.due_on <= today + dt.timedelta(days=window_days))
+        .where(
+            Deadline.delivered_on.is_(None),
+            Deadline.due_on <= today + dt.timedelta(days=window_days),
+            Circular.closed_on.is_(None),  # a closed circular asks for nothing any more
+        )
         .order_by(Deadline.due_on, Deadline.id)
     ).all()
     items = [_due_item(d, today) for d in deadlines]
@@ -263,3 +276,189 @@ def mark_delivered(session: Session, deadline_id: int, submission: Submission) -
         raise NotFoundError(f"ไม่พบกำหนดส่งรหัส {deadline_id}", f"No deadline with ID {deadline_id}.")
     deadline.delivered_on = submission.sent_at.date()
     deadline.submission_id = submission.id
+
+
+@dataclass(frozen=True)
+class HouseholdChoice:
+    """A household as the circular form lists it: its head, house number and village."""
+
+    id: int
+    head_name: str
+    house_no: str
+    village_no: int | None
+    village_name: str
+    house_code: str
+
+    @property
+    def label(self) -> str:
+        village = self.village_name
+        if self.village_no:
+            village = f"หมู่ {self.village_no} {village}".strip()
+        code = f" ({self.house_code})" if self.house_code else ""
+        return to_thai_digits(f"{self.head_name} บ้านเลขที่ {self.house_no} {village}{code}").strip()
+
+
+def _choice(household: Household) -> HouseholdChoice:
+    head = household.head
+    return HouseholdChoice(
+        id=household.id,
+        head_name=f"{head.first_name} {head.last_name}".strip() if head else "",
+        house_no=household.house_no,
+        village_no=household.village_no,
+        village_name=household.village_name,
+        house_code=household.house_code or "",
+    )
+
+
+def find_households(session: Session, text: str, limit: int = 50) -> list[HouseholdChoice]:
+    """Households whose head's or a member's name, ID, house number or house code contain
+    every word typed (the household list's search column)."""
+    words = normalize_query(text).split()
+    if not words:
+        return []
+    query = select(Household).options(selectinload(Household.members))
+    for word in words:
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
+    rows = session.scalars(query.order_by(Household.village_no, Household.id).limit(limit)).all()
+    return [_choice(h) for h in rows]
+
+
+@dataclass
+class CircularDetail:
+    """One circular as its edit form loads it (with the version it saves against)."""
+
+    id: int
+    version: int
+    reference: str
+    dated: dt.date
+    sender: str
+    subject: str
+    summary: str
+    requires_full_ids: bool
+    meeting_id: int | None
+    closed_on: dt.date | None
+    deadlines: list[DeadlineRow]
+    households: list[HouseholdChoice]
+
+
+def get_circular(session: Session, circular_id: int) -> Circular:
+    circular = session.get(Circular, circular_id)
+    if circular is None:
+        raise NotFoundError(f"ไม่พบหนังสือรหัส {circular_id}", f"No circular with ID {circular_id}.")
+    return circular
+
+
+def circular_detail(session: Session, circular_id: int) -> CircularDetail:
+    c = get_circular(session, circular_id)
+    households = sorted(c.households, key=lambda h: (h.village_no or 0, h.id))
+    return CircularDetail(
+        id=c.id,
+        version=c.version,
+        reference=c.reference,
+        dated=c.dated,
+        sender=c.sender,
+        subject=c.subject,
+        summary=c.summary,
+        requires_full_ids=c.requires_full_ids,
+        meeting_id=c.meeting_id,
+        closed_on=c.closed_on,
+        deadlines=[_deadline_row(d) for d in c.deadlines],
+        households=[_choice(h) for h in households],
+    )
+
+
+@dataclass(frozen=True)
+class DeadlineChange:
+    """A deadline row of the form: id None for a new one."""
+
+    id: int | None
+    due_on: dt.date
+    deliverable: DeliverableKind = DeliverableKind.MINUTES
+    description: str = ""
+
+
+EDITABLE = frozenset(
+    {"reference", "dated", "sender", "subject", "summary", "requires_full_ids", "meeting_id"}
+)
+
+
+def update_circular(
+    session: Session,
+    circular: Circular,
+    changes: Mapping[str, Any],
+    deadlines: Sequence[DeadlineChange] | None = None,
+    household_ids: Sequence[int] | None = None,
+) -> None:
+    """Apply the form's changed fields; deadlines and households, when given, replace the
+    circular's (a delivered deadline stays as it is: it is the record of what was sent)."""
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    values = dict(changes)
+    for name in ("reference", "sender", "subject"):
+        if name in values:
+            values[name] = str(values[name]).strip()
+    if "reference" in values and not values["reference"]:
+        raise ValidationError("กรุณาระบุเลขที่หนังสือ (ที่)", "Give the circular's number (ที่).")
+    if "subject" in values and not values["subject"]:
+        raise ValidationError("กรุณาระบุเรื่องของหนังสือ", "Give the circular's subject.")
+    meeting_id = values.get("meeting_id")
+    if meeting_id is not None and session.get(Meeting, meeting_id) is None:
+        raise NotFoundError(f"ไม่พบการประชุมรหัส {meeting_id}", f"No meeting with ID {meeting_id}.")
+    for name, value in values.items():
+        setattr(circular, name, value)
+    children = False
+    if deadlines is not None:
+        children = _replace_deadlines(circular, deadlines) or children
+    if household_ids is not None:
+        wanted = set(household_ids)
+        if wanted != {h.id for h in circular.households}:
+            found = session.scalars(select(Household).where(Household.id.in_(wanted))).all()
+            if len(found) != len(wanted):
+                missing = sorted(wanted - {h.id for h in found})
+                raise NotFoundError(f"ไม่พบครัวเรือนรหัส {missing[0]}", f"No household with ID {missing[0]}.")
+            circular.households = list(found)
+            children = True
+    if children and not values:
+        # the circular's own row takes a new version too: another clerk's form on the old
+        # one is refused instead of silently undoing these deadlines or households
+        circular.updated_at = utcnow()
+    session.flush()
+
+
+def _replace_deadlines(circular: Circular, rows: Sequence[DeadlineChange]) -> bool:
+    by_id = {d.id: d for d in circular.deadlines}
+    changed = False
+    kept: set[int] = set()
+    for row in rows:
+        if row.id is None:
+            circular.deadlines.append(
+                Deadline(due_on=row.due_on, deliverable=row.deliverable, description=row.description.strip())
+            )
+            changed = True
+            continue
+        deadline = by_id.get(row.id)
+        if deadline is None:
+            raise NotFoundError(f"ไม่พบกำหนดส่งรหัส {row.id}", f"No deadline with ID {row.id}.")
+        kept.add(row.id)
+        if deadline.delivered_on is not None:
+            continue
+        for name, value in (
+            ("due_on", row.due_on),
+            ("deliverable", row.deliverable),
+            ("description", row.description.strip()),
+        ):
+            if getattr(deadline, name) != value:
+                setattr(deadline, name, value)
+                changed = True
+    for deadline in list(circular.deadlines):
+        if deadline.id is not None and deadline.id not in kept and deadline.delivered_on is None:
+            circular.deadlines.remove(deadline)
+            changed = True
+    return changed
+
+
+def set_closed(session: Session, circular: Circular, closed: bool, today: dt.date) -> None:
+    circular.closed_on = today if closed else None
+    session.flush()

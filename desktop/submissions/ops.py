@@ -4,13 +4,15 @@ packages sent and, on the province's side, packages received (desktop/operations
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from database.enums import AuditAction
 from database.models import Meeting, OutgoingLetter
 from desktop.operations import Unit, operation, query
 from desktop.safety.access import Permission
@@ -19,6 +21,8 @@ from desktop.thai import thai_date, to_thai_digits
 
 due_and_overdue = query(circulars.due_and_overdue)
 list_circulars = query(circulars.list_circulars)
+circular_detail = query(circulars.circular_detail)
+find_households = query(circulars.find_households)
 list_letters = query(letters.list_letters)
 list_submissions = query(delivery.list_submissions)
 district_summaries = query(province.district_summaries)
@@ -40,6 +44,69 @@ def meeting_choices(session: Session) -> list[tuple[int, str]]:
 def register_circular(unit: Unit, data: circulars.CircularInput) -> int:
     """Record a circular from the province with its deadlines; returns its id."""
     return circulars.register_circular(unit.session, data)
+
+
+CIRCULAR_FIELD_TH = {
+    "reference": "ที่",
+    "dated": "ลงวันที่",
+    "sender": "จาก",
+    "subject": "เรื่อง",
+    "summary": "สรุป",
+    "requires_full_ids": "จังหวัดขอเลขประจำตัวประชาชนครบทุกหลัก",
+    "meeting_id": "การประชุม",
+    "closed_on": "ปิดเรื่อง",
+}
+
+
+@dataclass(frozen=True)
+class CircularEdit:
+    """The circular's form: the version it loaded, the fields changed, and the deadlines and
+    households when the clerk changed them (None: left alone)."""
+
+    circular_id: int
+    version: int
+    changes: Mapping[str, Any]
+    deadlines: tuple[circulars.DeadlineChange, ...] | None = None
+    household_ids: tuple[int, ...] | None = None
+
+
+@operation(Permission.EDIT)
+def update_circular(unit: Unit, edit: CircularEdit) -> str:
+    """Edit a circular, its deadlines and the households it concerns; returns its ที่."""
+    circular = circulars.get_circular(unit.session, edit.circular_id)
+    unit.edit(circular, edit.version, edit.changes, CIRCULAR_FIELD_TH)
+    linked = sorted(h.id for h in circular.households)
+    circulars.update_circular(unit.session, circular, edit.changes, edit.deadlines, edit.household_ids)
+    if edit.household_ids is not None and sorted(edit.household_ids) != linked:
+        # the link table has no row diff of its own in the audit log: say what changed
+        unit.record(
+            AuditAction.UPDATE,
+            "circular",
+            circular.id,
+            field="households",
+            before=linked,
+            after=sorted(edit.household_ids),
+            summary="ครัวเรือนที่เกี่ยวข้องกับหนังสือ",
+        )
+    return circular.reference
+
+
+@dataclass(frozen=True)
+class CircularClose:
+    """Close (or reopen) a circular: its deadlines leave (or come back to) the reminders."""
+
+    circular_id: int
+    version: int
+    closed: bool
+    today: dt.date
+
+
+@operation(Permission.EDIT)
+def close_circular(unit: Unit, data: CircularClose) -> str:
+    circular = circulars.get_circular(unit.session, data.circular_id)
+    unit.edit(circular, data.version, {"closed_on": data.today if data.closed else None}, CIRCULAR_FIELD_TH)
+    circulars.set_closed(unit.session, circular, data.closed, data.today)
+    return circular.reference
 
 
 @operation(Permission.EDIT)

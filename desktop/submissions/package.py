@@ -16,12 +16,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from database.enums import AuditAction
-from database.models import Circular, Meeting, OfficeProfile, OutgoingLetter, Signatory
+from database.models import AgendaAttachment, Circular, Meeting, OfficeProfile, OutgoingLetter, Signatory
 from desktop import audit
 from desktop.db import Database
 from desktop.errors import NotFoundError, ValidationError
 from desktop.files import scratch_folder
+from desktop.meetings.detail import meeting_detail
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.reports.attach import report_title
 from desktop.safety.access import Permission, require
 from desktop.spreadsheets import Sheet, write_workbook
 from desktop.submissions.circulars import circular_for_meeting
@@ -93,6 +95,7 @@ class _Plan:
     full_ids: bool
     lists: list[HouseholdList]
     minutes_lines: list[str] = field(default_factory=list)
+    reports: list[_Report] = field(default_factory=list)
 
 
 def _office(session: Session) -> dict[str, str]:
@@ -156,6 +159,7 @@ def _plan(session: Session, meeting_id: int, options: PackageOptions, take_numbe
             circular_id=circular.id if circular else None,
         )
     lists = meeting_household_lists(session, meeting, full_ids)
+    reports = _report_attachments(session, meeting_id)
     return _Plan(
         meeting_id=meeting_id,
         meeting_title=title,
@@ -180,7 +184,31 @@ def _plan(session: Session, meeting_id: int, options: PackageOptions, take_numbe
         full_ids=full_ids,
         lists=lists,
         minutes_lines=_minutes_lines(meeting),
+        reports=reports,
     )
+
+
+@dataclass(frozen=True)
+class _Report:
+    """A committee report attached to an agenda item (desktop/reports/attach.py): packed as is."""
+
+    item_number: str
+    title: str
+    file_name: str
+    content: bytes
+
+
+def _report_attachments(session: Session, meeting_id: int) -> list[_Report]:
+    reports = []
+    for item in meeting_detail(session, meeting_id).items:
+        for number, (attachment_id, filename) in enumerate(item.attachments, 1):
+            title = report_title(filename)
+            attachment = session.get(AgendaAttachment, attachment_id)
+            if title is None or attachment is None or not filename.endswith(".pdf"):
+                continue  # other files stay in the meeting: the clerk attached them for the room
+            name = f"report-item-{item.label}-{number}.pdf"
+            reports.append(_Report(item.label, title, name, attachment.content))
+    return reports
 
 
 def _enclosures(plan: _Plan, docx: bool) -> list[str]:
@@ -191,6 +219,7 @@ def _enclosures(plan: _Plan, docx: bool) -> list[str]:
         to_thai_digits(f"บัญชีรายชื่อครัวเรือนแนบท้ายวาระที่ {listing.item_number} ({len(listing.rows)} ครัวเรือน)")
         for listing in plan.lists
     ]
+    enclosures += [to_thai_digits(f"{report.title} (วาระที่ {report.item_number})") for report in plan.reports]
     return enclosures
 
 
@@ -319,6 +348,7 @@ def _index_text(plan: _Plan, files: list[dict[str, Any]]) -> str:
         "minutes": "รายงานการประชุม",
         "minutes_docx": "รายงานการประชุม (Word)",
         "household_list": "บัญชีรายชื่อครัวเรือน",
+        "report": "รายงานประกอบวาระ",
     }
     for number, entry in enumerate(files, 1):
         extra = to_thai_digits(f" {entry['rows']} ครัวเรือน") if "rows" in entry else ""
@@ -408,6 +438,16 @@ def build_package(
                     "agenda_item": listing.item_number,
                     "resolution": listing.resolution,
                     "title": listing.item_title,
+                }
+            )
+        for report in plan.reports:
+            (folder / report.file_name).write_bytes(report.content)
+            files.append(
+                {
+                    "name": report.file_name,
+                    "kind": "report",
+                    "agenda_item": report.item_number,
+                    "title": report.title,
                 }
             )
         for entry in files:

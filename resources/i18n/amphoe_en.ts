@@ -484,6 +484,10 @@
         <translation>Register a circular</translation>
     </message>
     <message>
+        <source>Edit circular</source>
+        <translation>Edit circular</translation>
+    </message>
+    <message>
         <source>The province asks for full national ID numbers</source>
         <translation>The province asks for full national ID numbers</translation>
     </message>
@@ -512,16 +516,40 @@
         <translation>Concerns meeting</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
     </message>
     <message>
-        <source>What must be delivered</source>
-        <translation>What must be delivered</translation>
+        <source>Add a deadline</source>
+        <translation>Add a deadline</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>Households this circular concerns</source>
+        <translation>Households this circular concerns</translation>
+    </message>
+    <message>
+        <source>Name, national ID, house number or house code</source>
+        <translation>Name, national ID, house number or house code</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Link to the circular</source>
+        <translation>Link to the circular</translation>
+    </message>
+    <message>
+        <source>Linked households</source>
+        <translation>Linked households</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>No household found.</source>
+        <translation>No household found.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +719,21 @@
     <message>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLine</name>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1780,14 @@
         <translation>Remove file</translation>
     </message>
     <message>
+        <source>Fiscal year </source>
+        <translation>Fiscal year </translation>
+    </message>
+    <message>
+        <source>Attach report</source>
+        <translation>Attach report</translation>
+    </message>
+    <message>
         <source>Attach a file to this item</source>
         <translation>Attach a file to this item</translation>
     </message>
@@ -1850,6 +1901,14 @@
         <translation>Register a circular…</translation>
     </message>
     <message>
+        <source>Edit circular…</source>
+        <translation>Edit circular…</translation>
+    </message>
+    <message>
+        <source>Close circular</source>
+        <translation>Close circular</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -1906,6 +1965,10 @@
         <translation>Nothing is due in the next 14 days.</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
@@ -1942,8 +2005,40 @@
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
+        <source>Select a circular to see its deadlines and households.</source>
+        <translation>Select a circular to see its deadlines and households.</translation>
+    </message>
+    <message>
+        <source>Reopen circular</source>
+        <translation>Reopen circular</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Linked households (%1)</source>
+        <translation>Linked households (%1)</translation>
+    </message>
+    <message>
         <source>Circular %1 registered.</source>
         <translation>Circular %1 registered.</translation>
+    </message>
+    <message>
+        <source>Circular %1 saved.</source>
+        <translation>Circular %1 saved.</translation>
+    </message>
+    <message>
+        <source>Circular %1 closed.</source>
+        <translation>Circular %1 closed.</translation>
+    </message>
+    <message>
+        <source>Circular %1 reopened.</source>
+        <translation>Circular %1 reopened.</translation>
     </message>
     <message>
         <source>Letter number %1 taken.</source>

@@ -484,6 +484,10 @@
         <translation>ลงทะเบียนหนังสือจากจังหวัด</translation>
     </message>
     <message>
+        <source>Edit circular</source>
+        <translation>แก้ไขหนังสือจากจังหวัด</translation>
+    </message>
+    <message>
         <source>The province asks for full national ID numbers</source>
         <translation>จังหวัดขอเลขประจำตัวประชาชนครบทุกหลัก</translation>
     </message>
@@ -512,16 +516,40 @@
         <translation>เกี่ยวกับการประชุม</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>กำหนดส่ง</translation>
+        <source>Deadlines</source>
+        <translation>กำหนดส่งงาน</translation>
     </message>
     <message>
-        <source>What must be delivered</source>
-        <translation>สิ่งที่ต้องส่ง</translation>
+        <source>Add a deadline</source>
+        <translation>เพิ่มกำหนดส่ง</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>หมายเหตุ</translation>
+        <source>Households this circular concerns</source>
+        <translation>ครัวเรือนที่หนังสือนี้เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Name, national ID, house number or house code</source>
+        <translation>ชื่อ เลขประจำตัวประชาชน บ้านเลขที่ หรือรหัสประจำบ้าน</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Link to the circular</source>
+        <translation>เพิ่มเข้าหนังสือนี้</translation>
+    </message>
+    <message>
+        <source>Linked households</source>
+        <translation>ครัวเรือนที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>เอาออก</translation>
+    </message>
+    <message>
+        <source>No household found.</source>
+        <translation>ไม่พบครัวเรือน</translation>
     </message>
 </context>
 <context>
@@ -691,6 +719,21 @@
     <message>
         <source>Users</source>
         <translation>ผู้ใช้</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLine</name>
+    <message>
+        <source>What is due</source>
+        <translation>สิ่งที่ต้องส่ง</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1780,14 @@
         <translation>ลบไฟล์</translation>
     </message>
     <message>
+        <source>Fiscal year </source>
+        <translation>ปีงบประมาณ </translation>
+    </message>
+    <message>
+        <source>Attach report</source>
+        <translation>แนบรายงาน</translation>
+    </message>
+    <message>
         <source>Attach a file to this item</source>
         <translation>แนบไฟล์กับเรื่องนี้</translation>
     </message>
@@ -1850,6 +1901,14 @@
         <translation>ลงทะเบียนหนังสือจากจังหวัด…</translation>
     </message>
     <message>
+        <source>Edit circular…</source>
+        <translation>แก้ไขหนังสือ…</translation>
+    </message>
+    <message>
+        <source>Close circular</source>
+        <translation>ปิดเรื่อง</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
@@ -1906,6 +1965,10 @@
         <translation>ไม่มีงานที่ครบกำหนดส่งภายใน ๑๔ วัน</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>ปิดเรื่องแล้ว</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>ส่งแล้ว</translation>
     </message>
@@ -1942,8 +2005,40 @@
         <translation>โปรดเลือกการประชุมก่อน</translation>
     </message>
     <message>
+        <source>Select a circular to see its deadlines and households.</source>
+        <translation>เลือกหนังสือเพื่อดูกำหนดส่งและครัวเรือนที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Reopen circular</source>
+        <translation>เปิดเรื่องอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>ปิดเรื่องเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>กำหนดส่งงาน</translation>
+    </message>
+    <message>
+        <source>Linked households (%1)</source>
+        <translation>ครัวเรือนที่เกี่ยวข้อง (%1 ครัวเรือน)</translation>
+    </message>
+    <message>
         <source>Circular %1 registered.</source>
         <translation>ลงทะเบียนหนังสือที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Circular %1 saved.</source>
+        <translation>บันทึกหนังสือที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Circular %1 closed.</source>
+        <translation>ปิดเรื่องหนังสือที่ %1 แล้ว กำหนดส่งของหนังสือนี้จะไม่แจ้งเตือนอีก</translation>
+    </message>
+    <message>
+        <source>Circular %1 reopened.</source>
+        <translation>เปิดเรื่องหนังสือที่ %1 อีกครั้งแล้ว</translation>
     </message>
     <message>
         <source>Letter number %1 taken.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +36,8 @@ from desktop.meetings.detail import ItemView
 from desktop.meetings.labels import HOUSEHOLD_LIST_TH
 from desktop.meetings.ops import ItemEdit
 from desktop.operations import Outcome
+from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES
+from desktop.thai import fiscal_year_be
 from ui.meetings.base import compact, read
 from ui.operations import run_op
 from ui.workers import Operation
@@ -92,7 +96,9 @@ class ItemPanel(QWidget):
         layout.addWidget(box, 1)
 
         files = QGroupBox(self.tr("Attachments"))
-        files_layout = QHBoxLayout(files)
+        files_outer = QVBoxLayout(files)
+        files_layout = QHBoxLayout()
+        files_outer.addLayout(files_layout)
         self.attachments = QListWidget()
         self.attachments.setMaximumHeight(70)
         files_layout.addWidget(self.attachments, 1)
@@ -106,6 +112,24 @@ class ItemPanel(QWidget):
         for button in (self.attach_button, self.save_attachment_button, self.remove_attachment_button):
             file_buttons.addWidget(button)
         files_layout.addLayout(file_buttons)
+        # a committee report built now as PDF: listed under the item in the agenda, and packed
+        # with the meeting's package to the province
+        report_row = QHBoxLayout()
+        self.report = compact(QComboBox(), 18)
+        self.report.setObjectName("item_report")
+        for name in REPORT_NAMES:
+            self.report.addItem(REPORT_TITLES[name], name)
+        self.report_year = QSpinBox()
+        self.report_year.setObjectName("item_report_year")
+        self.report_year.setRange(2500, 2700)
+        self.report_year.setValue(fiscal_year_be(dt.date.today()))
+        self.report_year.setPrefix(self.tr("Fiscal year "))
+        self.attach_report_button = QPushButton(self.tr("Attach report"))
+        self.attach_report_button.clicked.connect(lambda _=False: self.attach_report())
+        report_row.addWidget(self.report, 1)
+        report_row.addWidget(self.report_year)
+        report_row.addWidget(self.attach_report_button)
+        files_outer.addLayout(report_row)
         layout.addWidget(files)
         self.editable = False
         self.show_item(None, False)
@@ -135,7 +159,7 @@ class ItemPanel(QWidget):
             widget.setEnabled(self.editable)
         widgets = (
             self.kind, self.build_button, self.remove_households_button, self.attach_button,
-            self.remove_attachment_button,
+            self.remove_attachment_button, self.attach_report_button,
         )  # fmt: skip
         for widget in widgets:
             widget.setEnabled(self.editable and is_item)
@@ -213,6 +237,13 @@ class ItemPanel(QWidget):
             return
         item_id, database = self.item.id, self.database
         self.run(lambda: ops.add_attachment(database, item_id, path))
+
+    def attach_report(self) -> None:
+        if self.item is None:
+            return
+        item_id, database = self.item.id, self.database
+        name, year = str(self.report.currentData()), self.report_year.value()
+        self.run(lambda: ops.attach_report(database, item_id, name, year))
 
     def _attachment_id(self) -> int | None:
         row = self.attachments.currentItem()

@@ -4,11 +4,12 @@ overdue, and the outgoing letter register (ทะเบียนหนังส�
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -18,14 +19,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from database.enums import DeliverableKind
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.operations import Changes
@@ -35,10 +36,12 @@ from desktop.submissions.circulars import (
     DELIVERABLE_EN,
     DELIVERABLE_TH,
     CircularInput,
-    DeadlineInput,
+    CircularRow,
     DueList,
 )
 from desktop.submissions.letters import LetterRow
+from desktop.thai import thai_date, to_thai_digits
+from ui.dialogs.circular import CircularDialog
 from ui.dialogs.cover_letter import CoverLetterPreviewDialog, open_cover_letter
 from ui.dialogs.void_letter import VoidLetterDialog
 from ui.messages import current_language
@@ -70,66 +73,6 @@ def due_lines(due: DueList, lang: str) -> list[tuple[str, bool]]:
                 )
             )
     return lines
-
-
-class CircularDialog(QDialog):
-    """Register a circular with one deadline (more can follow later)."""
-
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Register a circular"))
-        form = QFormLayout(self)
-        self.reference = QLineEdit()
-        self.reference.setObjectName("circular_reference")
-        self.dated = QDateEdit(QDate.currentDate())
-        self.dated.setCalendarPopup(True)
-        self.sender_name = QLineEdit()
-        self.subject = QPlainTextEdit()
-        self.subject.setFixedHeight(60)
-        self.full_ids = QCheckBox(self.tr("The province asks for full national ID numbers"))
-        self.meeting = QComboBox()
-        self.meeting.addItem(self.tr("(no meeting)"), None)
-        for meeting_id, text in meeting_choices(database):
-            self.meeting.addItem(text, meeting_id)
-        self.due_on = QDateEdit(QDate.currentDate().addDays(7))
-        self.due_on.setCalendarPopup(True)
-        self.deliverable = QComboBox()
-        for kind in DeliverableKind:
-            self.deliverable.addItem(
-                DELIVERABLE_TH[kind] if current_language() == "th" else DELIVERABLE_EN[kind], kind
-            )
-        self.description = QLineEdit()
-        form.addRow(self.tr("Number (ที่)"), self.reference)
-        form.addRow(self.tr("Dated"), self.dated)
-        form.addRow(self.tr("From"), self.sender_name)
-        form.addRow(self.tr("Subject"), self.subject)
-        form.addRow("", self.full_ids)
-        form.addRow(self.tr("Concerns meeting"), self.meeting)
-        form.addRow(self.tr("Deadline"), self.due_on)
-        form.addRow(self.tr("What must be delivered"), self.deliverable)
-        form.addRow(self.tr("Note"), self.description)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def data(self) -> CircularInput:
-        return CircularInput(
-            reference=self.reference.text(),
-            dated=_date(self.dated.date()),
-            sender=self.sender_name.text(),
-            subject=self.subject.toPlainText(),
-            received_on=dt.date.today(),
-            requires_full_ids=self.full_ids.isChecked(),
-            meeting_id=self.meeting.currentData(),
-            deadlines=[
-                DeadlineInput(
-                    _date(self.due_on.date()), self.deliverable.currentData(), self.description.text()
-                )
-            ],
-        )
 
 
 class LetterDialog(QDialog):
@@ -178,8 +121,16 @@ class LettersPage(Page):
         circulars_layout = QVBoxLayout(circulars)
         buttons = QHBoxLayout()
         self.register_button = QPushButton(self.tr("Register a circular…"))
-        self.register_button.clicked.connect(self.open_circular_dialog)
+        self.register_button.clicked.connect(lambda _=False: self.open_circular_dialog())
         buttons.addWidget(self.register_button)
+        self.edit_button = QPushButton(self.tr("Edit circular…"))
+        self.edit_button.setObjectName("edit_circular")
+        self.edit_button.clicked.connect(lambda _=False: self.open_edit_dialog())
+        buttons.addWidget(self.edit_button)
+        self.close_button = QPushButton(self.tr("Close circular"))
+        self.close_button.setObjectName("close_circular")
+        self.close_button.clicked.connect(lambda _=False: self.toggle_closed())
+        buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         circulars_layout.addLayout(buttons)
         self.circulars = RowsTable(
@@ -194,7 +145,26 @@ class LettersPage(Page):
             ]
         )
         self.circulars.setObjectName("circulars_table")
-        circulars_layout.addWidget(self.circulars)
+        self.circular_rows: list[CircularRow] = []
+        self.circulars.itemSelectionChanged.connect(self._circular_selected)
+        self.circulars.itemDoubleClicked.connect(lambda _item: self.open_edit_dialog())
+        # the selected circular's deadlines and households, below the table (a splitter, so
+        # that the page fits a 1366x768 screen whatever the clerk drags)
+        self.circular_detail = QLabel()
+        self.circular_detail.setObjectName("circular_detail")
+        self.circular_detail.setWordWrap(True)
+        self.circular_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.circular_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.circular_detail)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.circulars)
+        splitter.addWidget(detail_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 180])  # proportions: the detail gets room for a few households
+        circulars_layout.addWidget(splitter)
         tabs.addTab(circulars, self.tr("Circulars from the province"))
 
         letters = QWidget()
@@ -269,11 +239,14 @@ class LettersPage(Page):
         else:
             self.due_label.setText(self.tr("Nothing is due in the next 14 days."))
         rows, late = [], []
+        self.circular_rows = circulars
         for circular in circulars:
             pending = [d for d in circular.deadlines if d.delivered_on is None]
             candidates = pending or circular.deadlines
             deadline = candidates[0] if candidates else None
-            if deadline is None:
+            if circular.closed_on is not None:
+                state = self.tr("Closed")
+            elif deadline is None:
                 state = ""
             elif circular.delivered:
                 state = self.tr("Delivered")
@@ -295,7 +268,13 @@ class LettersPage(Page):
                 ]
             )
             late.append(state == self.tr("Overdue"))
+        selected = self.selected_circular()
         self.circulars.fill(rows, late)
+        if selected is not None:  # the same circular stays selected after a save
+            for row, circular in enumerate(circulars):
+                if circular.id == selected.id:
+                    self.circulars.selectRow(row)
+        self._circular_selected()
         self.letter_rows = letters
         self.letters.fill(
             [
@@ -363,25 +342,125 @@ class LettersPage(Page):
             return None
         return open_cover_letter(self, self.database, int(meeting_id), str(meeting_id), show)
 
-    def open_circular_dialog(self) -> None:
-        dialog = CircularDialog(self.database, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_circular(dialog.data())
+    # circulars
+    def selected_circular(self) -> CircularRow | None:
+        row = self.circulars.currentRow()
+        selected = self.circulars.selectionModel().hasSelection()
+        return self.circular_rows[row] if selected and 0 <= row < len(self.circular_rows) else None
 
-    def save_circular(self, data: CircularInput) -> None:
+    def _circular_selected(self) -> None:
+        circular = self.selected_circular()
+        self.edit_button.setEnabled(circular is not None)
+        self.close_button.setEnabled(circular is not None)
+        if circular is None:
+            self.close_button.setText(self.tr("Close circular"))
+            self.circular_detail.setText(self.tr("Select a circular to see its deadlines and households."))
+            return
+        closed = circular.closed_on is not None
+        self.close_button.setText(self.tr("Reopen circular") if closed else self.tr("Close circular"))
+        detail = ops.circular_detail(self.database, circular.id)
+        lang = current_language()
+        labels = DELIVERABLE_TH if lang == "th" else DELIVERABLE_EN
+        lines = [f"<b>{escape(detail.reference)}</b> {escape(detail.subject)}"]
+        if detail.closed_on is not None:
+            lines.append(self.tr("Closed on %1").replace("%1", thai_date(detail.closed_on)))
+        deadlines_heading = self.tr("Deadlines")
+        delivered = self.tr("Delivered")
+        households_heading = self.tr("Linked households (%1)").replace(
+            "%1", to_thai_digits(str(len(detail.households)))
+        )
+        lines.append(f"<b>{deadlines_heading}</b>")
+        for d in detail.deadlines:
+            sent = f" — {delivered}" if d.delivered_on else ""
+            note = f": {escape(d.description)}" if d.description else ""
+            lines.append(f"● {d.due_text} {labels[d.deliverable]}{note}{sent}")
+        lines.append(f"<b>{households_heading}</b>")
+        lines += [f"● {escape(h.label)}" for h in detail.households]
+        self.circular_detail.setText("<br>".join(lines))
+
+    def open_circular_dialog(self) -> CircularDialog:
+        """The register form, window-modal; OK saves and closes it only when the save went through."""
+        dialog = CircularDialog(self.database, None, self)
+        dialog.buttons.accepted.disconnect()
+        dialog.buttons.accepted.connect(lambda: self.save_circular(dialog.data(), dialog))
+        dialog.open()
+        return dialog
+
+    def save_circular(self, data: CircularInput, dialog: CircularDialog | None = None) -> None:
         database = self.database
+
+        def saved(_id: int) -> None:
+            if dialog is not None:
+                dialog.accept()
+            self._circular_saved(data.reference)
+
         self.operation = run_op(
             self,
             lambda: ops.register_circular(database, data),
-            lambda _id: self._circular_saved(data.reference),
-            on_refusal=self._refused,
+            saved,
+            on_refusal=lambda error: self._refused(error, dialog),
         )
 
     def _circular_saved(self, reference: str) -> None:
         self.status.setText(self.tr("Circular %1 registered.").replace("%1", reference))
         self.refresh()
 
-    def _refused(self, error: UserError) -> None:
+    def open_edit_dialog(self) -> CircularDialog | None:
+        circular = self.selected_circular()
+        if circular is None:
+            return None
+        dialog = CircularDialog(self.database, ops.circular_detail(self.database, circular.id), self)
+        dialog.buttons.accepted.disconnect()
+        dialog.buttons.accepted.connect(lambda: self.save_edit(dialog.edit(), dialog))
+        dialog.open()
+        return dialog
+
+    def save_edit(self, edit: ops.CircularEdit, dialog: CircularDialog | None = None) -> None:
+        database = self.database
+
+        def saved(reference: str) -> None:
+            if dialog is not None:
+                dialog.accept()
+            self.status.setText(self.tr("Circular %1 saved.").replace("%1", reference))
+            self.refresh()
+
+        def again(values: dict[str, Any], stored: int) -> None:
+            self.save_edit(replace(edit, version=stored, changes={**edit.changes, **values}), dialog)
+
+        self.operation = run_op(
+            self,
+            lambda: ops.update_circular(database, edit),
+            saved,
+            on_refusal=lambda error: self._refused(error, dialog),
+            on_conflict=again,
+        )
+
+    def toggle_closed(self, version: int | None = None) -> None:
+        circular = self.selected_circular()
+        if circular is None:
+            return
+        database = self.database
+        closing = circular.closed_on is None
+        data = ops.CircularClose(
+            circular.id, circular.version if version is None else version, closing, dt.date.today()
+        )
+
+        def done(reference: str) -> None:
+            text = self.tr("Circular %1 closed.") if closing else self.tr("Circular %1 reopened.")
+            self.status.setText(text.replace("%1", reference))
+            self.refresh()
+
+        self.operation = run_op(
+            self,
+            lambda: ops.close_circular(database, data),
+            done,
+            on_refusal=self._refused,
+            on_conflict=lambda _values, stored: self.toggle_closed(stored),
+        )
+
+    def _refused(self, error: UserError, dialog: CircularDialog | None = None) -> None:
+        if dialog is not None and dialog.isVisible():
+            dialog.error.setText(error.message(current_language()))
         self.status.setText(error.message(current_language()))
 
     def open_letter_dialog(self) -> None:

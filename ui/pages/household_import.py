@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -50,10 +49,11 @@ from desktop.households.importing.grouping import SameAddress, Shape
 from desktop.households.importing.reader import sheet_names
 from desktop.progress import Progress
 from ui.messages import current_language, show_error
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation, run_in_background
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     imported = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:

@@ -45,6 +45,7 @@ from ui.messages import current_language
 from ui.operations import change_hub, run_op
 from ui.pages.base import Page
 from ui.pages.tables import RowsTable
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation
 
 
@@ -72,7 +73,7 @@ def due_lines(due: DueList, lang: str) -> list[tuple[str, bool]]:
     return lines
 
 
-class CircularDialog(QDialog):
+class CircularDialog(Dialog):
     """Register a circular with one deadline (more can follow later)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -132,7 +133,7 @@ class CircularDialog(QDialog):
         )
 
 
-class LetterDialog(QDialog):
+class LetterDialog(Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take a letter number"))
@@ -404,7 +405,7 @@ class LettersPage(Page):
         self.refresh()
 
 
-class DueReminder(QDialog):
+class DueReminder(Dialog):
     """Shown at start-up when something is due within 14 days or overdue."""
 
     def __init__(self, due: DueList, parent: QWidget | None = None) -> None:

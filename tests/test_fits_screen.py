@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSize, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 import ui
@@ -27,6 +27,7 @@ from ui import workers
 from ui.app import create_application
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.widgets.be_date import BEDateEdit
 
 SCREEN = QSize(1366, 700)
 LONG_PROGRAMME = (
@@ -62,6 +63,13 @@ def settle() -> None:
         QThreadPool.globalInstance().waitForDone(10_000)
 
 
+def christian_era_fields(root: QWidget, name: str) -> list[str]:
+    """Date fields that are not the Buddhist-era edit (ui/widgets/be_date.py)."""
+    return [
+        f"{name}: {type(e).__name__}" for e in root.findChildren(QDateEdit) if not isinstance(e, BEDateEdit)
+    ]
+
+
 def walk_tabs(root: QWidget, name: str, visit: Callable[[str], None], seen: set[int]) -> None:
     """Every tab of every tab widget in root, nested tabs included, each brought into view."""
     visit(name)
@@ -77,17 +85,20 @@ def walk_tabs(root: QWidget, name: str, visit: Callable[[str], None], seen: set[
 
 def test_every_page_and_tab_fits_and_the_window_shrinks_to_1366x700(window: MainWindow) -> None:
     too_big: list[str] = []
+    christian: list[str] = []
 
     def visit(name: str) -> None:
         hint = window.minimumSizeHint().expandedTo(window.minimumSize())
         if not fits(hint):
             too_big.append(f"{name}: {hint.width()}×{hint.height()}")
+        christian.extend(christian_era_fields(window, name))
 
     for row, title in enumerate(window.page_titles()):
         window.navigation.setCurrentRow(row)
         settle()
         walk_tabs(window.page_at(row), title, visit, set())
     assert too_big == []
+    assert christian == []
     window.resize(SCREEN)
     settle()
     assert window.size() == SCREEN
@@ -146,7 +157,7 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
             (HouseholdCaseworkDialog, lambda w: HouseholdCaseworkDialog(w.database, _household_id(w), w)),
             (EscalationDialog, lambda w: EscalationDialog(w.database, _household_id(w), w)),
             (CircularDialog, lambda w: CircularDialog(w.database, w)),
-            (LetterDialog, lambda w: LetterDialog(w)),
+            (LetterDialog, LetterDialog),
             (DueReminder, due),
             (MergedHouseholdsDialog, lambda w: MergedHouseholdsDialog(w.database, w)),
             (ImportDialog, lambda w: ImportDialog(w.database, w)),
@@ -191,9 +202,12 @@ def test_dialog_fits_takes_focus_and_closes_on_escape(window: MainWindow, qtbot:
         hint = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
         if not fits(hint):
             too_big.append(f"{tab}: {hint.width()}×{hint.height()}")
+        christian.extend(christian_era_fields(dialog, tab))
 
+    christian: list[str] = []
     walk_tabs(dialog, name, visit, set())
     assert too_big == []
+    assert christian == []
     room = dialog.screen().availableGeometry()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()  # not off the screen
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)

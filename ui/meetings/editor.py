@@ -10,7 +10,6 @@ from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +42,7 @@ from ui.meetings.printing import PrintBar
 from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
 from ui.messages import current_language
 from ui.operations import change_hub, run_op
+from ui.widgets.be_date import BEDateEdit
 from ui.widgets.scroll import scrolled
 from ui.workers import Operation
 
@@ -142,7 +142,7 @@ class MeetingEditor(QWidget):
     def build_details(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.held_on = QDateEdit()
+        self.held_on = BEDateEdit()
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("d MMM yyyy")
         self.start_time = QTimeEdit()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,6 +44,7 @@ from ui.messages import current_language
 from ui.operations import change_hub, run_op
 from ui.pages.base import Page
 from ui.pages.tables import RowsTable
+from ui.widgets.be_date import BEDateEdit
 from ui.widgets.dialog import Dialog
 from ui.workers import Operation
 
@@ -82,7 +82,7 @@ class CircularDialog(Dialog):
         form = QFormLayout(self)
         self.reference = QLineEdit()
         self.reference.setObjectName("circular_reference")
-        self.dated = QDateEdit(QDate.currentDate())
+        self.dated = BEDateEdit(QDate.currentDate())
         self.dated.setCalendarPopup(True)
         self.sender_name = QLineEdit()
         self.subject = QPlainTextEdit()
@@ -92,7 +92,7 @@ class CircularDialog(Dialog):
         self.meeting.addItem(self.tr("(no meeting)"), None)
         for meeting_id, text in meeting_choices(database):
             self.meeting.addItem(text, meeting_id)
-        self.due_on = QDateEdit(QDate.currentDate().addDays(7))
+        self.due_on = BEDateEdit(QDate.currentDate().addDays(7))
         self.due_on.setCalendarPopup(True)
         self.deliverable = QComboBox()
         for kind in DeliverableKind:
@@ -140,7 +140,7 @@ class LetterDialog(Dialog):
         form = QFormLayout(self)
         self.subject = QLineEdit()
         self.recipient = QLineEdit()
-        self.dated = QDateEdit(QDate.currentDate())
+        self.dated = BEDateEdit(QDate.currentDate())
         self.dated.setCalendarPopup(True)
         form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("To"), self.recipient)

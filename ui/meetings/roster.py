@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -48,6 +49,7 @@ def from_qdate(value: QDate) -> dt.date:
 def with_thai_date(edit: QDateEdit) -> QWidget:
     """The date edit with the date in Thai (Buddhist era) beside it, as clerks read dates."""
     box = QWidget()
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # not the form's spare height
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     label = QLabel()

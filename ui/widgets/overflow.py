@@ -28,6 +28,7 @@ class OverflowRow(QWidget):
         self.more.setObjectName("overflowMore")
         self.more.setText(self.tr("More ▾"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # the ▾ says it
         self.more.setMenu(QMenu(self.more))
         self.more.menu().aboutToShow.connect(self._fill_menu)
         self.more.hide()

@@ -15,7 +15,6 @@ In English (language "en") it is a plain QDateEdit showing the Christian era.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -102,11 +101,10 @@ class BEDateEdit(QDateEdit):
         """The forms' "d MMM yyyy" stays; the text is BE whatever the format (but in English)."""
         super().setDisplayFormat(format)
 
-    def textFromDateTime(self, value: QDateTime | dt.datetime) -> str:
+    def textFromDateTime(self, value: QDateTime) -> str:
         if self.english:
             return super().textFromDateTime(value)
-        day = value.date() if isinstance(value, QDateTime) else QDate(value.year, value.month, value.day)
-        return be_text(day)
+        return be_text(value.date())
 
     def dateTimeFromText(self, text: str) -> QDateTime:
         if self.english:
@@ -114,7 +112,7 @@ class BEDateEdit(QDateEdit):
         day = parse_be(text)
         return QDateTime(day if day is not None else self.date(), QTime(0, 0))
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self.english:
             return super().validate(text, pos)
         day = parse_be(text)

@@ -215,3 +215,41 @@ def test_dialog_fits_takes_focus_and_closes_on_escape(window: MainWindow, qtbot:
     assert focused is not None and (focused is dialog or dialog.isAncestorOf(focused))
     qtbot.keyClick(focused, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_buttons_that_do_not_fit_are_in_the_more_menu(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout
+
+    from ui.widgets.overflow import OverflowRow
+
+    holder = QWidget()  # a top-level window keeps its layout's minimum: the row sits in a page
+    qtbot.addWidget(holder)
+    row = OverflowRow()
+    QVBoxLayout(holder).addWidget(row)
+    combo = QComboBox()
+    row.addWidget(combo, 1)
+    clicked: list[str] = []
+    buttons = [QPushButton(f"Button number {n}") for n in range(6)]
+    for button in buttons:
+        text = button.text()
+        button.clicked.connect(lambda _=False, text=text: clicked.append(text))
+        row.addWidget(button)
+    buttons[1].setEnabled(False)
+    holder.resize(sum(b.sizeHint().width() for b in buttons) + 400, 40)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert all(b.isVisible() for b in buttons) and not row.more.isVisible()
+    holder.resize(row.minimumSizeHint().width() + buttons[0].sizeHint().width() + 60, 40)
+    settle()
+    assert row.more.isVisible() and buttons[0].isVisible() and not buttons[5].isVisible()
+    row._fill_menu()
+    actions = {a.text(): a for a in row.more.menu().actions()}
+    assert list(actions) == [b.text() for b in buttons if not b.isVisible()]
+    assert not actions["Button number 1"].isEnabled()
+    actions["Button number 5"].trigger()
+    assert clicked == ["Button number 5"]
+    least = buttons[0].sizeHint().width() + combo.minimumSizeHint().width() + 200
+    assert row.minimumSizeHint().width() < least
+    holder.resize(sum(b.sizeHint().width() for b in buttons) + 400, 40)
+    settle()
+    assert all(b.isVisible() for b in buttons) and not row.more.isVisible()

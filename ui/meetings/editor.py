@@ -141,7 +141,10 @@ class MeetingEditor(QWidget):
 
     def build_details(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        column = QVBoxLayout(page)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the details at the top, not spread over a tall tab
         self.held_on = BEDateEdit()
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("d MMM yyyy")

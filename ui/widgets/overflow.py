@@ -86,7 +86,12 @@ class OverflowRow(QWidget):
 
         def needed(widgets: list[QWidget]) -> int:
             return sum(
-                (w.sizeHint() if isinstance(w, QAbstractButton) else w.minimumSizeHint()).width() + spacing
+                spacing
+                + (
+                    w.sizeHint().width()  # a button whole, or in the menu
+                    if isinstance(w, QAbstractButton)
+                    else max(w.minimumSizeHint().width(), w.minimumWidth())
+                )
                 for w in widgets
             )
 

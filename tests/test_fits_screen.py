@@ -131,9 +131,11 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
     from ui.casework.forms import EscalationDialog
     from ui.casework.household import HouseholdCaseworkDialog
     from ui.dialogs.conflict import ConflictDialog
+    from ui.dialogs.cover_letter import CoverLetterPreviewDialog
     from ui.dialogs.crash import CrashDialog
     from ui.dialogs.document_preview import DocumentPreviewDialog
     from ui.dialogs.sign_in import SignInDialog
+    from ui.dialogs.void_letter import VoidLetterDialog
     from ui.pages.household_detail import HouseholdDialog, MemberDialog
     from ui.pages.household_import import ImportDialog
     from ui.pages.household_merged import MergedHouseholdsDialog
@@ -165,6 +167,11 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
                 DocumentPreviewDialog,
                 lambda w: DocumentPreviewDialog(w.database, _meeting_id(w), "minutes", "minutes", w),
             ),
+            (
+                CoverLetterPreviewDialog,
+                lambda w: CoverLetterPreviewDialog(w.database, _meeting_id(w), "cover", w),
+            ),
+            (VoidLetterDialog, lambda w: VoidLetterDialog("พย 0019.4/123", "รายงานการประชุม" * 10, w)),
             (ConflictDialog, conflict),
             (CrashDialog, lambda w: CrashDialog("Traceback …\n" * 200, w)),
             (SignInDialog, lambda w: SignInDialog(w.database, w)),

@@ -130,6 +130,7 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
     from desktop.submissions import ops as submission_ops
     from ui.casework.forms import EscalationDialog
     from ui.casework.household import HouseholdCaseworkDialog
+    from ui.casework.nominate import HouseholdPicker, NominateDialog
     from ui.dialogs.conflict import ConflictDialog
     from ui.dialogs.cover_letter import CoverLetterPreviewDialog
     from ui.dialogs.crash import CrashDialog
@@ -158,6 +159,8 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
             (MemberDialog, lambda w: MemberDialog(w.database, _household_id(w), None, w)),
             (HouseholdCaseworkDialog, lambda w: HouseholdCaseworkDialog(w.database, _household_id(w), w)),
             (EscalationDialog, lambda w: EscalationDialog(w.database, _household_id(w), w)),
+            (HouseholdPicker, lambda w: HouseholdPicker(w.database, w)),
+            (NominateDialog, lambda w: NominateDialog(w.database, [_household_id(w)], w, [LONG_PROGRAMME])),
             (CircularDialog, lambda w: CircularDialog(w.database, w)),
             (LetterDialog, LetterDialog),
             (DueReminder, due),

@@ -14,7 +14,7 @@ import pkgutil
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSize, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -52,9 +52,16 @@ def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatc
     main.show()
     qtbot.waitExposed(main)
     yield main
+    # Delete the window and the dialogs opened here: a live casework widget listens to the
+    # change hub and would read this (dropped) database when a later test changes something.
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog):
             widget.close()
+            widget.deleteLater()
+    main.close()
+    main.deleteLater()
+    settle()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def settle() -> None:

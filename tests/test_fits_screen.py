@@ -131,10 +131,17 @@ def _meeting_id(window: MainWindow) -> int:
     return page.editor.detail.id
 
 
+def _escalated(window: MainWindow) -> object:
+    from desktop.casework import ops as casework_queries
+
+    return casework_queries.escalated_households(window.database)[0]
+
+
 def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
     """How to open each dialog class of ui/ on the demo district, by its qualified name."""
     from desktop.safety.conflicts import ConflictError
     from desktop.submissions import ops as submission_ops
+    from ui.casework.close_escalation import CloseEscalationDialog
     from ui.casework.forms import EscalationDialog
     from ui.casework.household import HouseholdCaseworkDialog
     from ui.casework.nominate import HouseholdPicker, NominateDialog
@@ -148,6 +155,7 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
     from ui.pages.household_import import ImportDialog
     from ui.pages.household_merged import MergedHouseholdsDialog
     from ui.pages.letters import CircularDialog, DueReminder, LetterDialog
+    from ui.pages.logbook_import import LogbookImportDialog
 
     def due(w: MainWindow) -> QDialog:
         listed = submission_ops.due_and_overdue(w.database, dt.date.today() + dt.timedelta(days=3650))
@@ -168,6 +176,11 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
             (EscalationDialog, lambda w: EscalationDialog(w.database, _household_id(w), w)),
             (HouseholdPicker, lambda w: HouseholdPicker(w.database, w)),
             (NominateDialog, lambda w: NominateDialog(w.database, [_household_id(w)], w, [LONG_PROGRAMME])),
+            (
+                CloseEscalationDialog,
+                lambda w: CloseEscalationDialog(w.database, _escalated(w), w),
+            ),
+            (LogbookImportDialog, lambda w: LogbookImportDialog(w.database, w)),
             (CircularDialog, lambda w: CircularDialog(w.database, w)),
             (LetterDialog, LetterDialog),
             (DueReminder, due),

@@ -14,7 +14,7 @@ stay in the row and keep their own minimum width. Used in place of a QHBoxLayout
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QMenu, QSizePolicy, QToolButton, QWidget
 
 
@@ -109,6 +109,13 @@ class OverflowRow(QWidget):
         for button in self.overflowed:
             button.setVisible(False)
         self.more.setVisible(bool(self.overflowed))
+
+    def action_for(self, button: QAbstractButton) -> QAction | None:
+        """The More menu's entry for this button, when it is in the menu (tests click it)."""
+        if button not in self.overflowed:
+            return None
+        self._fill_menu()
+        return next(a for a in self.more.menu().actions() if a.text() == button.text())
 
     def _fill_menu(self) -> None:
         menu = self.more.menu()

@@ -2544,6 +2544,13 @@
     </message>
 </context>
 <context>
+    <name>OverflowRow</name>
+    <message>
+        <source>More ▾</source>
+        <translation>More ▾</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Fiscal year</source>

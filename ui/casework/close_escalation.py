@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,10 +19,11 @@ from desktop.casework.ops import EscalationClose
 from desktop.db import Database
 from ui.casework.common import date_edit, date_of
 from ui.casework.forms import error_label, run_saving
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation
 
 
-class CloseEscalationDialog(QDialog):
+class CloseEscalationDialog(Dialog):
     """The escalation leaves the list for the province once closed; its household's
     "escalated" mark goes with its last open escalation."""
 

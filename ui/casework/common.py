@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from database.enums import MpiDimension, NominationStatus, PlanStatus, Stage
 from desktop.casework.catalogues import AgencyView, RemedyView
+from ui.widgets.be_date import BEDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +65,7 @@ def labels() -> Labels:
 
 
 def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = BEDateEdit(parent=parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
     day = value or dt.date.today()

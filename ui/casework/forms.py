@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from desktop.safety.conflicts import ConflictError
 from ui.casework.common import date_edit, date_of, labels, show_date
 from ui.messages import current_language
 from ui.operations import ConflictRetry, run_op
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation
 
 T = TypeVar("T")
@@ -333,7 +333,7 @@ class AssessmentForm(QWidget):
         self.saved.emit()
 
 
-class EscalationDialog(QDialog):
+class EscalationDialog(Dialog):
     """Hand the household to the provincial centre (ศจพ.จ.) with a reason."""
 
     def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:

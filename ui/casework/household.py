@@ -5,7 +5,6 @@ or opened as a dialog from any list."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from ui.casework.common import show_date
 from ui.casework.forms import AnalysisForm, AssessmentForm, EscalationDialog
 from ui.casework.plan import ActivityForm, PlanEditor
 from ui.operations import change_hub
+from ui.widgets.dialog import Dialog
 
 # What a household's casework window shows: it refreshes when another window changes these.
 CASEWORK_TABLES = ("analysis", "assessment", "plan_item", "activity", "escalation", "nomination")
@@ -127,7 +127,7 @@ class HouseholdCaseworkWidget(QWidget):
         return dialog
 
 
-class HouseholdCaseworkDialog(QDialog):
+class HouseholdCaseworkDialog(Dialog):
     def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Household casework"))

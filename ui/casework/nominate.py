@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -36,10 +35,12 @@ from desktop.households.listing import PICK_LIMIT, Row, first_matches, is_nation
 from desktop.thai import format_national_id
 from ui.casework.forms import error_label, run_saving
 from ui.messages import current_language, show_error
+from ui.widgets.combo import compact
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation, run_in_background
 
 
-class HouseholdPicker(QDialog):
+class HouseholdPicker(Dialog):
     """Find households in the register as the clerk types; OK (or Enter, or a double click)
     gives the chosen ones in ``chosen``.
 
@@ -171,7 +172,7 @@ class HouseholdPicker(QDialog):
         super().accept()
 
 
-class NominateDialog(QDialog):
+class NominateDialog(Dialog):
     """Nominate the given households to a programme the clerk chooses, with one reason."""
 
     def __init__(
@@ -196,7 +197,7 @@ class NominateDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         form = QFormLayout()
-        self.programme = QComboBox()
+        self.programme = compact(QComboBox(), 30)  # a programme name runs to 150 characters
         for programme in ops.list_programmes(self.database):
             self.programme.addItem(programme.name, programme.id)
         self.reason = QPlainTextEdit()

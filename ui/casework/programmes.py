@@ -47,6 +47,7 @@ from ui.casework.forms import error_label, run_saving
 from ui.casework.nominate import HouseholdPicker, confirm_or_show
 from ui.messages import current_language
 from ui.operations import run_op
+from ui.widgets.overflow import OverflowRow
 from ui.workers import Operation
 
 
@@ -100,7 +101,7 @@ class ProgrammesTab(QWidget):
         for column, width in enumerate((50, 280, 190, 190)):
             self.table.setColumnWidth(column, width)
         right_layout.addWidget(self.table, 1)
-        steps = QHBoxLayout()
+        steps = OverflowRow()  # wider than an office screen's page with its five buttons
         self.step_on = date_edit()
         self.check_button = QPushButton(self.tr("Checked in Logbook"))
         self.check_button.clicked.connect(self.check_selected)
@@ -118,7 +119,7 @@ class ProgrammesTab(QWidget):
         steps.addWidget(self.approve_button)
         steps.addWidget(self.submit_button)
         steps.addWidget(self.withdraw_button)
-        right_layout.addLayout(steps)
+        right_layout.addWidget(steps)
         selected_row = QHBoxLayout()
         self.edit_rank = QSpinBox()
         self.edit_rank.setRange(1, 100000)

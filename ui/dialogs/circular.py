@@ -11,8 +11,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -42,6 +40,8 @@ from desktop.submissions.circulars import (
     HouseholdChoice,
 )
 from ui.messages import current_language
+from ui.widgets.be_date import BEDateEdit
+from ui.widgets.dialog import Dialog
 
 
 def _date(value: QDate) -> dt.date:
@@ -60,7 +60,7 @@ class DeadlineLine(QWidget):
         self.deadline_id = row.id if row else None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.due_on = QDateEdit(_qdate(row.due_on if row else due_on))
+        self.due_on = BEDateEdit(_qdate(row.due_on if row else due_on))
         self.due_on.setCalendarPopup(True)
         self.deliverable = QComboBox()
         for kind in DeliverableKind:
@@ -91,7 +91,7 @@ class DeadlineLine(QWidget):
         )
 
 
-class CircularDialog(QDialog):
+class CircularDialog(Dialog):
     """Register a circular (detail None) or edit one, with its deadlines and households."""
 
     def __init__(
@@ -112,7 +112,7 @@ class CircularDialog(QDialog):
         layout.addLayout(form)
         self.reference = QLineEdit(detail.reference if detail else "")
         self.reference.setObjectName("circular_reference")
-        self.dated = QDateEdit(_qdate(detail.dated) if detail else QDate.currentDate())
+        self.dated = BEDateEdit(_qdate(detail.dated) if detail else QDate.currentDate())
         self.dated.setCalendarPopup(True)
         self.sender_name = QLineEdit(detail.sender if detail else "")
         self.subject = QPlainTextEdit(detail.subject if detail else "")

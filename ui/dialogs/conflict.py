@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.safety.conflicts import ConflictError
 from desktop.thai import format_national_id, thai_date, thai_time
 from ui.messages import current_language
+from ui.widgets.dialog import Dialog
 
 CHANGED = QColor("#fff2b3")
 MINE, THEIRS = 0, 1
@@ -68,7 +68,7 @@ def _when(value: dt.datetime | dt.date | dt.time) -> str:
     return text
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(Dialog):
     def __init__(self, conflict: ConflictError, parent: QWidget | None = None, can_save: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("conflict_dialog")

@@ -27,12 +27,13 @@ from desktop.documents.meeting_documents import Kind, write_meeting_document
 from desktop.documents.preview import meeting_preview, page_images
 from desktop.progress import Progress
 from ui.messages import show_error
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation, run_in_background
 
 PRINT_DPI = 200.0
 
 
-class DocumentPreviewDialog(QDialog):
+class DocumentPreviewDialog(Dialog):
     def __init__(
         self, database: Database, meeting_id: int, kind: Kind, name: str, parent: QWidget | None = None
     ):

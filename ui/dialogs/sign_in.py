@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,9 +19,10 @@ from desktop.errors import UserError
 from desktop.safety import accounts, ops
 from desktop.safety.access import CurrentUser
 from ui.messages import current_language
+from ui.widgets.dialog import Dialog
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Dialog):
     """exec() returns Accepted with .user set; locked_user: unlock mode for that account only."""
 
     def __init__(self, database: Database, parent: QWidget | None = None, locked_user: str = "") -> None:

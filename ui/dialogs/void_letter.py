@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from ui.widgets.dialog import Dialog
 
 
-class VoidLetterDialog(QDialog):
+class VoidLetterDialog(Dialog):
     def __init__(self, number: str, subject: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Void letter number %1").replace("%1", number))

@@ -93,8 +93,8 @@ class AttendancePanel(QWidget):
             status.setCurrentIndex(max(0, status.findData(row.status)))
             status.setEnabled(editable and row.member_id is not None)
             self.table.setCellWidget(r, STATUS, status)
-        self.table.resizeColumnToContents(NAME)
-        self.table.resizeColumnToContents(STATUS)
+        for column in (NAME, STATUS, REASON, REP_NAME, REP_POSITION):  # headers read in full
+            self.table.resizeColumnToContents(column)
         for widget in (self.save_button, self.add_guest_button, self.remove_guest_button,
                        self.guest_name, self.guest_position):  # fmt: skip
             widget.setEnabled(editable)

@@ -1,14 +1,17 @@
-"""What every meetings widget shares: a compact combo box, and a read that shows a refusal."""
+"""What every meetings widget shares: a compact combo box (ui.widgets.combo), a read showing a refusal."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import UserError
 from ui.messages import show_error
+from ui.widgets.combo import compact
+
+__all__ = ["MEETING_TABLES", "compact", "read"]
 
 T = TypeVar("T")
 
@@ -27,13 +30,6 @@ MEETING_TABLES = (
     "plan_item",
     "escalation",
 )
-
-
-def compact(combo: QComboBox, characters: int = 14) -> QComboBox:
-    """Long Thai names (programmes, remedies) must not widen the whole window."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(characters)
-    return combo
 
 
 def read(parent: QWidget, query: Callable[[], T]) -> T | None:

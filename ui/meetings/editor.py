@@ -10,7 +10,6 @@ from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +42,8 @@ from ui.meetings.printing import PrintBar
 from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
 from ui.messages import current_language
 from ui.operations import change_hub, run_op
+from ui.widgets.be_date import BEDateEdit
+from ui.widgets.scroll import scrolled
 from ui.workers import Operation
 
 
@@ -97,7 +98,7 @@ class MeetingEditor(QWidget):
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self.build_details(), self.tr("Details"))
+        self.tabs.addTab(scrolled(self.build_details()), self.tr("Details"))
         agenda_tab = QWidget()
         agenda_layout = QHBoxLayout(agenda_tab)
         splitter = QSplitter()
@@ -128,11 +129,11 @@ class MeetingEditor(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([420, 560])
         agenda_layout.addWidget(splitter)
-        self.tabs.addTab(agenda_tab, self.tr("Agenda"))
+        self.tabs.addTab(scrolled(agenda_tab), self.tr("Agenda"))
         self.attendance = AttendancePanel(database)
-        self.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.tabs.addTab(scrolled(self.attendance), self.tr("Attendance"))
         self.minutes = MinutesPanel(database)
-        self.tabs.addTab(self.minutes, self.tr("Minutes and resolutions"))
+        self.tabs.addTab(scrolled(self.minutes), self.tr("Minutes and resolutions"))
         self.setEnabled(False)
         # Every change to what this meeting shows (made here, at another page, or chosen in
         # the conflict dialog) reloads it from the database.
@@ -140,8 +141,11 @@ class MeetingEditor(QWidget):
 
     def build_details(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        self.held_on = QDateEdit()
+        column = QVBoxLayout(page)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the details at the top, not spread over a tall tab
+        self.held_on = BEDateEdit()
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("d MMM yyyy")
         self.start_time = QTimeEdit()

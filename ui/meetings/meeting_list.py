@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from ui.meetings.base import compact, read
 from ui.meetings.roster import from_qdate, to_qdate, with_thai_date
 from ui.messages import current_language
 from ui.operations import run_op
+from ui.widgets.be_date import BEDateEdit
 from ui.workers import Operation
 
 
@@ -58,7 +58,7 @@ class MeetingList(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.committee = compact(QComboBox())
         self.template = compact(QComboBox())
-        self.date = QDateEdit(to_qdate(dt.date.today()))
+        self.date = BEDateEdit(to_qdate(dt.date.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
         form.addRow(self.tr("Committee"), self.committee)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop import paths
 from desktop.db import Database
@@ -22,6 +22,7 @@ from desktop.progress import Progress
 from ui.dialogs.cover_letter import CoverLetterPreviewDialog, open_cover_letter
 from ui.dialogs.document_preview import DocumentPreviewDialog
 from ui.messages import show_error
+from ui.widgets.overflow import OverflowRow
 from ui.workers import run_in_background
 
 
@@ -38,8 +39,10 @@ class PrintBar(QWidget):
         self.meeting_id: int | None = None
         self.number = ""
         self.last_path: Path | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = OverflowRow()  # six print buttons are wider than an office screen's page
+        outer.addWidget(layout)
         self.format = QComboBox()
         self.format.addItem("PDF", ".pdf")
         self.format.addItem("DOCX", ".docx")
@@ -69,6 +72,8 @@ class PrintBar(QWidget):
         self.cover_button.clicked.connect(lambda _=False: self.preview_cover())
         layout.addWidget(self.cover_button)
         self.result = QLabel()
+        self.result.setMinimumWidth(40)  # "Written: …" shortens rather than widening the page
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.result, 1)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_last)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from ui.casework.nominate import confirm_or_show
 from ui.meetings.base import compact, read
 from ui.meetings.roster import from_qdate, to_qdate
 from ui.operations import run_op
+from ui.widgets.be_date import BEDateEdit
 from ui.workers import Operation
 
 
@@ -86,7 +86,7 @@ class ResolutionPanel(QWidget):
         self.programme = compact(QComboBox())
         self.remedy = compact(QComboBox())
         self.agency = compact(QComboBox())
-        self.due = QDateEdit(to_qdate(dt.date.today() + dt.timedelta(days=90)))
+        self.due = BEDateEdit(to_qdate(dt.date.today() + dt.timedelta(days=90)))
         self.due.setCalendarPopup(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why it goes to the province"))

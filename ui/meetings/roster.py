@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +34,7 @@ from desktop.thai import screen_date
 from ui.meetings.base import compact, read
 from ui.messages import current_language
 from ui.operations import run_op
+from ui.widgets.be_date import BEDateEdit
 from ui.workers import Operation
 
 
@@ -47,6 +49,7 @@ def from_qdate(value: QDate) -> dt.date:
 def with_thai_date(edit: QDateEdit) -> QWidget:
     """The date edit with the date in Thai (Buddhist era) beside it, as clerks read dates."""
     box = QWidget()
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # not the form's spare height
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     label = QLabel()
@@ -128,11 +131,11 @@ class RosterEditor(QWidget):
         self.role.setCurrentIndex(self.role.findData(CommitteeRole.MEMBER))
         member_form.addRow(self.tr("Role in the committee"), self.role)
         dates = QHBoxLayout()
-        self.active_from = QDateEdit(to_qdate(dt.date.today()))
+        self.active_from = BEDateEdit(to_qdate(dt.date.today()))
         self.active_from.setCalendarPopup(True)
         self.active_from.setDisplayFormat("d MMM yyyy")
         self.has_end = QCheckBox(self.tr("until"))
-        self.active_to = QDateEdit(to_qdate(dt.date.today()))
+        self.active_to = BEDateEdit(to_qdate(dt.date.today()))
         self.active_to.setCalendarPopup(True)
         self.active_to.setDisplayFormat("d MMM yyyy")
         dates.addWidget(self.active_from)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from desktop.safety import audit_ops, ops
 from desktop.safety.audit_log import AuditFilter
 from ui.messages import current_language, show_error
 from ui.operations import run_op
+from ui.widgets.be_date import BEDateEdit
 from ui.workers import Operation
 
 SHOWN_ROWS = 2000
@@ -53,9 +53,9 @@ class AuditTab(QWidget):
         for action in AuditAction:
             self.action.addItem(words[action], action.value)
         self.use_dates = QCheckBox(self.tr("From"))
-        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.since = BEDateEdit(QDate.currentDate().addDays(-30))
         self.since.setCalendarPopup(True)
-        self.until = QDateEdit(QDate.currentDate())
+        self.until = BEDateEdit(QDate.currentDate())
         self.until.setCalendarPopup(True)
         for widget in (self.user, self.entity, self.action):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -40,10 +39,11 @@ from desktop.thai import format_national_id, thai_date_short
 from ui.casework.household_tabs import HouseholdCaseworkTabs
 from ui.messages import current_language
 from ui.operations import run_op
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation
 
 
-class MemberDialog(QDialog):
+class MemberDialog(Dialog):
     """Add or edit one member; the service validates (Thai message shown in the dialog)."""
 
     def __init__(
@@ -161,7 +161,7 @@ class MemberDialog(QDialog):
         self.error_label.setText(error.message(current_language()))
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(Dialog):
     changed = Signal()
 
     def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -50,10 +50,11 @@ from desktop.households.importing.grouping import SameAddress, Shape
 from desktop.households.importing.reader import sheet_names
 from desktop.progress import Progress
 from ui.messages import current_language, show_error
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation, run_in_background
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     imported = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -63,7 +64,7 @@ class ImportDialog(QDialog):
         self.import_result: ImportResult | None = None
         self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Import households"))
-        self.resize(900, 640)
+        self.resize(960, 720)  # at most the screen (ui/widgets/dialog.py)
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
@@ -91,7 +92,19 @@ class ImportDialog(QDialog):
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Means")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.mapping_table, 2)
+        # The mapping shows at least 10 columns of the file; the clerk moves the splitter to
+        # see more of it or of the results below.
+        table = self.mapping_table
+        ten_rows = 10 * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+        table.setMinimumHeight(ten_rows + table.horizontalHeader().sizeHint().height())
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(table)
+        layout.addWidget(self.splitter, 1)
+        outer, lower = layout, QWidget()
+        layout = QVBoxLayout(lower)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(lower)
 
         row = QHBoxLayout()
         self.mapping_name_edit = QLineEdit()
@@ -142,7 +155,8 @@ class ImportDialog(QDialog):
         self.result_tabs.addTab(self.problems_table, self.tr("Problems"))
         self.result_tabs.addTab(self.differences_table, self.tr("Differences"))
         self.result_tabs.addTab(self.pairs_table, self.tr("Maybe the same household"))
-        layout.addWidget(self.result_tabs, 3)
+        layout.addWidget(self.result_tabs, 1)
+        layout = outer
 
         row = QHBoxLayout()
         self.report_button = QPushButton(self.tr("Save report…"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,10 +23,11 @@ from desktop.households import ops
 from desktop.households.merged import MergedHousehold
 from ui.messages import current_language
 from ui.operations import run_op
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation
 
 
-class MergedHouseholdsDialog(QDialog):
+class MergedHouseholdsDialog(Dialog):
     changed = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:

@@ -35,13 +35,15 @@ from ui.pages.household_import import ImportDialog
 from ui.pages.household_merged import MergedHouseholdsDialog
 from ui.pages.household_model import HouseholdTableModel
 from ui.pages.logbook_import import LogbookImportDialog
+from ui.widgets.combo import compact
+from ui.widgets.overflow import OverflowRow
 
 
 class HouseholdsPage(Page):
     def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(database, settings, parent)
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
+        top = OverflowRow()  # buttons that do not fit go into its "More" menu
         top.addWidget(self.heading(self.title()))
         top.addStretch(1)
         self.import_button = QPushButton(self.tr("Import spreadsheet…"))
@@ -59,7 +61,7 @@ class HouseholdsPage(Page):
         top.addWidget(self.nominate_button)
         top.addWidget(self.merged_button)
         top.addWidget(self.logbook_button)
-        layout.addLayout(top)
+        layout.addWidget(top)
 
         filters = QHBoxLayout()
         self.search_edit = QLineEdit()
@@ -79,7 +81,7 @@ class HouseholdsPage(Page):
             (self.tr("Programme"), self.programme_combo),
         ):
             filters.addWidget(QLabel(label))
-            filters.addWidget(combo, 1)
+            filters.addWidget(compact(combo, 6), 1)
         layout.addLayout(filters)
 
         # What the overview's click-through filters by beyond the combo boxes, with a way out.

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,6 +47,8 @@ from ui.messages import current_language
 from ui.operations import change_hub, run_op
 from ui.pages.base import Page
 from ui.pages.tables import RowsTable
+from ui.widgets.be_date import BEDateEdit
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation
 
 
@@ -75,14 +76,14 @@ def due_lines(due: DueList, lang: str) -> list[tuple[str, bool]]:
     return lines
 
 
-class LetterDialog(QDialog):
+class LetterDialog(Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take a letter number"))
         form = QFormLayout(self)
         self.subject = QLineEdit()
         self.recipient = QLineEdit()
-        self.dated = QDateEdit(QDate.currentDate())
+        self.dated = BEDateEdit(QDate.currentDate())
         self.dated.setCalendarPopup(True)
         form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("To"), self.recipient)
@@ -483,7 +484,7 @@ class LettersPage(Page):
         self.refresh()
 
 
-class DueReminder(QDialog):
+class DueReminder(Dialog):
     """Shown at start-up when something is due within 14 days or overdue."""
 
     def __init__(self, due: DueList, parent: QWidget | None = None) -> None:

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from desktop.progress import Progress
 from ui.casework.common import RowsModel
 from ui.messages import current_language, show_error
 from ui.operations import run_long_op
+from ui.widgets.dialog import Dialog
 from ui.workers import Operation, run_in_background
 
 SPREADSHEETS = "Excel / CSV (*.xlsx *.xls *.csv)"
@@ -57,7 +57,7 @@ def _rows_view(model: RowsModel) -> QTableView:
     return view
 
 
-class LogbookImportDialog(QDialog):
+class LogbookImportDialog(Dialog):
     imported = Signal()  # statuses written: the household list reads again
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:

@@ -11,6 +11,7 @@ from ui.meetings.meeting_list import MeetingList
 from ui.meetings.roster import RosterEditor
 from ui.meetings.templates import TemplateEditor
 from ui.pages.base import Page
+from ui.widgets.scroll import scrolled
 
 
 class MeetingsPage(Page):
@@ -30,9 +31,9 @@ class MeetingsPage(Page):
         meetings.setSizes([330, 900])
         self.tabs.addTab(meetings, self.tr("Meetings"))
         self.roster = RosterEditor(database)
-        self.tabs.addTab(self.roster, self.tr("Committee roster"))
+        self.tabs.addTab(scrolled(self.roster), self.tr("Committee roster"))
         self.templates = TemplateEditor(database)
-        self.tabs.addTab(self.templates, self.tr("Agenda templates"))
+        self.tabs.addTab(scrolled(self.templates), self.tr("Agenda templates"))
         self.list.opened.connect(self.editor.open_meeting)
         self.editor.changed.connect(self.refresh_list)
         self.tabs.currentChanged.connect(self.tab_changed)

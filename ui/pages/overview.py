@@ -43,6 +43,7 @@ from ui.chart_view import ChartView
 from ui.messages import current_language, show_error
 from ui.operations import run_op
 from ui.pages.base import Page
+from ui.widgets.reflow import ReflowGrid
 from ui.workers import Operation, run_in_background
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole
@@ -113,7 +114,7 @@ class OverviewPage(Page):
         layout = QVBoxLayout(content)
 
         self.cards: dict[str, QPushButton] = {}
-        cards = QHBoxLayout()
+        cards = ReflowGrid()  # one row, or two when a card's text would be cut
         for key in (
             "households",
             "plan_open",
@@ -131,7 +132,7 @@ class OverviewPage(Page):
             button.clicked.connect(lambda _=False, k=key: self._card_clicked(k))
             cards.addWidget(button)
             self.cards[key] = button
-        layout.addLayout(cards)
+        layout.addWidget(cards)
 
         grid = QGridLayout()
         self.chart_views: dict[str, ChartView] = {}

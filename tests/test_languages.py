@@ -151,3 +151,20 @@ def test_the_overview_charts_speak_the_windows_language(demo_database: Database)
     assert english["groups_by_subdistrict"].title == "Target households by subdistrict and group"
     thai = overview_charts(figures)
     assert thai["logbook"].title == "สถานะใน TPMAP Logbook"
+
+
+def test_casework_dates_follow_the_window_language() -> None:
+    """The casework lists' dates: the Buddhist era in Thai, the Christian era in English
+    (they showed 24/8/2569 in English mode)."""
+    import datetime as dt
+
+    from ui.casework.common import show_date
+
+    app = create_application()
+    try:
+        install_translators(app, "en")
+        assert show_date(dt.date(2026, 11, 22)) == "22 Nov 2026"
+        install_translators(app, "th")
+        assert show_date(dt.date(2026, 11, 22)) == "22 พ.ย. 69"
+    finally:
+        install_translators(app, "th")

@@ -122,6 +122,17 @@ def test_meetings_in_english_number_and_date_in_english(
     table = page.list.table
     statuses = {table.item(r, 3).text() for r in range(table.rowCount())}
     assert statuses and not any(THAI_LETTER.search(s) for s in statuses)
+    # the closed sets a clerk picks from: attendance, outcome, action, household list, role
+    editor = page.editor
+    boxes = [
+        editor.minutes.resolutions.outcome,
+        editor.minutes.resolutions.action,
+        editor.item_panel.kind,
+        editor.attendance.status_box(0),
+    ]
+    choices = [box.itemText(i) for box in boxes for i in range(box.count())]
+    assert "present" in choices and "approved" in choices
+    assert not [c for c in choices if THAI_LETTER.search(c)]
 
 
 def test_thai_mode_leaves_no_english_words(app: QApplication, qtbot: QtBot, demo_database: Database) -> None:

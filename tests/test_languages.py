@@ -133,6 +133,9 @@ def test_meetings_in_english_number_and_date_in_english(
     choices = [box.itemText(i) for box in boxes for i in range(box.count())]
     assert "present" in choices and "approved" in choices
     assert not [c for c in choices if THAI_LETTER.search(c)]
+    page.roster.load()
+    roles = {page.roster.table.item(r, 2).text() for r in range(page.roster.table.rowCount())}
+    assert "chair" in roles and not [r for r in roles if THAI_LETTER.search(r)]
 
 
 def test_thai_mode_leaves_no_english_words(app: QApplication, qtbot: QtBot, demo_database: Database) -> None:

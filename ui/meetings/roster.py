@@ -195,7 +195,8 @@ class RosterEditor(QWidget):
             r = self.table.rowCount()
             self.table.insertRow(r)
             values = [
-                str(member.order), member.name, member.role_th, member.position,
+                str(member.order), member.name,
+                in_language(ROLE_TH, ROLE_EN, member.role, current_language()), member.position,
                 member.agency,
                 screen_date(member.active_from, current_language(), short=True) if member.active_from else "",
                 screen_date(member.active_to, current_language(), short=True) if member.active_to else "",

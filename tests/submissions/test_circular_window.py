@@ -83,7 +83,7 @@ def test_edit_a_circular_with_deadlines_and_households(
     select_circular(page, REFERENCE)
     before, deadlines, houses = stored(demo_database)
     assert len(deadlines) == 1 and houses == []
-    assert "18 กันยายน 2567" in page.circular_detail.text()  # screen dates: Arabic digits
+    assert "๑๘ กันยายน ๒๕๖๗" in page.circular_detail.text()
 
     click(qtbot, page.edit_button)
     dialog = page.findChildren(CircularDialog)[-1]
@@ -126,7 +126,7 @@ def test_edit_a_circular_with_deadlines_and_households(
         assert linked.before == [] and len(linked.after) == 2
     assert "อีก ๕ วัน" in page.due_label.text()
     detail = page.circular_detail.text()
-    assert "คำมูล" in detail and "๙๙/๙" in detail and "(2 ครัวเรือน)" in detail
+    assert "คำมูล" in detail and "๙๙/๙" in detail and "(๒ ครัวเรือน)" in detail
 
     # Edit again: remove the overdue deadline and one household, and change the subject.
     select_circular(page, REFERENCE)

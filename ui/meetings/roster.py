@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from database.enums import CommitteeRole
 from desktop.db import Database
 from desktop.meetings import ops, roster
-from desktop.meetings.labels import ROLE_EN, ROLE_TH, in_language
+from desktop.meetings.labels import ROLE_TH
 from desktop.meetings.ops import CommitteeInput, MemberInput
 from desktop.thai import screen_date
 from ui.meetings.base import compact, read
@@ -127,7 +127,7 @@ class RosterEditor(QWidget):
         member_form.addRow(self.tr("Agency"), self.agency)
         self.role = compact(QComboBox())
         for role in CommitteeRole:
-            self.role.addItem(in_language(ROLE_TH, ROLE_EN, role, current_language()), role)
+            self.role.addItem(ROLE_TH[role], role)
         self.role.setCurrentIndex(self.role.findData(CommitteeRole.MEMBER))
         member_form.addRow(self.tr("Role in the committee"), self.role)
         dates = QHBoxLayout()
@@ -195,8 +195,7 @@ class RosterEditor(QWidget):
             r = self.table.rowCount()
             self.table.insertRow(r)
             values = [
-                str(member.order), member.name,
-                in_language(ROLE_TH, ROLE_EN, member.role, current_language()), member.position,
+                str(member.order), member.name, member.role_th, member.position,
                 member.agency,
                 screen_date(member.active_from, current_language(), short=True) if member.active_from else "",
                 screen_date(member.active_to, current_language(), short=True) if member.active_to else "",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.safety.conflicts import ConflictError
-from desktop.thai import format_national_id, thai_date, thai_time
+from desktop.thai import format_national_id, screen_date, thai_time
 from ui.messages import current_language
 from ui.widgets.dialog import Dialog
 
@@ -62,7 +62,7 @@ def _when(value: dt.datetime | dt.date | dt.time) -> str:
     if isinstance(value, dt.time):
         return thai_time(value, thai_digits=False) if thai else value.strftime("%H:%M")
     day = value.date() if isinstance(value, dt.datetime) else value
-    text = thai_date(day, thai_digits=False) if thai else day.strftime("%d %b %Y").lstrip("0")
+    text = screen_date(day, current_language())
     if isinstance(value, dt.datetime):
         text += " " + (thai_time(value.time(), thai_digits=False) if thai else value.strftime("%H:%M"))
     return text

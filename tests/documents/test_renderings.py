@@ -13,6 +13,7 @@ what is compared is the two programs' line filling, not the two faces.
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
 import re
 import shutil
@@ -250,46 +251,93 @@ def test_libreoffice_breaks_the_twin_like_the_pdf(rendered: Rendered) -> None:
     print(f"line breaks compared {compared}, placed elsewhere by LibreOffice {differing}")
 
 
-def _band(pdf: Path, paragraph: str, resolution: int = 300) -> tuple[int, Path]:
-    """The page and a 300 dpi grey image of the band of lines holding the paragraph."""
+def _paragraph_lines(pdf: Path, paragraph: str) -> tuple[int, float, list[float]]:
+    """The page, its width and the centre of each line of the paragraph's first whole
+    occurrence on one page (pdftotext's line boxes, points from the top)."""
     layout = subprocess.run(
         ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True
     ).stdout
     tree = etree.fromstring(layout, etree.HTMLParser(encoding="utf-8"))
     for number, page in enumerate(tree.iter("page"), start=1):
-        boxes = []
-        for line in page.iter("line"):
-            text = _squeeze("".join(word.text or "" for word in line.iter("word")))
-            if len(text) > 10 and text in paragraph:
-                boxes.append((float(line.get("ymin")), float(line.get("ymax"))))
-        if len(boxes) >= 3:
-            top = max(min(b[0] for b in boxes) - 8, 0)
-            height = max(b[1] for b in boxes) + 8 - top
-            scale = resolution / 72
-            image = pdf.with_name(f"{pdf.stem}-band")
-            subprocess.run(
-                [
-                    *("pdftoppm", "-r", str(resolution), "-gray", "-png", "-singlefile"),
-                    *("-f", str(number), "-l", str(number)),
-                    *("-y", str(round(top * scale)), "-H", str(round(height * scale))),
-                    *("-x", "0", "-W", str(round(float(page.get("width")) * scale))),
-                    str(pdf),
-                    str(image),
-                ],
-                check=True,
-            )
-            return number, image.with_suffix(".png")
-    raise AssertionError(f"paragraph not found in {pdf}")
+        lines = [
+            (_squeeze("".join(word.text or "" for word in line.iter("word"))), line)
+            for line in page.iter("line")
+        ]
+        for first in range(len(lines)):
+            text, last = "", first
+            while last < len(lines) and len(text) < len(paragraph):
+                text += lines[last][0]
+                last += 1
+            if text == paragraph and last - first >= 3:
+                centres = [
+                    (float(line.get("ymin")) + float(line.get("ymax"))) / 2 for _, line in lines[first:last]
+                ]
+                return number, float(page.get("width")), centres
+    raise AssertionError(f"paragraph not found whole on one page of {pdf}")
 
 
-def _tone_marks_read(image: Path, truth: str) -> int:
-    read = subprocess.run(
-        ["tesseract", str(image), "-", "-l", "tha", "--psm", "6"],
+def _line_strips(pdf: Path, paragraph: str, resolution: int = 300) -> tuple[Path, list[Path]]:
+    """The paragraph as a 300 dpi grey image, and each of its lines cut out of it alone.
+
+    A line is cut at the emptiest pixel row near the middle between its centre and its
+    neighbour's (within a quarter of the line pitch): its own line space, cut where the
+    program left the most white. Where one line's marks reach into the line above, the cut
+    takes part of one of them, whatever the program."""
+    from PIL import Image
+
+    number, width, centres = _paragraph_lines(pdf, paragraph)
+    pitch = (centres[-1] - centres[0]) / (len(centres) - 1)
+    scale = resolution / 72
+    top = max(centres[0] - pitch, 0)
+    band = pdf.with_name(f"{pdf.stem}-band")
+    subprocess.run(
+        [
+            *("pdftoppm", "-r", str(resolution), "-gray", "-png", "-singlefile"),
+            *("-f", str(number), "-l", str(number)),
+            *("-y", str(round(top * scale)), "-H", str(round((centres[-1] + pitch - top) * scale))),
+            *("-x", "0", "-W", str(round(width * scale))),
+            str(pdf),
+            str(band),
+        ],
+        check=True,
+    )
+    image = Image.open(band.with_suffix(".png")).convert("L")
+    # How much ink each pixel row holds (its mean over the row).
+    ink = (
+        image.point(lambda value: 255 if value < 128 else 0)
+        .resize((1, image.height), Image.Resampling.BOX)
+        .tobytes()
+    )
+    middles = [centres[0] - pitch / 2]
+    middles += [(upper + lower) / 2 for upper, lower in itertools.pairwise(centres)]
+    middles.append(centres[-1] + pitch / 2)
+    reach = round(pitch / 4 * scale)
+    cuts = []
+    for middle in middles:
+        row = round((middle - top) * scale)
+        window = range(max(row - reach, 0), min(row + reach, image.height - 1) + 1)
+        cuts.append(min(window, key=lambda y: (ink[y], abs(y - row))))
+    strips = []
+    for index, (upper, lower) in enumerate(itertools.pairwise(cuts)):
+        strip = pdf.with_name(f"{pdf.stem}-line{index}.png")
+        image.crop((0, upper, image.width, lower)).save(strip)
+        strips.append(strip)
+    whole = pdf.with_name(f"{pdf.stem}-paragraph.png")
+    image.crop((0, cuts[0], image.width, cuts[-1])).save(whole)
+    return whole, strips
+
+
+def _tesseract(image: Path, mode: str) -> str:
+    return subprocess.run(
+        ["tesseract", str(image), "-", "-l", "tha", "--psm", mode],
         capture_output=True,
         text=True,
         check=True,
         env=dict(os.environ, OMP_THREAD_LIMIT="1"),  # its 4 threads only fight on a shared 2-core machine
     ).stdout
+
+
+def _tone_marks_read(read: str, truth: str) -> int:
     matcher = difflib.SequenceMatcher(None, truth, _squeeze(read), autojunk=False)
     return sum(
         sum(truth[block.a + k] in TONE_MARKS for k in range(block.size))
@@ -298,23 +346,38 @@ def _tone_marks_read(image: Path, truth: str) -> int:
 
 
 def test_tesseract_reads_our_tone_marks_as_well_as_libreoffices(rendered: Rendered) -> None:
+    """The longest prose paragraph of the minutes (a report item, ten lines), once in each
+    rendering, read by Tesseract line by line and as one block."""
     converted = _libreoffice(rendered)
     if shutil.which("tesseract") is None:
         pytest.skip("tesseract is not installed (.ci/run installs tesseract-ocr-tha)")
-    # The longest prose paragraph of the minutes (a report item, nine lines).
     paragraph = max((b.text for b in rendered.document.blocks if isinstance(b, Paragraph)), key=len)
     truth = _squeeze(paragraph)
     marks = sum(char in TONE_MARKS for char in truth)
-    ours = _tone_marks_read(_band(rendered.pdf, truth)[1], truth)
-    theirs = _tone_marks_read(_band(converted, truth)[1], truth)
-    print(f"tone marks {marks}: read {ours} from our PDF, {theirs} from LibreOffice's")
-    # The glyphs are the same (one face, one shaper, one size), so what differs is the
-    # layout: our ink-based spacing against LibreOffice's single spacing, and the breaks.
-    # Measured 64 against 66 of 75 (psm 6; psm 4: 64 against 69): Tesseract's line finding
-    # varies by a few marks, so "at least as many" does not hold as such. The test holds us
-    # to 80 % and to within 5 % of LibreOffice's reading (touching lines failed both).
+    read: dict[str, tuple[int, int]] = {}
+    for name, pdf in (("ours", rendered.pdf), ("theirs", converted)):
+        whole, strips = _line_strips(pdf, truth)
+        by_line = _tone_marks_read("".join(_tesseract(strip, "7") for strip in strips), truth)
+        read[name] = (by_line, _tone_marks_read(_tesseract(whole, "6"), truth))
+    (ours, ours_block), (theirs, theirs_block) = read["ours"], read["theirs"]
+    print(
+        f"tone marks {marks}, by line / as a block: ours {ours}/{ours_block}, theirs {theirs}/{theirs_block}"
+    )
     assert marks >= 40
-    assert ours >= 0.8 * marks and ours >= theirs - 0.05 * marks
+    # The issue's criterion, line by line, each line in its own line space (the glyphs are
+    # the same: one face, one shaper, one size): measured 75 of 75 from ours, 72 from
+    # LibreOffice's, whose single spacing lifts the stacked marks into the line above (its
+    # strips carry that line's ุ/ู and lose their own).
+    assert ours >= theirs and ours >= 0.95 * marks
+    # As one block (--psm 6) Tesseract's line finder takes the row of stacked marks above
+    # some of our lines for a text line of its own (hOCR: lines 33-37 px high of "เซ ข ย")
+    # and drops their marks (ที่, ซึ่ง, พี่เลี้ยง), where LibreOffice's lines, touching,
+    # leave it no row to find. Measured 64 against 66 at 300 dpi, 378/414 and 382/410
+    # summed over psm 3, 4 and 6 on both occurrences at 200 and 300 dpi, 422/396 at
+    # 400 dpi; other line pitches (1.5-1.75 em) move it by ±12 either way, no better on
+    # the whole (docs/documents.md). So the block reading is held to 80 % and to within
+    # 5 % of LibreOffice's, not to "at least as many".
+    assert ours_block >= 0.8 * marks and ours_block >= theirs_block - 0.05 * marks
 
 
 def test_libreoffice_draws_thai_page_numbers_with_thai_numerals_set(rendered: Rendered) -> None:

@@ -67,6 +67,14 @@ def test_docx_twin_is_what_word_expects(demo_sqlite_url: str, tmp_path: Path) ->
     assert body.find(f".//{W}trHeight") is not None  # rows of at least 1.2 cm
     # Page numbers in Thai digits from the section's format; single spacing; Thai language.
     assert body.find(f".//{W}pgNumType").get(f"{W}fmt") == "thaiNumbers"
+    # A plain PAGE field, which takes that format in Word; LibreOffice reads the field
+    # switches \* ThaiArabic / ThaiCardText / ThaiLetter all as Thai letters (ข for 2).
+    with zipfile.ZipFile(path) as archive:
+        headers = [name for name in archive.namelist() if name.startswith("word/header")]
+    fields = [
+        (field.text or "").strip() for name in headers for field in _xml(path, name).iter(f"{W}instrText")
+    ]
+    assert fields == ["PAGE"]
     normal = next(s for s in styles.iter(f"{W}style") if s.get(f"{W}styleId") == "Normal")
     assert normal.find(f".//{W}spacing").get(f"{W}line") == "240"
     assert normal.find(f".//{W}lang").get(f"{W}bidi") == "th-TH"

@@ -119,6 +119,10 @@ class Activity(Timestamped, Base):
     agency: Mapped[Agency | None] = relationship()
     remedy: Mapped[Remedy | None] = relationship()
 
+    # Optimistic locking: a save made on a stale copy is refused (desktop/safety/conflicts.py).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
 
 class Escalation(Timestamped, Base):
     """A household handed to the provincial centre (ศจพ.จ.)."""

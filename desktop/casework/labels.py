@@ -11,6 +11,18 @@ PLAN_ITEM_TH = {
     "note": "หมายเหตุ",
     "status": "สถานะ",
 }
+ACTIVITY_TH = {
+    "activity_on": "วันที่ให้ความช่วยเหลือ",
+    "description": "รายละเอียดการช่วยเหลือ",
+    "agency_id": "หน่วยงานที่ให้ความช่วยเหลือ",
+    "remedy_id": "เมนูแก้จน",
+    "plan_item_id": "รายการในแผน",
+    "amount": "จำนวนเงิน",
+    "in_kind_value": "มูลค่าสิ่งของ",
+    "result": "ผลการช่วยเหลือ",
+    "logbook_entered": "บันทึกใน Logbook แล้ว",
+    "logbook_entered_on": "วันที่บันทึกใน Logbook",
+}
 ANALYSIS_TH = {
     "recorded_on": "วันที่วิเคราะห์",
     "recorded_by": "ผู้บันทึก",

@@ -2,7 +2,7 @@
 read and change analyses, assessments, plans, activities, catalogues, escalations and
 programmes.
 
-Edits of a plan item, an analysis, a programme and a nomination carry the version their
+Edits of a plan item, an activity, an analysis, a programme and a nomination carry the version their
 form loaded and only the fields the clerk changed; a save on a stale copy is refused with
 a ConflictError showing both versions with Thai labels (desktop/operations.py).
 
@@ -42,7 +42,14 @@ from desktop.casework.activities import ActivityInput, ActivityView
 from desktop.casework.catalogues import AgencyInput, AgencyView, RemedyInput, RemedyView
 from desktop.casework.common import HouseholdLabel, get_household, household_label
 from desktop.casework.escalation import EscalationView
-from desktop.casework.labels import ANALYSIS_TH, ESCALATION_TH, NOMINATION_TH, PLAN_ITEM_TH, PROGRAMME_TH
+from desktop.casework.labels import (
+    ACTIVITY_TH,
+    ANALYSIS_TH,
+    ESCALATION_TH,
+    NOMINATION_TH,
+    PLAN_ITEM_TH,
+    PROGRAMME_TH,
+)
 from desktop.casework.plans import PlanItemInput, PlanItemView
 from desktop.casework.programmes import NominationView, ProgrammeInput, ProgrammeView
 from desktop.casework.records import AnalysisInput, AnalysisView, AssessmentInput, AssessmentView
@@ -58,6 +65,16 @@ class PlanItemEdit:
     due_on, note), on the copy loaded at version."""
 
     item_id: int
+    version: int | None
+    changes: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ActivityEdit:
+    """The fields of an assistance activity the clerk changed (those of ActivityInput), on
+    the copy loaded at version."""
+
+    activity_id: int
     version: int | None
     changes: Mapping[str, Any] = field(default_factory=dict)
 
@@ -225,8 +242,11 @@ def add_activity(unit: Unit, household_id: int, data: ActivityInput) -> Activity
 
 
 @operation(Permission.EDIT)
-def update_activity(unit: Unit, activity_id: int, data: ActivityInput) -> ActivityView:
-    return activities.update_activity(unit.session, activity_id, data)
+def update_activity(unit: Unit, edit: ActivityEdit) -> ActivityView:
+    """Apply the changed fields; a stale copy is refused with both versions (ConflictError)."""
+    row = activities.get_activity(unit.session, edit.activity_id)
+    unit.edit(row, edit.version, edit.changes, ACTIVITY_TH)
+    return activities.update_activity(unit.session, row.id, edit.changes)
 
 
 @operation(Permission.EDIT)

@@ -28,6 +28,7 @@ ENTITY_TH = {
     "attendance": "ผู้เข้าประชุม", "resolution": "มติ", "circular": "หนังสือสั่งการ",
     "deadline": "กำหนดส่ง", "outgoing_letter": "หนังสือส่ง", "programme": "โครงการ",
     "nomination": "รายชื่อผู้ได้รับการเสนอ", "app_user": "บัญชีผู้ใช้",
+    "activity": "กิจกรรมการช่วยเหลือ",
 }  # fmt: skip
 ENTITY_EN = {
     "household": "household", "member": "household member", "plan_item": "plan item",
@@ -35,6 +36,7 @@ ENTITY_EN = {
     "attendance": "attendance entry", "resolution": "resolution", "circular": "circular",
     "deadline": "deadline", "outgoing_letter": "letter", "programme": "programme",
     "nomination": "nomination", "app_user": "account",
+    "activity": "assistance activity",
 }  # fmt: skip
 
 

@@ -55,6 +55,10 @@
         <translation>Save activity</translation>
     </message>
     <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -69,6 +73,10 @@
     <message>
         <source>not yet</source>
         <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Select an activity first.</source>
+        <translation>Select an activity first.</translation>
     </message>
 </context>
 <context>

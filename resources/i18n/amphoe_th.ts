@@ -55,6 +55,10 @@
         <translation>บันทึกการช่วยเหลือ</translation>
     </message>
     <message>
+        <source>Save changes</source>
+        <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
@@ -69,6 +73,10 @@
     <message>
         <source>not yet</source>
         <translation>ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Select an activity first.</source>
+        <translation>โปรดเลือกกิจกรรมก่อน</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ own casework operations (the style of tests/safety/clerk.py).
     python -m tests.casework.clerk URL START_AT withdraw PROGRAMME_ID NOMINATION_ID
     python -m tests.casework.clerk URL START_AT approve PROGRAMME_ID NOMINATION_ID RESOLUTION_ID
     python -m tests.casework.clerk URL START_AT escalate HOUSEHOLD_ID REASON
+    python -m tests.casework.clerk URL START_AT activity HOUSEHOLD_ID ACTIVITY_ID RESULT AMOUNT
 
 Prints "saved", "conflict" or "refused" (a casework rule said no). START_AT lines up two
 processes so that their saves start in the same instant: epoch seconds (0 for now), or a
@@ -19,10 +20,11 @@ import datetime as dt
 import os
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 from desktop.casework import ops
-from desktop.casework.ops import NominationEdit, PlanItemEdit
+from desktop.casework.ops import ActivityEdit, NominationEdit, PlanItemEdit
 from desktop.db import open_database
 from desktop.errors import ValidationError
 from desktop.safety.conflicts import ConflictError
@@ -49,6 +51,12 @@ def main(url: str, start_at: str, what: str, *args: str) -> None:
             item = next(i for i in ops.list_plan(database, household_id) if i.id == item_id)
             edit = PlanItemEdit(item_id, item.version, {"note": note, "agency_id": agency_id})
             ops.update_plan_item(database, edit)
+        elif what == "activity":  # the result and the cash amount, on the copy it loaded
+            household_id, activity_id, result, amount = int(args[0]), int(args[1]), args[2], Decimal(args[3])
+            loaded = next(a for a in ops.list_activities(database, household_id) if a.id == activity_id)
+            wait_for_start(start_at)
+            changes = {"result": result, "amount": amount}
+            ops.update_activity(database, ActivityEdit(activity_id, loaded.version, changes))
         elif what == "escalate":
             household_id = int(args[0])
             ops.list_escalations(database, household_id)  # connected and warm before the start

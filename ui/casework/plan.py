@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from database.enums import PlanStatus
 from desktop.casework import ops
-from desktop.casework.activities import ActivityInput
-from desktop.casework.ops import PlanItemEdit
+from desktop.casework.activities import ActivityInput, ActivityView
+from desktop.casework.ops import ActivityEdit, PlanItemEdit
 from desktop.casework.plans import PlanItemInput, PlanItemView
 from desktop.db import Database
 from desktop.errors import UserError, ValidationError
@@ -57,6 +57,14 @@ def _table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
     return table
+
+
+def _select_or_add(combo: QComboBox, value: object, label: str) -> None:
+    """Select value; a record no longer offered for new entries (an agency or remedy made
+    inactive) is added for this record so that loading it changes nothing."""
+    if value is not None and combo.findData(value) < 0:
+        combo.addItem(label, value)
+    select_data(combo, value)
 
 
 def _set_row(table: QTableWidget, row: int, values: list[str]) -> None:
@@ -245,7 +253,11 @@ class PlanEditor(QWidget):
 
 
 class ActivityForm(QWidget):
-    """An assistance activity: date, agency, remedy, what was done, value, result, Logbook."""
+    """An assistance activity: date, agency, remedy, what was done, value, result, Logbook.
+
+    Selecting an activity in the table loads it into the form; "Save changes" sends the
+    version loaded and only the fields changed (another clerk's save in between: the
+    conflict dialog), "Save activity" records a new one."""
 
     saved = Signal()
 
@@ -253,6 +265,7 @@ class ActivityForm(QWidget):
         super().__init__(parent)
         self.database, self.household_id = database, household_id
         self.operation: Operation | None = None
+        self.activities: list[ActivityView] = []
         layout = QVBoxLayout(self)
         self.table = _table(
             [
@@ -299,18 +312,23 @@ class ActivityForm(QWidget):
         layout.addWidget(self.error)
         self.save_button = QPushButton(self.tr("Save activity"))
         self.save_button.clicked.connect(self.save)
+        self.update_button = QPushButton(self.tr("Save changes"))
+        self.update_button.clicked.connect(self.update_selected)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.update_button)
         row.addWidget(self.save_button)
         layout.addLayout(row)
         self.plan_item.currentIndexChanged.connect(self._plan_chosen)
+        self.table.itemSelectionChanged.connect(self._selected)
         self.reload()
 
     def reload(self) -> None:
+        selected = self.selected_activity()
         agencies = ops.list_agencies(self.database)
         remedies = ops.list_remedies(self.database)
         self.plan = {p.id: p for p in ops.list_plan(self.database, self.household_id)}
-        activities = ops.list_activities(self.database, self.household_id)
+        self.activities = activities = ops.list_activities(self.database, self.household_id)
         fill_agencies(self.agency, agencies, self.tr("Choose…"))
         fill_remedies(self.remedy, remedies, self.tr("(none)"))
         self.plan_item.clear()
@@ -326,6 +344,31 @@ class ActivityForm(QWidget):
                 row,
                 [a.description, show_date(a.activity_on), a.agency_name, f"{value:,.2f}", logbook],
             )
+        if selected is not None:  # the same activity stays selected, at the version now stored
+            again = next((i for i, a in enumerate(activities) if a.id == selected.id), None)
+            if again is not None:
+                self.table.selectRow(again)
+
+    def selected_activity(self) -> ActivityView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.activities[rows[0].row()] if rows and rows[0].row() < len(self.activities) else None
+
+    def _selected(self) -> None:
+        """Load the selected activity into the form, as stored."""
+        a = self.selected_activity()
+        if a is None:
+            return
+        self.activity_on.setDate(QDate(a.activity_on.year, a.activity_on.month, a.activity_on.day))
+        _select_or_add(self.plan_item, a.plan_item_id, str(a.plan_item_id))
+        _select_or_add(self.agency, a.agency_id, a.agency_name)  # after the plan item: it sets them
+        _select_or_add(self.remedy, a.remedy_id, a.remedy_title)
+        self.description.setPlainText(a.description)
+        self.amount.setText("" if a.amount is None else str(a.amount))
+        self.in_kind.setText("" if a.in_kind_value is None else str(a.in_kind_value))
+        self.result.setText(a.result)
+        self.logbook.setChecked(a.logbook_entered)
+        entered = a.logbook_entered_on or dt.date.today()
+        self.logbook_on.setDate(QDate(entered.year, entered.month, entered.day))
 
     def _plan_chosen(self) -> None:
         item = self.plan.get(self.plan_item.currentData())
@@ -342,23 +385,71 @@ class ActivityForm(QWidget):
         except InvalidOperation:
             raise ValidationError(f"{th}ต้องเป็นตัวเลข", f"The {en} must be a number.") from None
 
+    def _input(self) -> ActivityInput:
+        return ActivityInput(
+            activity_on=date_of(self.activity_on),
+            description=self.description.toPlainText(),
+            agency_id=self.agency.currentData(),
+            remedy_id=self.remedy.currentData(),
+            plan_item_id=self.plan_item.currentData(),
+            amount=self._money(self.amount, "จำนวนเงิน", "cash amount"),
+            in_kind_value=self._money(self.in_kind, "มูลค่าสิ่งของ", "in-kind value"),
+            result=self.result.text(),
+            logbook_entered=self.logbook.isChecked(),
+            logbook_entered_on=date_of(self.logbook_on) if self.logbook.isChecked() else None,
+        )
+
+    def _refuse(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def changes(self, loaded: ActivityView) -> dict[str, Any]:
+        """Only the fields the clerk changed on the activity as it was loaded."""
+        data = self._input()
+        names = ActivityInput.__dataclass_fields__
+        return {n: getattr(data, n) for n in names if getattr(data, n) != getattr(loaded, n)}
+
+    def update_selected(self) -> None:
+        """Save the changed fields over the selected activity (a stale copy: the conflict dialog)."""
+        loaded = self.selected_activity()
+        if loaded is None:
+            self._refuse(self.tr("Select an activity first."))
+            return
+        try:
+            changes = self.changes(loaded)
+        except ValidationError as refusal:
+            self._refuse(refusal.message(current_language()))
+            return
+        if changes:
+            self._save_activity(loaded.id, changes, loaded.version)
+
+    def _save_activity(self, activity_id: int, changes: dict[str, Any], version: int) -> None:
+        edit, database = ActivityEdit(activity_id, version, changes), self.database
+        self.operation = run_saving(
+            self,
+            self.error,
+            lambda: ops.update_activity(database, edit),
+            self._updated,
+            on_conflict=lambda chosen, stored: self._save_activity(activity_id, chosen, stored),
+            on_failure=self._reload_after_conflict,
+        )
+
+    def _reload_after_conflict(self, error: BaseException) -> None:
+        """Whatever the clerk picks in the conflict dialog, the form shows what is stored now."""
+        if isinstance(error, ConflictError):
+            self.reload()
+            self._selected()
+
+    def _updated(self, _activity: object) -> None:
+        self.reload()
+        self._selected()
+        self.saved.emit()
+
     def save(self) -> None:
         try:
-            data = ActivityInput(
-                activity_on=date_of(self.activity_on),
-                description=self.description.toPlainText(),
-                agency_id=self.agency.currentData(),
-                remedy_id=self.remedy.currentData(),
-                plan_item_id=self.plan_item.currentData(),
-                amount=self._money(self.amount, "จำนวนเงิน", "cash amount"),
-                in_kind_value=self._money(self.in_kind, "มูลค่าสิ่งของ", "in-kind value"),
-                result=self.result.text(),
-                logbook_entered=self.logbook.isChecked(),
-                logbook_entered_on=date_of(self.logbook_on) if self.logbook.isChecked() else None,
-            )
+            data = self._input()
         except ValidationError as refusal:
-            self.error.setText(refusal.message(current_language()))
-            self.error.show()
+            self._refuse(refusal.message(current_language()))
             return
         database, household_id = self.database, self.household_id
         self.operation = run_saving(

@@ -6,7 +6,7 @@ import secrets
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 
@@ -106,3 +106,40 @@ def test_the_app_role_may_only_append_to_the_log(
 def test_app_role_is_refused_on_sqlite(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AMPHOE_APP_DB_PASSWORD", "a long password here")
     assert main(["--db", sqlite_url, "init", "--app-role", "amphoe_app"]) == 1
+
+
+def test_known_limitation_the_app_role_can_rewrite_accounts(
+    migrated_postgres_url: str, app_role: tuple[str, str]
+) -> None:
+    """docs/safety.md, *Known limitation: accounts on PostgreSQL*: whoever holds the app
+    role's address can make a clerk an administrator with one UPDATE, and the audit log
+    does not show it. This test pins the limitation as documented; when the hole is closed
+    it fails, and the documentation must change with it."""
+    from database.enums import Role
+    from database.models import User
+    from desktop.safety import accounts
+    from desktop.safety.access import CurrentUser
+
+    name, password = app_role
+    assert main(["--db", migrated_postgres_url, "init", "--app-role", name]) == 0
+    owner = open_database(migrated_postgres_url)
+    try:
+        with owner.session() as session:
+            admin = accounts.create_user(session, "somchai", "", Role.ADMIN, "first admin pw")
+        sign_in_as(CurrentUser(admin.username, "", Role.ADMIN, admin.id))
+        with owner.session() as session:
+            accounts.create_user(session, "nok", "", Role.CLERK, "nok's own pw")
+    finally:
+        sign_in_as(None)
+        owner.dispose()
+    url = make_url(migrated_postgres_url).set(username=name, password=password)
+    database = open_database(url.render_as_string(hide_password=False))
+    try:
+        with database.session() as session:  # plain SQL with the app role's address
+            session.execute(update(User).where(User.username == "nok").values(role=Role.ADMIN))
+        assert accounts.sign_in(database, "nok", "nok's own pw").role == Role.ADMIN
+        with database.session() as session:
+            logged = session.scalars(select(AuditEntry.summary).where(AuditEntry.entity == "app_user")).all()
+        assert not any("changed" in summary for summary in logged)  # no entry says nok was promoted
+    finally:
+        database.dispose()

@@ -21,6 +21,7 @@ from database.models import User
 from desktop import audit
 from desktop.db import Database
 from desktop.errors import NotFoundError, UserError, ValidationError
+from desktop.safety import audit_log
 from desktop.safety.access import CurrentUser, Permission, has_accounts, require
 
 MAX_FAILURES = 5
@@ -92,6 +93,10 @@ def may_add_user(session: Session) -> bool:
 def create_user(session: Session, username: str, full_name: str, role: Role, password: str) -> UserRow:
     """The first account is always an administrator; later ones need the manage-users right."""
     username = username.strip()
+    # Two first accounts made at once must not both become administrators: take the audit
+    # chain's lock (every account change writes an entry anyway) before asking whether any
+    # account exists, so the second waits for the first to commit and then sees it.
+    audit_log.take_chain_lock(session.connection())
     if may_add_user(session):
         role = Role.ADMIN
     if not username or len(username) > 64 or any(ch.isspace() for ch in username):

@@ -162,6 +162,17 @@ def _stored(value: Any) -> Any:
     return json.loads(json.dumps(value, ensure_ascii=False, default=str))
 
 
+def take_chain_lock(connection: Connection) -> None:
+    """UPDATE the chain's head row (to itself): from here until the transaction ends, every
+    other writer of the audit log waits. Also the one lock other rules that must not race
+    take first (the first account of a database, desktop/safety/accounts.py)."""
+    locked = connection.execute(
+        update(HEAD).where(HEAD.c.id == HEAD_ID).values(entries=HEAD.c.entries)
+    ).rowcount
+    if locked != 1:
+        raise RuntimeError("audit_chain_head has no row: the database was not migrated to 0071_safety")
+
+
 def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
     """The one way into audit_entry: each entry masked (desktop.pdpa), the search column left
     out, and chained to the one before it (database/audit_chain.py), in the caller's transaction.
@@ -174,11 +185,7 @@ def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
     """
     if not rows:
         return
-    locked = connection.execute(
-        update(HEAD).where(HEAD.c.id == HEAD_ID).values(entries=HEAD.c.entries)
-    ).rowcount
-    if locked != 1:
-        raise RuntimeError("audit_chain_head has no row: the database was not migrated to 0071_safety")
+    take_chain_lock(connection)
     previous: str = connection.execute(select(HEAD.c.last_hash).where(HEAD.c.id == HEAD_ID)).scalar_one()
     now = dt.datetime.now(dt.UTC)
     user = audit.current_user()

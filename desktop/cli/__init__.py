@@ -45,6 +45,9 @@ class Context:
     url: str
     _database: Database | None = field(default=None, repr=False)
     _signed_in: bool = field(default=False, repr=False)
+    # The password this command signed in with: `users passwd` of one's own account checks
+    # it again in the transaction that changes it (accounts.change_own_password).
+    sign_in_password: str = field(default="", repr=False)
 
     def database(self) -> Database:
         """The database, opened (and migrated) once, with the user signed in to it."""
@@ -68,6 +71,7 @@ class Context:
             password = self.secret(f"รหัสผ่านของ {name}: ", f"Password for {name}: ")
         sign_in_as(accounts.sign_in(database, name, password))  # a wrong one counts toward lock-out
         self._signed_in = True
+        self.sign_in_password = password
 
     def secret(self, prompt_th: str, prompt_en: str, twice: bool = False) -> str:
         """A password: asked for on a terminal (twice when twice), else the next line of stdin.

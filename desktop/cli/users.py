@@ -2,7 +2,9 @@
 
 Who may do what is checked in desktop.safety.accounts (administrator only, except the
 first account of a database, which anyone at the computer makes and which is always an
-administrator); this module only reads the arguments and the new password.
+administrator, and `users passwd` of one's own account, which any account may run: the
+password it signed in with is checked again as the old one); this module only reads the
+arguments and the new password.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import argparse
 
 from database.enums import Role
 from desktop.cli import Context
+from desktop.db import Database
 from desktop.safety import accounts
-from desktop.safety.access import ROLE_EN, ROLE_TH
+from desktop.safety.access import ROLE_EN, ROLE_TH, Permission, signed_in
 
 ROLES = {"clerk": Role.CLERK, "head": Role.HEAD, "admin": Role.ADMIN}
 
@@ -34,7 +37,11 @@ def register(
     add.add_argument("--full-name", default="", metavar="TEXT")
     add.set_defaults(handler=run_add)
     actions.add_parser("list", parents=[common], help="one line per account").set_defaults(handler=run_list)
-    passwd = actions.add_parser("passwd", parents=[common], help="set an account's password (lifts a lock)")
+    passwd = actions.add_parser(
+        "passwd",
+        parents=[common],
+        help="set an account's password (lifts a lock); any account may set its own",
+    )
     passwd.add_argument("name")
     passwd.set_defaults(handler=run_passwd)
     unlock = actions.add_parser("unlock", parents=[common], help="lift a lock-out after wrong passwords")
@@ -90,12 +97,25 @@ def run_list(context: Context) -> int:
 def run_passwd(context: Context) -> int:
     name = context.args.name
     database = context.database()
+    me = signed_in()
+    if me is not None and me.username.lower() == name.strip().lower() and not me.may(Permission.MANAGE_USERS):
+        return _own_password(context, database, me.username)
     with database.session() as session:
         row = accounts.find_user(session, name)  # refuses a non-administrator before asking
     password = _new_password(context, row.username)
     with database.session() as session:
         accounts.set_password(session, row.id, password)
     context.say(f"ตั้งรหัสผ่านของ {row.username} แล้ว", f"Password of {row.username} set.")
+    return 0
+
+
+def _own_password(context: Context, database: Database, username: str) -> int:
+    """A clerk or head of office sets their own password: the one they signed in with is
+    checked again as the old one, in the transaction that writes the new one."""
+    password = _new_password(context, username)
+    with database.session() as session:
+        accounts.change_own_password(session, username, context.sign_in_password, password)
+    context.say(f"เปลี่ยนรหัสผ่านของ {username} แล้ว", f"Password of {username} changed.")
     return 0
 
 

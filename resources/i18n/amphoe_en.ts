@@ -2052,8 +2052,8 @@
         <translation>Import Logbook results</translation>
     </message>
     <message>
-        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found; nothing changes until you apply.</source>
-        <translation>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found; nothing changes until you apply.</translation>
+        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found, and the open nominations of the households found become checked in Logbook; nothing changes until you apply.</source>
+        <translation>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found, and the open nominations of the households found become checked in Logbook; nothing changes until you apply.</translation>
     </message>
     <message>
         <source>Head of household</source>

@@ -2052,8 +2052,8 @@
         <translation>นำเข้าผล Logbook</translation>
     </message>
     <message>
-        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found; nothing changes until you apply.</source>
-        <translation>เลือกไฟล์ครัวเรือนที่ส่งออกจากระบบ TPMAP Logbook ครัวเรือนที่มีสมาชิกอยู่ในไฟล์จะเป็น “พบในระบบ” ครัวเรือนอื่นเป็น “ไม่พบในระบบ” ทะเบียนจะยังไม่เปลี่ยนจนกว่าจะกดบันทึกผล</translation>
+        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found, and the open nominations of the households found become checked in Logbook; nothing changes until you apply.</source>
+        <translation>เลือกไฟล์ครัวเรือนที่ส่งออกจากระบบ TPMAP Logbook ครัวเรือนที่มีสมาชิกอยู่ในไฟล์จะเป็น “พบในระบบ” ครัวเรือนอื่นเป็น “ไม่พบในระบบ” และการเสนอชื่อที่ยังรอตรวจสอบของครัวเรือนที่พบจะเป็น “ตรวจสอบใน Logbook แล้ว” ทะเบียนจะยังไม่เปลี่ยนจนกว่าจะกดบันทึกผล</translation>
     </message>
     <message>
         <source>Head of household</source>

@@ -528,16 +528,8 @@
         <translation>Households this circular concerns</translation>
     </message>
     <message>
-        <source>Name, national ID, house number or house code</source>
-        <translation>Name, national ID, house number or house code</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Link to the circular</source>
-        <translation>Link to the circular</translation>
+        <source>Choose households…</source>
+        <translation>Choose households…</translation>
     </message>
     <message>
         <source>Linked households</source>
@@ -546,10 +538,6 @@
     <message>
         <source>Unlink</source>
         <translation>Unlink</translation>
-    </message>
-    <message>
-        <source>No household found.</source>
-        <translation>No household found.</translation>
     </message>
 </context>
 <context>

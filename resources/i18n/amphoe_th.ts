@@ -528,16 +528,8 @@
         <translation>ครัวเรือนที่หนังสือนี้เกี่ยวข้อง</translation>
     </message>
     <message>
-        <source>Name, national ID, house number or house code</source>
-        <translation>ชื่อ เลขประจำตัวประชาชน บ้านเลขที่ หรือรหัสประจำบ้าน</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>ค้นหา</translation>
-    </message>
-    <message>
-        <source>Link to the circular</source>
-        <translation>เพิ่มเข้าหนังสือนี้</translation>
+        <source>Choose households…</source>
+        <translation>เลือกครัวเรือน…</translation>
     </message>
     <message>
         <source>Linked households</source>
@@ -546,10 +538,6 @@
     <message>
         <source>Unlink</source>
         <translation>เอาออก</translation>
-    </message>
-    <message>
-        <source>No household found.</source>
-        <translation>ไม่พบครัวเรือน</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@ the reports and the audit trail."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -64,3 +66,27 @@ def test_a_nomination_status_has_one_thai_name_everywhere() -> None:
         assert labels().nomination_status(status) == NOMINATION_STATUS_TH[status]
         assert REPORT_NOMINATION_TH[status.value] == NOMINATION_STATUS_TH[status]
     assert NOMINATION_STATUS_TH[NominationStatus.APPROVED] == "ที่ประชุมเห็นชอบแล้ว"
+
+
+def test_the_provinces_escalation_list_writes_the_subgroup(
+    qtbot: QtBot, demo_database: Database, tmp_path: Path
+) -> None:
+    page = CaseworkPage(demo_database, Settings(database_url=demo_database.url))
+    qtbot.addWidget(page)
+    page.activate()
+    page.tabs.setCurrentWidget(page.escalated)
+    page.escalated.load()
+    rows = page.escalated.model.rows
+    assert rows
+    with demo_database.session() as session:  # the demo's escalated household, given a subgroup
+        household = session.get(Household, rows[0].household_id)
+        assert household is not None
+        household.target_group, household.target_subgroup = 1, "1.2"
+    out = tmp_path / "escalated.xlsx"
+    page.escalated.export_to(out)
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None
+    header = next(r for r in sheet.iter_rows(values_only=True) if "กลุ่มเป้าหมาย" in r)
+    column = header.index("กลุ่มเป้าหมาย")
+    values = [r[column] for r in sheet.iter_rows(values_only=True) if r[0] == 1]
+    assert values == ["1.2"]

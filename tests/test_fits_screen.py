@@ -142,7 +142,7 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
     from desktop.safety.conflicts import ConflictError
     from desktop.submissions import ops as submission_ops
     from ui.casework.close_escalation import CloseEscalationDialog
-    from ui.casework.forms import EscalationDialog
+    from ui.casework.forms import DateTextDialog, EscalationDialog
     from ui.casework.household import HouseholdCaseworkDialog
     from ui.casework.nominate import HouseholdPicker, NominateDialog
     from ui.dialogs.circular import CircularDialog
@@ -175,6 +175,10 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
             (MemberDialog, lambda w: MemberDialog(w.database, _household_id(w), None, w)),
             (HouseholdCaseworkDialog, lambda w: HouseholdCaseworkDialog(w.database, _household_id(w), w)),
             (EscalationDialog, lambda w: EscalationDialog(w.database, _household_id(w), w)),
+            (  # the base of the two above, with a long about text
+                DateTextDialog,
+                lambda w: DateTextDialog("ส่งต่อ", "ครัวเรือนนี้ " * 60, "วันที่", "เหตุผล", parent=w),
+            ),
             (HouseholdPicker, lambda w: HouseholdPicker(w.database, w)),
             (NominateDialog, lambda w: NominateDialog(w.database, [_household_id(w)], w, [LONG_PROGRAMME])),
             (

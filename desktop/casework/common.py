@@ -32,6 +32,8 @@ PLAN_STATUS_TH = {
     PlanStatus.DONE: "เสร็จแล้ว",
     PlanStatus.HANDED_TO_PROVINCE: "ส่งต่อจังหวัด",
 }
+# The one Thai name of each nomination status: reports, audit and errors read this; the window's
+# Thai catalogue (ui.casework.common.Labels) must say the same (tests/casework/test_labels_agree.py).
 NOMINATION_STATUS_TH = {
     NominationStatus.NOMINATED: "เสนอชื่อแล้ว",
     NominationStatus.CHECKED_IN_LOGBOOK: "ตรวจสอบใน Logbook แล้ว",

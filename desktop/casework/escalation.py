@@ -24,6 +24,7 @@ from desktop.casework.common import (
     head_names,
 )
 from desktop.errors import NotFoundError, ValidationError
+from desktop.households.labels import target_group_text
 from desktop.spreadsheets import Column, Sheet, write_workbook
 from desktop.thai import thai_date_short
 
@@ -155,7 +156,7 @@ class EscalatedRow:
     household_id: int
     address: str
     head_name: str
-    target_group: int
+    group: str  # "1.1": desktop.households.labels.target_group_text
     escalated_on: dt.date
     reason: str
     open_plan_items: int
@@ -180,6 +181,7 @@ def escalated_households(session: Session) -> list[EscalatedRow]:
             Household.village_name,
             Household.subdistrict,
             Household.target_group,
+            Household.target_subgroup,
             Escalation.escalated_on,
             Escalation.reason,
             open_items,
@@ -191,7 +193,14 @@ def escalated_households(session: Session) -> list[EscalatedRow]:
     ).all()
     names = head_names(session, [r[1] for r in rows])
     return [
-        EscalatedRow(r[0], r[1], address_text(r[2], r[3], r[4], r[5]), names.get(r[1], ""), *r[6:])
+        EscalatedRow(
+            r[0],
+            r[1],
+            address_text(r[2], r[3], r[4], r[5]),
+            names.get(r[1], ""),
+            target_group_text(r[6], r[7]),
+            *r[8:],
+        )
         for r in rows
     ]
 
@@ -209,7 +218,7 @@ def export_escalated(session: Session, path: Path) -> int:
                 index,
                 r.head_name,
                 r.address,
-                r.target_group,
+                r.group,
                 thai_date_short(r.escalated_on, False),
                 r.reason,
                 r.open_plan_items,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from database.models import Activity, Household, PlanItem
 from desktop.casework.common import OPEN_PLAN_STATUSES, address_text, head_names, today
+from desktop.households.labels import target_group_text
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class FollowUpRow:
     household_id: int
     address: str
     head_name: str
-    target_group: int
+    group: str  # "1.1": desktop.households.labels.target_group_text
     escalated: bool
     overdue_items: int
     oldest_due_on: dt.date | None
@@ -87,6 +88,7 @@ def follow_up_page(
             Household.village_name,
             Household.subdistrict,
             Household.target_group,
+            Household.target_subgroup,
             Household.escalated,
         )
         .where(Household.id.in_(ids))
@@ -117,14 +119,14 @@ def follow_up_page(
     )
     names = head_names(session, ids)
     rows = []
-    for hid, house_no, village_no, village_name, subdistrict, group, escalated in households:
+    for hid, house_no, village_no, village_name, subdistrict, group, subgroup, escalated in households:
         last_on = last.get(hid)
         rows.append(
             FollowUpRow(
                 hid,
                 address_text(house_no, village_no, village_name, subdistrict),
                 names.get(hid, ""),
-                group,
+                target_group_text(group, subgroup),
                 escalated,
                 overdue.get(hid, 0),
                 oldest.get(hid),

@@ -4,12 +4,12 @@ nominated → checked in Logbook → approved by a resolution → submitted; quo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -302,6 +302,52 @@ def check_in_logbook(session: Session, nomination_id: int, checked_on: dt.date) 
         household.logbook_status = LogbookStatus.FOUND
     household.logbook_status_on = checked_on
     return _one(session, row)
+
+
+def nominations_awaiting_check(session: Session, household_ids: Collection[int]) -> list[tuple[int, int]]:
+    """(nomination, household) of the open nominations (still "nominated") of these households.
+
+    Open nominations are few beside a register: read them all and keep those of the households
+    (a Logbook export can find 40,000, more than a database takes as parameters)."""
+    wanted = set(household_ids)
+    rows = session.execute(
+        select(Nomination.id, Nomination.household_id)
+        .where(Nomination.status == NominationStatus.NOMINATED)
+        .order_by(Nomination.id)
+    ).all()
+    return [(nomination_id, household_id) for nomination_id, household_id in rows if household_id in wanted]
+
+
+def check_found_in_logbook(
+    session: Session, household_ids: Collection[int], checked_on: dt.date, source: str
+) -> list[int]:
+    """A Logbook export found these households: their open nominations become "checked in
+    Logbook" on that day, as if the clerk had pressed the check on each (one audit entry each).
+    The household's own status is the export's business (desktop.households.reconcile)."""
+    ids = [nomination_id for nomination_id, _ in nominations_awaiting_check(session, household_ids)]
+    if not ids:
+        return []
+    session.execute(
+        update(Nomination)
+        .where(Nomination.id.in_(ids), Nomination.status == NominationStatus.NOMINATED)
+        .values(
+            status=NominationStatus.CHECKED_IN_LOGBOOK, checked_on=checked_on, version=Nomination.version + 1
+        )
+        .execution_options(synchronize_session=False)
+    )
+    before, to = NominationStatus.NOMINATED, NominationStatus.CHECKED_IN_LOGBOOK
+    for nomination_id in ids:
+        record(
+            session,
+            AuditAction.UPDATE,
+            "nomination",
+            nomination_id,
+            field="status",
+            before=before.value,
+            after=to.value,
+            summary=f"{NOMINATION_STATUS_TH[before]} → {NOMINATION_STATUS_TH[to]} (นำเข้าผล Logbook {source})",
+        )
+    return ids
 
 
 LOGBOOK_STATUS_TH = {

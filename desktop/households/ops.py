@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from database.enums import AuditAction
 from database.models import Household, Member
+from desktop.casework import programmes
 from desktop.errors import NotFoundError
 from desktop.households import editing, export, listing, merged, printed, reconcile
 from desktop.households.importing import columns
@@ -148,7 +149,14 @@ def keep_together(unit: Unit, household_id: int) -> None:
 
 # --- TPMAP Logbook ----------------------------------------------------------------------------
 
-preview_logbook = query(reconcile.preview)
+
+@query
+def preview_logbook(session: Session, export: reconcile.LogbookExport) -> reconcile.LogbookPreview:
+    """What the export would change, with the open nominations it would mark checked."""
+    preview = reconcile.preview(session, export)
+    found = [row.household_id for row in preview.found]
+    awaiting = programmes.nominations_awaiting_check(session, found)
+    return dataclasses.replace(preview, nominations=len(awaiting))
 
 
 @operation(Permission.EDIT)
@@ -159,9 +167,14 @@ def reconcile_logbook(
     progress: Progress = NO_PROGRESS,
 ) -> reconcile.ReconcileResult:
     """Mark every household found / not found in a Logbook export, in one transaction (Cancel
-    through progress rolls it all back); the statuses are matched again as the register is now."""
+    through progress rolls it all back); the statuses are matched again as the register is now.
+    The open nominations of the households found become "checked in Logbook" (casework's rule)."""
     result = reconcile.apply(unit.session, export, today, progress)
+    result.nominations_checked = programmes.check_found_in_logbook(
+        unit.session, result.found_ids, today or dt.date.today(), export.file_name
+    )
     unit.changed("household", result.changed_ids)
+    unit.changed("nomination", result.nominations_checked)
     unit.record(
         AuditAction.IMPORT,
         "household",

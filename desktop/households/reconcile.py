@@ -41,16 +41,22 @@ class ReconcileResult:
     unmatched_rows: list[int] = field(default_factory=list)  # export rows matching no household
     not_found_ids: list[int] = field(default_factory=list)
     changed_ids: list[int] = field(default_factory=list)  # households whose status changed
+    found_ids: list[int] = field(default_factory=list)
+    # Open nominations of the found households, now "checked in Logbook" (the operation
+    # desktop.households.ops.reconcile_logbook moves them through casework's rules).
+    nominations_checked: list[int] = field(default_factory=list)
 
     def summary(self, lang: str = "th") -> str:
         if lang == "en":
             return (
                 f"Found in Logbook: {self.found} households; not found: {self.not_found}; "
-                f"{len(self.unmatched_rows)} rows of the export match no household in the register."
+                f"{len(self.unmatched_rows)} rows of the export match no household in the register; "
+                f"{len(self.nominations_checked)} nominations marked checked in Logbook."
             )
         return (
             f"พบใน Logbook {self.found} ครัวเรือน ไม่พบ {self.not_found} ครัวเรือน "
-            f"และมี {len(self.unmatched_rows)} แถวในไฟล์ที่ไม่ตรงกับครัวเรือนใดในทะเบียน"
+            f"และมี {len(self.unmatched_rows)} แถวในไฟล์ที่ไม่ตรงกับครัวเรือนใดในทะเบียน "
+            f"การเสนอชื่อ {len(self.nominations_checked)} รายการเปลี่ยนเป็น “ตรวจสอบใน Logbook แล้ว”"
         )
 
 
@@ -156,19 +162,22 @@ class LogbookPreview:
     not_found: list[LogbookRow]
     unmatched_rows: list[int]  # the export's rows that match no household
     changes: int  # households whose status would change
+    nominations: int = 0  # open nominations of found households that become checked in Logbook
 
     def summary(self, lang: str = "th") -> str:
         if lang == "en":
             return (
                 f"{self.file_name}: {len(self.found):,} households found in Logbook, "
                 f"{len(self.not_found):,} not found; {len(self.unmatched_rows):,} rows of the export "
-                f"match no household; {self.changes:,} households change status."
+                f"match no household; {self.changes:,} households change status; "
+                f"{self.nominations:,} nominations become checked in Logbook."
             )
         return (
             f"{self.file_name}: พบใน Logbook {len(self.found):,} ครัวเรือน "
             f"ไม่พบ {len(self.not_found):,} ครัวเรือน "
             f"มี {len(self.unmatched_rows):,} แถวในไฟล์ที่ไม่ตรงกับครัวเรือนใด "
-            f"สถานะจะเปลี่ยน {self.changes:,} ครัวเรือน"
+            f"สถานะจะเปลี่ยน {self.changes:,} ครัวเรือน "
+            f"การเสนอชื่อ {self.nominations:,} รายการจะเปลี่ยนเป็น “ตรวจสอบใน Logbook แล้ว”"
         )
 
 
@@ -220,6 +229,7 @@ def apply(
         after = match.after(household_id)
         if household_id in match.found:
             result.found += 1
+            result.found_ids.append(household_id)
         else:
             result.not_found += 1
             result.not_found_ids.append(household_id)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from database.enums import NominationStatus, Stage
+from database.enums import Stage
+from desktop.casework.common import NOMINATION_STATUS_TH as CASEWORK_NOMINATION_TH
 from desktop.casework.common import STAGE_TH as CASEWORK_STAGE_TH
 from desktop.households.export import LOGBOOK_STATUS_TH as REGISTER_LOGBOOK_TH
 
@@ -29,13 +30,8 @@ STAGE_ORDER = (
 )
 STAGE_TH = {**{stage.value: text for stage, text in CASEWORK_STAGE_TH.items()}, NO_STAGE: "ยังไม่ประเมิน"}
 
-NOMINATION_STATUS_TH = {
-    NominationStatus.NOMINATED.value: "เสนอชื่อแล้ว",
-    NominationStatus.CHECKED_IN_LOGBOOK.value: "ตรวจสอบใน Logbook แล้ว",
-    NominationStatus.APPROVED.value: "ที่ประชุมเห็นชอบ",
-    NominationStatus.SUBMITTED.value: "ส่งจังหวัดแล้ว",
-    NominationStatus.WITHDRAWN.value: "ถอนชื่อ",
-}
+# The casework names, keyed by value (one Thai text per status: ที่ประชุมเห็นชอบแล้ว, not a second one).
+NOMINATION_STATUS_TH = {status.value: text for status, text in CASEWORK_NOMINATION_TH.items()}
 
 PLAN_STATE_TH = {"open": "ยังไม่เสร็จ", "done": "เสร็จแล้ว", "overdue": "เกินกำหนด"}
 

@@ -14,7 +14,6 @@ from database.base import utcnow
 from database.enums import DeliverableKind
 from database.models import Circular, Deadline, Household, Meeting, Programme, Submission
 from desktop.errors import NotFoundError, ValidationError
-from desktop.households.search import normalize_query
 from desktop.thai import thai_date, to_thai_digits
 
 DUE_WINDOW_DAYS = 14
@@ -310,18 +309,14 @@ def _choice(household: Household) -> HouseholdChoice:
     )
 
 
-def find_households(session: Session, text: str, limit: int = 50) -> list[HouseholdChoice]:
-    """Households whose head's or a member's name, ID, house number or house code contain
-    every word typed (the household list's search column)."""
-    words = normalize_query(text).split()
-    if not words:
-        return []
-    query = select(Household).options(selectinload(Household.members))
-    for word in words:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
-    rows = session.scalars(query.order_by(Household.village_no, Household.id).limit(limit)).all()
-    return [_choice(h) for h in rows]
+def household_choices(session: Session, household_ids: Sequence[int]) -> list[HouseholdChoice]:
+    """The households chosen in the household picker (ui.casework.nominate), in that order, as
+    the circular form lists them."""
+    rows = session.scalars(
+        select(Household).where(Household.id.in_(household_ids)).options(selectinload(Household.members))
+    ).all()
+    by_id = {h.id: h for h in rows}
+    return [_choice(by_id[i]) for i in household_ids if i in by_id]
 
 
 @dataclass

@@ -22,7 +22,7 @@ from desktop.thai import thai_date, to_thai_digits
 due_and_overdue = query(circulars.due_and_overdue)
 list_circulars = query(circulars.list_circulars)
 circular_detail = query(circulars.circular_detail)
-find_households = query(circulars.find_households)
+household_choices = query(circulars.household_choices)
 list_letters = query(letters.list_letters)
 list_submissions = query(delivery.list_submissions)
 district_summaries = query(province.district_summaries)

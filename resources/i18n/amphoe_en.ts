@@ -536,16 +536,8 @@
         <translation>Households this circular concerns</translation>
     </message>
     <message>
-        <source>Name, national ID, house number or house code</source>
-        <translation>Name, national ID, house number or house code</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Link to the circular</source>
-        <translation>Link to the circular</translation>
+        <source>Choose households…</source>
+        <translation>Choose households…</translation>
     </message>
     <message>
         <source>Linked households</source>
@@ -554,10 +546,6 @@
     <message>
         <source>Unlink</source>
         <translation>Unlink</translation>
-    </message>
-    <message>
-        <source>No household found.</source>
-        <translation>No household found.</translation>
     </message>
 </context>
 <context>
@@ -2060,8 +2048,8 @@
         <translation>Import Logbook results</translation>
     </message>
     <message>
-        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found; nothing changes until you apply.</source>
-        <translation>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found; nothing changes until you apply.</translation>
+        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found, and the open nominations of the households found become checked in Logbook; nothing changes until you apply.</source>
+        <translation>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found, and the open nominations of the households found become checked in Logbook; nothing changes until you apply.</translation>
     </message>
     <message>
         <source>Head of household</source>

@@ -536,16 +536,8 @@
         <translation>ครัวเรือนที่หนังสือนี้เกี่ยวข้อง</translation>
     </message>
     <message>
-        <source>Name, national ID, house number or house code</source>
-        <translation>ชื่อ เลขประจำตัวประชาชน บ้านเลขที่ หรือรหัสประจำบ้าน</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>ค้นหา</translation>
-    </message>
-    <message>
-        <source>Link to the circular</source>
-        <translation>เพิ่มเข้าหนังสือนี้</translation>
+        <source>Choose households…</source>
+        <translation>เลือกครัวเรือน…</translation>
     </message>
     <message>
         <source>Linked households</source>
@@ -554,10 +546,6 @@
     <message>
         <source>Unlink</source>
         <translation>เอาออก</translation>
-    </message>
-    <message>
-        <source>No household found.</source>
-        <translation>ไม่พบครัวเรือน</translation>
     </message>
 </context>
 <context>
@@ -2060,8 +2048,8 @@
         <translation>นำเข้าผล Logbook</translation>
     </message>
     <message>
-        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found; nothing changes until you apply.</source>
-        <translation>เลือกไฟล์ครัวเรือนที่ส่งออกจากระบบ TPMAP Logbook ครัวเรือนที่มีสมาชิกอยู่ในไฟล์จะเป็น “พบในระบบ” ครัวเรือนอื่นเป็น “ไม่พบในระบบ” ทะเบียนจะยังไม่เปลี่ยนจนกว่าจะกดบันทึกผล</translation>
+        <source>Choose the household export from TPMAP Logbook. Every household with a member in it becomes found, every other one not found, and the open nominations of the households found become checked in Logbook; nothing changes until you apply.</source>
+        <translation>เลือกไฟล์ครัวเรือนที่ส่งออกจากระบบ TPMAP Logbook ครัวเรือนที่มีสมาชิกอยู่ในไฟล์จะเป็น “พบในระบบ” ครัวเรือนอื่นเป็น “ไม่พบในระบบ” และการเสนอชื่อที่ยังรอตรวจสอบของครัวเรือนที่พบจะเป็น “ตรวจสอบใน Logbook แล้ว” ทะเบียนจะยังไม่เปลี่ยนจนกว่าจะกดบันทึกผล</translation>
     </message>
     <message>
         <source>Head of household</source>

@@ -80,3 +80,30 @@ def test_closing_a_stale_copy_is_a_conflict(demo_database: Database) -> None:
     assert len(ops.escalated_households(demo_database)) == 1  # nothing written
     fresh = EscalationClose(row.escalation_id, row.version + 1, dt.date.today(), "ปิดเรื่อง")
     assert ops.close_escalation(demo_database, fresh).value.closed_note == "ปิดเรื่อง"
+
+
+def test_escalating_and_closing_share_one_date_and_text_dialog(qtbot: QtBot, demo_database: Database) -> None:
+    """One small base serves both (#19): the day, the text, the red line and OK/Cancel, each
+    in its own words (its own translation context), in Thai."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from ui.casework.close_escalation import CloseEscalationDialog
+    from ui.casework.forms import DateTextDialog, EscalationDialog
+
+    household_id = ops.escalated_households(demo_database)[0].household_id
+    escalate = EscalationDialog(demo_database, household_id)
+    close = CloseEscalationDialog(demo_database, ops.escalated_households(demo_database)[0])
+    for dialog in (escalate, close):
+        qtbot.addWidget(dialog)
+    expected = {
+        escalate: ("ส่งต่อศูนย์ขจัดความยากจนจังหวัด (ศจพ.จ.)", ["วันที่", "เหตุผล"]),
+        close: ("ปิดเรื่องที่ส่งต่อ ศจพ.จ.", ["วันที่ปิดเรื่อง", "บันทึกการปิดเรื่อง"]),
+    }
+    for dialog, (title, labels) in expected.items():
+        assert isinstance(dialog, DateTextDialog) and dialog.windowTitle() == title
+        form = dialog.findChild(QFormLayout)
+        assert form is not None
+        shown = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(form.rowCount())]
+        assert [w.text() for w in shown if isinstance(w, QLabel)] == labels
+        assert not dialog.error.isVisible()
+    assert escalate.reason is escalate.text and close.note is close.text

@@ -4,6 +4,7 @@ leaves the register as it was. Driven through the real widgets, on SQLite and Po
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from database.enums import LogbookStatus
-from database.models import AuditEntry, Household, Member
+from database.enums import LogbookStatus, NominationStatus
+from database.models import AuditEntry, Household, Member, Nomination, Programme
+from desktop.casework import ops as casework
 from desktop.db import Database
 from desktop.households import reconcile
 from desktop.progress import Progress
@@ -163,3 +165,61 @@ def test_cancel_while_writing_leaves_the_register_as_it_was(
     assert "ยกเลิก" in dialog.summary.text() and dialog.applied is None
     assert dialog.apply_button.isEnabled()
     assert statuses(demo_database) == before
+
+
+def test_apply_marks_the_open_nominations_of_households_found(
+    qtbot: QtBot,
+    page: HouseholdsPage,
+    demo_database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The export found a nominee's household: its nomination is checked in Logbook too, as the
+    clerk's check on the programme's list would do; a nominee the export missed stays nominated."""
+    path, found = logbook_export(demo_database, tmp_path / "logbook-nominees.xlsx", 8)
+    missed = max(statuses(demo_database).keys() - found)
+    with demo_database.session() as session:
+        programme_id = session.scalars(select(Programme.id).order_by(Programme.id)).first()
+    assert programme_id is not None
+    casework.nominate_households(demo_database, programme_id, [*sorted(found)[:3], missed], "บ้านทรุดโทรม")
+
+    def open_nominations() -> dict[int, tuple[int, NominationStatus, int]]:
+        with demo_database.session() as session:
+            rows = session.execute(
+                select(Nomination.id, Nomination.household_id, Nomination.status, Nomination.version).where(
+                    Nomination.status.in_((NominationStatus.NOMINATED, NominationStatus.CHECKED_IN_LOGBOOK))
+                )
+            ).all()
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    before = open_nominations()
+    to_check = {nid for nid, (hid, status, _) in before.items() if hid in found and status == "nominated"}
+    assert len(to_check) >= 3
+    dialog = open_dialog(qtbot, page, monkeypatch, path)
+    assert f"การเสนอชื่อ {len(to_check)} รายการจะเปลี่ยนเป็น “ตรวจสอบใน Logbook แล้ว”" in dialog.summary.text()
+    assert open_nominations() == before  # the preview writes nothing
+
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    after = open_nominations()
+    for nid, (hid, status, version) in before.items():
+        if nid in to_check:
+            assert after[nid] == (hid, NominationStatus.CHECKED_IN_LOGBOOK, version + 1)
+        else:
+            assert after[nid] == (hid, status, version)  # the missed household's nominee too
+    assert any(hid == missed and status == NominationStatus.NOMINATED for hid, status, _ in after.values())
+    assert dialog.applied is not None and sorted(dialog.applied.nominations_checked) == sorted(to_check)
+    assert f"การเสนอชื่อ {len(to_check)} รายการเปลี่ยนเป็น" in dialog.summary.text()
+    with demo_database.session() as session:
+        checked_on = set(session.scalars(select(Nomination.checked_on).where(Nomination.id.in_(to_check))))
+        audited = {
+            entity_id
+            for entity_id, after_value in session.execute(
+                select(AuditEntry.entity_id, AuditEntry.after).where(
+                    AuditEntry.entity == "nomination",
+                    AuditEntry.field == "status",
+                    AuditEntry.summary.contains("logbook-nominees.xlsx"),
+                )
+            )
+            if after_value == "checked_in_logbook"
+        }
+    assert checked_on == {dt.date.today()} and audited == to_check

@@ -1,4 +1,5 @@
-"""A household's 4ท analysis form, assessment form and the escalation dialog.
+"""A household's 4ท analysis form, assessment form, and the date-and-text dialogs (escalate,
+close an escalation: ui/casework/close_escalation.py).
 
 Each takes (database, household_id), saves through one casework operation
 (desktop/casework/ops.py, run with run_op), and shows a refusal in the form itself (a
@@ -333,25 +334,33 @@ class AssessmentForm(QWidget):
         self.saved.emit()
 
 
-class EscalationDialog(Dialog):
-    """Hand the household to the provincial centre (ศจพ.จ.) with a reason."""
+class DateTextDialog(Dialog):
+    """A day and a text, the red line for refusals, OK/Cancel: escalating a household and
+    closing an escalation. The subclass gives the texts (its own tr() context) and save();
+    OK runs save(), and a saved record closes the dialog through ``saved``."""
 
-    def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        about: str,
+        date_label: str,
+        text_label: str,
+        placeholder: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.database, self.household_id = database, household_id
         self.operation: Operation | None = None
-        self.setWindowTitle(self.tr("Escalate to the provincial centre"))
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        note = QLabel(
-            self.tr("The household goes on the list for the province. Say why the district cannot solve it.")
-        )
+        note = QLabel(about)
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
-        self.escalated_on = date_edit()
-        self.reason = QPlainTextEdit()
-        form.addRow(self.tr("Date"), self.escalated_on)
-        form.addRow(self.tr("Reason"), self.reason)
+        self.day = date_edit()
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(placeholder)
+        form.addRow(date_label, self.day)
+        form.addRow(text_label, self.text)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -363,12 +372,33 @@ class EscalationDialog(Dialog):
         layout.addWidget(self.buttons)
         self.resize(520, 300)
 
+    def values(self) -> tuple[dt.date, str]:
+        return date_of(self.day), self.text.toPlainText()
+
     def save(self) -> None:
-        reason, on = self.reason.toPlainText(), date_of(self.escalated_on)
-        database, household_id = self.database, self.household_id
+        raise NotImplementedError
+
+    def saving(self, op: Callable[[], Outcome[T]], on_conflict: ConflictRetry | None = None) -> None:
         self.operation = run_saving(
-            self,
-            self.error,
-            lambda: ops.escalate(database, household_id, reason, on),
-            lambda _escalation: self.accept(),
+            self, self.error, op, lambda _value: self.accept(), on_conflict=on_conflict
         )
+
+
+class EscalationDialog(DateTextDialog):
+    """Hand the household to the provincial centre (ศจพ.จ.) with a reason."""
+
+    def __init__(self, database: Database, household_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Escalate to the provincial centre"),
+            self.tr("The household goes on the list for the province. Say why the district cannot solve it."),
+            self.tr("Date"),
+            self.tr("Reason"),
+            parent=parent,
+        )
+        self.database, self.household_id = database, household_id
+        self.escalated_on, self.reason = self.day, self.text  # the names the casework tests use
+
+    def save(self) -> None:
+        on, reason = self.values()
+        database, household_id = self.database, self.household_id
+        self.saving(lambda: ops.escalate(database, household_id, reason, on))

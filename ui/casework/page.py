@@ -113,7 +113,7 @@ class FollowUpTab(QWidget):
     def _cells(self, row: FollowUpRow) -> list[object]:
         last = show_date(row.last_activity_on) if row.last_activity_on else self.tr("never")
         days = row.days_without_activity if row.days_without_activity is not None else "-"
-        return [row.address, row.head_name, row.target_group, row.overdue_items or "", last, days]
+        return [row.address, row.head_name, row.group, row.overdue_items or "", last, days]
 
     def _fetch(self, offset: int, limit: int) -> list[Any]:
         after = self.model.row(offset - 1).household_id if offset else None

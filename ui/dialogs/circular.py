@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +38,7 @@ from desktop.submissions.circulars import (
     DeadlineRow,
     HouseholdChoice,
 )
+from ui.casework.nominate import HouseholdPicker
 from ui.messages import current_language
 from ui.widgets.be_date import BEDateEdit
 from ui.widgets.dialog import Dialog
@@ -149,24 +149,11 @@ class CircularDialog(Dialog):
 
         households_box = QGroupBox(self.tr("Households this circular concerns"))
         households_layout = QVBoxLayout(households_box)
-        search_row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("circular_household_search")
-        self.search.setPlaceholderText(self.tr("Name, national ID, house number or house code"))
-        self.search.installEventFilter(self)
-        self.find_button = QPushButton(self.tr("Find"))
-        self.find_button.clicked.connect(lambda _=False: self.find_households())
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.find_button)
-        households_layout.addLayout(search_row)
-        self.found = QListWidget()
-        self.found.setObjectName("circular_found")
-        self.found.setMaximumHeight(110)
-        self.found.itemDoubleClicked.connect(lambda _item: self.link_selected())
-        households_layout.addWidget(self.found)
-        self.link_button = QPushButton(self.tr("Link to the circular"))
-        self.link_button.clicked.connect(lambda _=False: self.link_selected())
-        households_layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The register's one household search (the picker the programmes use), not a second one.
+        self.choose_button = QPushButton(self.tr("Choose households…"))
+        self.choose_button.clicked.connect(lambda _=False: self.open_picker())
+        households_layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.picker: HouseholdPicker | None = None
         households_layout.addWidget(QLabel(self.tr("Linked households")))
         self.linked = QListWidget()
         self.linked.setObjectName("circular_linked")
@@ -192,18 +179,6 @@ class CircularDialog(Dialog):
         outer.addWidget(self.buttons)
         self.resize(760, 640)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter in the search box searches; it must not press OK and save the circular
-        if (
-            watched is self.search
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.find_households()
-            return True
-        return super().eventFilter(watched, event)
-
     # deadlines
     def add_deadline(self, row: DeadlineRow | None = None) -> DeadlineLine:
         line = DeadlineLine(row, dt.date.today() + dt.timedelta(days=7))
@@ -224,28 +199,22 @@ class CircularDialog(Dialog):
         item.setData(Qt.ItemDataRole.UserRole, household.id)
         widget.addItem(item)
 
-    def find_households(self) -> list[HouseholdChoice]:
-        self.found.clear()
-        found = ops.find_households(self.database, self.search.text())
-        for household in found:
-            self._add_item(self.found, household)
-        if found:
-            self.found.setCurrentRow(0)
-        self.error.setText("" if found or not self.search.text().strip() else self.tr("No household found."))
-        return found
+    def open_picker(self) -> HouseholdPicker:
+        picker = HouseholdPicker(self.database, self)
+        picker.accepted.connect(lambda: self.link([row.id for row in picker.chosen]))
+        picker.open()
+        self.picker = picker
+        return picker
 
     def linked_ids(self) -> list[int]:
         return [int(self.linked.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.linked.count())]
 
-    def link_selected(self) -> None:
-        item = self.found.currentItem()
-        if item is None:
-            return
-        household_id = int(item.data(Qt.ItemDataRole.UserRole))
-        if household_id not in self.linked_ids():
-            linked = QListWidgetItem(item.text())
-            linked.setData(Qt.ItemDataRole.UserRole, household_id)
-            self.linked.addItem(linked)
+    def link(self, household_ids: list[int]) -> None:
+        """Add the chosen households to the linked list (one already there is left alone)."""
+        linked = set(self.linked_ids())
+        wanted = [i for i in household_ids if i not in linked]
+        for household in ops.household_choices(self.database, wanted) if wanted else []:
+            self._add_item(self.linked, household)
 
     def unlink_selected(self) -> None:
         row = self.linked.currentRow()

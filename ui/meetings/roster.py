@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -80,21 +81,30 @@ class RosterEditor(QWidget):
         top.addWidget(self.new_committee_button)
         layout.addLayout(top)
 
+        # At 1366×768 the member table gets the room: the committee's and the member's fields
+        # sit two to a row, and a splitter between the table and the member's form lets the
+        # clerk give the table the whole height (tests/meetings/test_roster_layout.py measures it).
         box = QGroupBox(self.tr("Committee"))
-        form = QFormLayout(box)
+        form = QGridLayout(box)
         self.name = QLineEdit()
         self.short_name = QLineEdit()
         self.order = QLineEdit()
         self.quorum = QSpinBox()
         self.quorum.setRange(1, 99)
         self.quorum.setSuffix(" %")
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Short name"), self.short_name)
-        form.addRow(self.tr("Appointment order"), self.order)
-        form.addRow(self.tr("Quorum: more than"), self.quorum)
         self.save_committee_button = QPushButton(self.tr("Save committee"))
         self.save_committee_button.clicked.connect(self.save_committee)
-        form.addRow("", self.save_committee_button)
+        form.addWidget(QLabel(self.tr("Name")), 0, 0)
+        form.addWidget(self.name, 0, 1, 1, 3)
+        form.addWidget(QLabel(self.tr("Short name")), 1, 0)
+        form.addWidget(self.short_name, 1, 1)
+        form.addWidget(QLabel(self.tr("Appointment order")), 1, 2)
+        form.addWidget(self.order, 1, 3)
+        form.addWidget(QLabel(self.tr("Quorum: more than")), 2, 0)
+        form.addWidget(self.quorum, 2, 1, Qt.AlignmentFlag.AlignLeft)
+        form.addWidget(self.save_committee_button, 2, 3, Qt.AlignmentFlag.AlignRight)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         layout.addWidget(box)
 
         self.table = QTableWidget(0, 7)
@@ -106,12 +116,17 @@ class RosterEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        # Numbers, names, roles and dates as wide as they are; position and agency share the rest.
+        for column in range(7):
+            shared = column in (3, 4)
+            mode = QHeaderView.ResizeMode.Stretch if shared else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
         self.table.itemSelectionChanged.connect(self.show_member)
-        layout.addWidget(self.table, 1)
 
         member_box = QGroupBox(self.tr("Member"))
-        member_form = QFormLayout(member_box)
+        member_form = QGridLayout(member_box)
         names = QHBoxLayout()
         self.title_edit = QLineEdit()
         self.title_edit.setMaximumWidth(110)
@@ -120,16 +135,20 @@ class RosterEditor(QWidget):
         names.addWidget(self.title_edit)
         names.addWidget(self.first_name)
         names.addWidget(self.last_name)
-        member_form.addRow(self.tr("Title, first and last name"), names)
+        member_form.addWidget(QLabel(self.tr("Title, first and last name")), 0, 0)
+        member_form.addLayout(names, 0, 1, 1, 3)
         self.position = QLineEdit()
-        member_form.addRow(self.tr("Position outside the committee"), self.position)
+        member_form.addWidget(QLabel(self.tr("Position outside the committee")), 1, 0)
+        member_form.addWidget(self.position, 1, 1)
         self.agency = compact(QComboBox())
-        member_form.addRow(self.tr("Agency"), self.agency)
+        member_form.addWidget(QLabel(self.tr("Agency")), 1, 2)
+        member_form.addWidget(self.agency, 1, 3)
         self.role = compact(QComboBox())
         for role in CommitteeRole:
             self.role.addItem(ROLE_TH[role], role)
         self.role.setCurrentIndex(self.role.findData(CommitteeRole.MEMBER))
-        member_form.addRow(self.tr("Role in the committee"), self.role)
+        member_form.addWidget(QLabel(self.tr("Role in the committee")), 2, 0)
+        member_form.addWidget(self.role, 2, 1)
         dates = QHBoxLayout()
         self.active_from = BEDateEdit(to_qdate(dt.date.today()))
         self.active_from.setCalendarPopup(True)
@@ -142,7 +161,10 @@ class RosterEditor(QWidget):
         dates.addWidget(self.has_end)
         dates.addWidget(self.active_to)
         dates.addStretch(1)
-        member_form.addRow(self.tr("In office from"), dates)
+        member_form.addWidget(QLabel(self.tr("In office from")), 2, 2)
+        member_form.addLayout(dates, 2, 3)
+        member_form.setColumnStretch(1, 1)
+        member_form.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add as new member"))
         self.save_member_button = QPushButton(self.tr("Save member"))
@@ -159,8 +181,16 @@ class RosterEditor(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        member_form.addRow(buttons)
-        layout.addWidget(member_box)
+        member_form.addLayout(buttons, 3, 0, 1, 4)
+        member_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(member_box)
+        self.splitter.setCollapsible(0, False)  # dragged down, the form folds away: the whole roster in view
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        layout.addWidget(self.splitter, 1)
 
     def load(self, select_id: int | None = None) -> None:
         database = self.database
@@ -202,9 +232,9 @@ class RosterEditor(QWidget):
             ]  # fmt: skip
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
+                cell.setToolTip(value)  # a long position cut short by the column is read whole
                 cell.setData(Qt.ItemDataRole.UserRole, member.id)
                 self.table.setItem(r, column, cell)
-        self.table.resizeColumnsToContents()
 
     def selected_member(self) -> roster.MemberRow | None:
         row = self.current()

@@ -72,7 +72,8 @@ class LogbookImportDialog(Dialog):
         about = QLabel(
             self.tr(
                 "Choose the household export from TPMAP Logbook. Every household with a member in it "
-                "becomes found, every other one not found; nothing changes until you apply."
+                "becomes found, every other one not found, and the open nominations of the households "
+                "found become checked in Logbook; nothing changes until you apply."
             )
         )
         about.setWordWrap(True)

@@ -1,0 +1,61 @@
+"""The committee roster at 1366×768 (issue #19): the member table gets the room — at least
+eight of the demo's 21 members in view, every column (to "until") inside the table without
+scrolling sideways, and a splitter that gives the table more — and the window still fits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.db import Database
+from desktop.settings import Settings
+from ui import workers
+from ui.app import create_application
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+from ui.pages.meetings import MeetingsPage
+
+
+def rows_in_view(table: QTableWidget) -> int:
+    height = table.viewport().height()
+    tops = [table.rowViewportPosition(row) for row in range(table.rowCount())]
+    return sum(1 for row, top in enumerate(tops) if top >= 0 and top + table.rowHeight(row) <= height)
+
+
+def test_roster_table_has_the_room_at_an_office_screen(
+    qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
+    install_translators(create_application(), "th")
+    window = MainWindow(demo_database, Settings(database_url=demo_database.url))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.open_page(MeetingsPage)
+    assert isinstance(page, MeetingsPage)
+    page.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    roster = page.roster
+    table = roster.table
+    assert table.rowCount() == 21
+    assert rows_in_view(table) >= 8  # was 4 with the forms one field to a row
+
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width() + 1  # no sideways scrolling
+    for column in range(table.columnCount()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column) - 1, column  # headers whole
+    assert table.item(0, 1).text() and header.sectionSize(1) >= table.sizeHintForColumn(1) - 1  # names whole
+
+    # Dragging the splitter down folds the member's form away: the table takes the height.
+    before = rows_in_view(table)
+    top, bottom = roster.splitter.sizes()
+    roster.splitter.setSizes([top + bottom, 0])
+    QApplication.processEvents()
+    assert rows_in_view(table) > before
+
+    window.resize(1366, 700)
+    QApplication.processEvents()
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() <= 1366 and hint.height() <= 700

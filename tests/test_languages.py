@@ -122,6 +122,20 @@ def test_meetings_in_english_number_and_date_in_english(
     table = page.list.table
     statuses = {table.item(r, 3).text() for r in range(table.rowCount())}
     assert statuses and not any(THAI_LETTER.search(s) for s in statuses)
+    # the closed sets a clerk picks from: attendance, outcome, action, household list, role
+    editor = page.editor
+    boxes = [
+        editor.minutes.resolutions.outcome,
+        editor.minutes.resolutions.action,
+        editor.item_panel.kind,
+        editor.attendance.status_box(0),
+    ]
+    choices = [box.itemText(i) for box in boxes for i in range(box.count())]
+    assert "present" in choices and "approved" in choices
+    assert not [c for c in choices if THAI_LETTER.search(c)]
+    page.roster.load()
+    roles = {page.roster.table.item(r, 2).text() for r in range(page.roster.table.rowCount())}
+    assert "chair" in roles and not [r for r in roles if THAI_LETTER.search(r)]
 
 
 def test_thai_mode_leaves_no_english_words(app: QApplication, qtbot: QtBot, demo_database: Database) -> None:
@@ -151,3 +165,20 @@ def test_the_overview_charts_speak_the_windows_language(demo_database: Database)
     assert english["groups_by_subdistrict"].title == "Target households by subdistrict and group"
     thai = overview_charts(figures)
     assert thai["logbook"].title == "สถานะใน TPMAP Logbook"
+
+
+def test_casework_dates_follow_the_window_language() -> None:
+    """The casework lists' dates: the Buddhist era in Thai, the Christian era in English
+    (they showed 24/8/2569 in English mode)."""
+    import datetime as dt
+
+    from ui.casework.common import show_date
+
+    app = create_application()
+    try:
+        install_translators(app, "en")
+        assert show_date(dt.date(2026, 11, 22)) == "22 Nov 2026"
+        install_translators(app, "th")
+        assert show_date(dt.date(2026, 11, 22)) == "22 พ.ย. 69"
+    finally:
+        install_translators(app, "th")

@@ -33,7 +33,8 @@ def _settle(app: QApplication) -> None:
 
     app.processEvents()
     QThreadPool.globalInstance().waitForDone(10_000)  # pages that load in a worker
-    app.processEvents()
+    for _ in range(3):  # the results arrive, set texts, and the layouts they resize settle
+        app.processEvents()
 
 
 def _tab_widgets(page: QWidget) -> list[QTabWidget]:

@@ -1,6 +1,10 @@
-"""Thai names of the meeting workflow's closed sets, as printed and shown."""
+"""Thai (printed and shown) and English (shown in English mode) names of the meeting
+workflow's closed sets; ``in_language`` picks the one the window speaks."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
 
 from database.enums import (
     AttendanceStatus,
@@ -9,6 +13,8 @@ from database.enums import (
     ResolutionAction,
     ResolutionOutcome,
 )
+
+K = TypeVar("K")
 
 ROLE_TH = {
     CommitteeRole.CHAIR: "ประธาน",
@@ -67,6 +73,50 @@ ACTION_TH = {
     ResolutionAction.ASSIGN: "มอบหมายหน่วยงาน / เมนูแก้จน",
     ResolutionAction.ESCALATE: "ส่งต่อ ศจพ.จ.",
 }
+
+ROLE_EN = {
+    CommitteeRole.CHAIR: "chair",
+    CommitteeRole.VICE_CHAIR: "vice chair",
+    CommitteeRole.MEMBER: "member",
+    CommitteeRole.SECRETARY: "member and secretary",
+    CommitteeRole.ASSISTANT_SECRETARY: "assistant secretary",
+}
+
+ATTENDANCE_EN = {
+    AttendanceStatus.PRESENT: "present",
+    AttendanceStatus.ABSENT: "absent",
+    AttendanceStatus.REPRESENTED: "represented",
+    AttendanceStatus.GUEST: "guest",
+}
+
+OUTCOME_EN = {
+    ResolutionOutcome.APPROVED: "approved",
+    ResolutionOutcome.APPROVED_WITH_CHANGES: "approved with changes",
+    ResolutionOutcome.NOT_APPROVED: "not approved",
+    ResolutionOutcome.NOTED: "noted",
+}
+
+ACTION_EN = {
+    ResolutionAction.NONE: "no action on households",
+    ResolutionAction.APPROVE_LOGBOOK: "approve entering them in TPMAP Logbook",
+    ResolutionAction.APPROVE_NOMINATION: "approve the programme's nominees",
+    ResolutionAction.ASSIGN: "assign an agency / remedy",
+    ResolutionAction.ESCALATE: "escalate to the province committee",
+}
+
+HOUSEHOLD_LIST_EN = {
+    "": "no household list",
+    "not_found": "households not found in TPMAP Logbook",
+    "nominations": "households nominated to a programme",
+    "filter": "target households by a saved filter",
+    "manual": "households chosen by hand",
+}
+
+
+def in_language(thai: Mapping[K, str], english: Mapping[K, str], key: K, language: str) -> str:
+    """One closed set's name in the window's language (th or en)."""
+    return (thai if language == "th" else english)[key]
+
 
 HOUSEHOLD_LIST_TH = {
     "": "ไม่มีบัญชีครัวเรือน",

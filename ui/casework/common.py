@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from database.enums import MpiDimension, NominationStatus, PlanStatus, Stage
 from desktop.casework.catalogues import AgencyView, RemedyView
+from desktop.thai import screen_date
+from ui.messages import current_language
 from ui.widgets.be_date import BEDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,10 +81,11 @@ def date_of(edit: QDateEdit) -> dt.date:
 
 
 def show_date(value: dt.date | None) -> str:
-    """Buddhist-era short date, as clerks write it (22/11/2569)."""
+    """A short date in the window's one style (desktop.thai.screen_date): '22 พ.ย. 69' in
+    Thai, '22 Nov 2026' in English."""
     if value is None:
         return ""
-    return f"{value.day}/{value.month}/{value.year + 543}"
+    return screen_date(value, current_language(), short=True)
 
 
 def fill_agencies(combo: QComboBox, agencies: Sequence[AgencyView], none_text: str = "") -> None:

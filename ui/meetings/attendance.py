@@ -22,9 +22,10 @@ from database.enums import AttendanceStatus
 from desktop.db import Database
 from desktop.meetings import ops
 from desktop.meetings.attendance import AttendanceRow, Quorum
-from desktop.meetings.labels import ATTENDANCE_TH
+from desktop.meetings.labels import ATTENDANCE_EN, ATTENDANCE_TH, in_language
 from desktop.meetings.ops import AttendanceEdit
 from desktop.safety.conflicts import ConflictError
+from ui.messages import current_language
 from ui.operations import run_op
 from ui.workers import Operation
 
@@ -89,7 +90,7 @@ class AttendancePanel(QWidget):
             status = QComboBox()
             choices = MEMBER_STATUSES if row.member_id is not None else (AttendanceStatus.GUEST,)
             for choice in choices:
-                status.addItem(ATTENDANCE_TH[choice], choice)
+                status.addItem(in_language(ATTENDANCE_TH, ATTENDANCE_EN, choice, current_language()), choice)
             status.setCurrentIndex(max(0, status.findData(row.status)))
             status.setEnabled(editable and row.member_id is not None)
             self.table.setCellWidget(r, STATUS, status)

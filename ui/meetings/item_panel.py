@@ -33,12 +33,13 @@ from desktop import paths
 from desktop.db import Database
 from desktop.meetings import ops
 from desktop.meetings.detail import ItemView
-from desktop.meetings.labels import HOUSEHOLD_LIST_TH
+from desktop.meetings.labels import HOUSEHOLD_LIST_EN, HOUSEHOLD_LIST_TH, in_language
 from desktop.meetings.ops import ItemEdit
 from desktop.operations import Outcome
 from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES
 from desktop.thai import fiscal_year_be
 from ui.meetings.base import compact, read
+from ui.messages import current_language
 from ui.operations import run_op
 from ui.workers import Operation
 
@@ -70,7 +71,9 @@ class ItemPanel(QWidget):
         chooser = QHBoxLayout()
         self.kind = compact(QComboBox())
         for kind in ("", "not_found", "nominations", "filter"):
-            self.kind.addItem(HOUSEHOLD_LIST_TH[kind], kind)
+            self.kind.addItem(
+                in_language(HOUSEHOLD_LIST_TH, HOUSEHOLD_LIST_EN, kind, current_language()), kind
+            )
         self.kind.currentIndexChanged.connect(self.fill_refs)
         self.ref = compact(QComboBox())
         self.build_button = QPushButton(self.tr("Build list"))

@@ -28,13 +28,14 @@ from database.enums import ResolutionAction, ResolutionOutcome
 from desktop.db import Database
 from desktop.meetings import ops
 from desktop.meetings.detail import ItemView
-from desktop.meetings.labels import ACTION_TH, OUTCOME_TEXT_TH, OUTCOME_TH
+from desktop.meetings.labels import ACTION_EN, ACTION_TH, OUTCOME_EN, OUTCOME_TEXT_TH, OUTCOME_TH, in_language
 from desktop.meetings.ops import NewResolution, ResolutionEdit
 from desktop.meetings.resolutions import ResolutionView
 from desktop.operations import Outcome
 from ui.casework.nominate import confirm_or_show
 from ui.meetings.base import compact, read
 from ui.meetings.roster import from_qdate, to_qdate
+from ui.messages import current_language
 from ui.operations import run_op
 from ui.widgets.be_date import BEDateEdit
 from ui.workers import Operation
@@ -59,7 +60,7 @@ class ResolutionPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.outcome = compact(QComboBox())
         for outcome in ResolutionOutcome:
-            self.outcome.addItem(OUTCOME_TH[outcome], outcome)
+            self.outcome.addItem(in_language(OUTCOME_TH, OUTCOME_EN, outcome, current_language()), outcome)
         self.outcome.currentIndexChanged.connect(self.suggest_text)
         form.addRow(self.tr("Outcome"), self.outcome)
         self.text = QPlainTextEdit()
@@ -80,7 +81,7 @@ class ResolutionPanel(QWidget):
         form.addRow("", votes)
         self.action = compact(QComboBox())
         for action in ResolutionAction:
-            self.action.addItem(ACTION_TH[action], action)
+            self.action.addItem(in_language(ACTION_TH, ACTION_EN, action, current_language()), action)
         self.action.currentIndexChanged.connect(self.show_params)
         form.addRow(self.tr("Action on the households"), self.action)
         self.programme = compact(QComboBox())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from database.enums import CommitteeRole
 from desktop.db import Database
 from desktop.meetings import ops, roster
-from desktop.meetings.labels import ROLE_TH
+from desktop.meetings.labels import ROLE_EN, ROLE_TH, in_language
 from desktop.meetings.ops import CommitteeInput, MemberInput
 from desktop.thai import screen_date
 from ui.meetings.base import compact, read
@@ -145,7 +145,7 @@ class RosterEditor(QWidget):
         member_form.addWidget(self.agency, 1, 3)
         self.role = compact(QComboBox())
         for role in CommitteeRole:
-            self.role.addItem(ROLE_TH[role], role)
+            self.role.addItem(in_language(ROLE_TH, ROLE_EN, role, current_language()), role)
         self.role.setCurrentIndex(self.role.findData(CommitteeRole.MEMBER))
         member_form.addWidget(QLabel(self.tr("Role in the committee")), 2, 0)
         member_form.addWidget(self.role, 2, 1)
@@ -225,7 +225,8 @@ class RosterEditor(QWidget):
             r = self.table.rowCount()
             self.table.insertRow(r)
             values = [
-                str(member.order), member.name, member.role_th, member.position,
+                str(member.order), member.name,
+                in_language(ROLE_TH, ROLE_EN, member.role, current_language()), member.position,
                 member.agency,
                 screen_date(member.active_from, current_language(), short=True) if member.active_from else "",
                 screen_date(member.active_to, current_language(), short=True) if member.active_to else "",

@@ -39,7 +39,7 @@ from desktop.submissions.circulars import (
     DueList,
 )
 from desktop.submissions.letters import LetterRow
-from desktop.thai import thai_date, to_thai_digits
+from desktop.thai import screen_date
 from ui.dialogs.circular import CircularDialog
 from ui.dialogs.cover_letter import CoverLetterPreviewDialog, open_cover_letter
 from ui.dialogs.void_letter import VoidLetterDialog
@@ -67,12 +67,9 @@ def due_lines(due: DueList, lang: str) -> list[tuple[str, bool]]:
             lines.append((item.sentence_th(), item.overdue))
         else:
             state = f"{-item.days_left} days overdue" if item.overdue else f"in {item.days_left} days"
-            lines.append(
-                (
-                    f"{DELIVERABLE_EN[item.deliverable]} for {item.reference}, due {item.due_on} ({state})",
-                    item.overdue,
-                )
-            )
+            due_on = screen_date(item.due_on, "en")
+            what = DELIVERABLE_EN[item.deliverable]
+            lines.append((f"{what} for {item.reference}, due {due_on} ({state})", item.overdue))
     return lines
 
 
@@ -258,10 +255,10 @@ class LettersPage(Page):
             rows.append(
                 [
                     circular.reference,
-                    circular.dated_text,
+                    screen_date(circular.dated, lang),
                     circular.sender,
                     circular.subject,
-                    deadline.due_text if deadline else "",
+                    screen_date(deadline.due_on, lang) if deadline else "",
                     (DELIVERABLE_TH if lang == "th" else DELIVERABLE_EN)[deadline.deliverable]
                     if deadline
                     else "",
@@ -281,7 +278,7 @@ class LettersPage(Page):
             [
                 [
                     letter.number,
-                    letter.dated_text,
+                    screen_date(letter.dated, current_language()),
                     letter.recipient,
                     letter.subject,
                     self.letter_state(letter),
@@ -364,17 +361,15 @@ class LettersPage(Page):
         labels = DELIVERABLE_TH if lang == "th" else DELIVERABLE_EN
         lines = [f"<b>{escape(detail.reference)}</b> {escape(detail.subject)}"]
         if detail.closed_on is not None:
-            lines.append(self.tr("Closed on %1").replace("%1", thai_date(detail.closed_on)))
+            lines.append(self.tr("Closed on %1").replace("%1", screen_date(detail.closed_on, lang)))
         deadlines_heading = self.tr("Deadlines")
         delivered = self.tr("Delivered")
-        households_heading = self.tr("Linked households (%1)").replace(
-            "%1", to_thai_digits(str(len(detail.households)))
-        )
+        households_heading = self.tr("Linked households (%1)").replace("%1", str(len(detail.households)))
         lines.append(f"<b>{deadlines_heading}</b>")
         for d in detail.deadlines:
             sent = f" — {delivered}" if d.delivered_on else ""
             note = f": {escape(d.description)}" if d.description else ""
-            lines.append(f"● {d.due_text} {labels[d.deliverable]}{note}{sent}")
+            lines.append(f"● {screen_date(d.due_on, lang)} {labels[d.deliverable]}{note}{sent}")
         lines.append(f"<b>{households_heading}</b>")
         lines += [f"● {escape(h.label)}" for h in detail.households]
         self.circular_detail.setText("<br>".join(lines))

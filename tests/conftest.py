@@ -208,6 +208,19 @@ def _background_work_ends_with_its_test() -> Iterator[None]:
     _wait_for_background_work()
 
 
+@pytest.fixture(autouse=True)
+def _crash_dialog_fails_the_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected error in the window opens the crash dialog, which is modal: offscreen
+    nobody closes it, so the test used to wait until the time-out killed its xdist worker
+    ("node down: Not properly terminated"). Fail at once instead, with the report."""
+    from ui.dialogs import crash
+
+    def fail(dialog: crash.CrashDialog) -> int:
+        raise AssertionError("the crash dialog was opened:\n" + dialog.report.toPlainText())
+
+    monkeypatch.setattr(crash.CrashDialog, "exec", fail)
+
+
 @pytest.fixture
 def database(db_url: str, data_dir: Path) -> Iterator[Database]:
     db = open_database(db_url)

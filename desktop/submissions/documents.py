@@ -44,26 +44,27 @@ def plain_documents(_database: Database, request: DocumentRequest, path: Path) -
         return
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    from desktop import paths
+    from desktop.documents.model import Document
+    from desktop.documents.pdf import fonts_for
 
-    if "Sarabun" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("Sarabun", str(paths.font_path("Regular"))))
+    # The engine's own registration of Sarabun: reportlab keeps one font object per face and
+    # the first registration wins, so a plain TTFont registered here would stand in for the
+    # engine's font in every later document of the process and break them.
+    font = fonts_for(Document(request.title)).regular
     pdf = canvas.Canvas(str(path), pagesize=A4)
     pdf.setTitle(request.title)
     width, height = A4
     y = height - 2.5 * cm
-    pdf.setFont("Sarabun", 18)
+    pdf.setFont(font, 18)
     pdf.drawCentredString(width / 2, y, request.title)
-    pdf.setFont("Sarabun", 15)
+    pdf.setFont(font, 15)
     y -= 1.2 * cm
     for line in request.lines:
         if y < 2 * cm:
             pdf.showPage()
-            pdf.setFont("Sarabun", 15)
+            pdf.setFont(font, 15)
             y = height - 2.5 * cm
         pdf.drawString(3 * cm, y, line[:95])
         y -= 0.75 * cm

@@ -182,3 +182,49 @@ def test_casework_dates_follow_the_window_language() -> None:
         assert show_date(dt.date(2026, 11, 22)) == "22 พ.ย. 69"
     finally:
         install_translators(app, "th")
+
+
+def test_meeting_tabs_in_english_quorum_resolutions_and_household_list(
+    app: QApplication, qtbot: QtBot, demo_database: Database
+) -> None:
+    """The attendance tab's quorum sentence, the resolutions list and an agenda item's
+    household list, driven through the window in English: they showed Thai sentences,
+    'มติที่ 7/2569 รับทราบ' and Logbook statuses in Thai."""
+    from ui.pages.meetings import MeetingsPage
+
+    install_translators(app, "en")
+    window = MainWindow(demo_database, Settings(database_url=demo_database.url, language="en"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.open_page(MeetingsPage)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    editor = page.editor
+    assert editor.detail is not None
+    editor.tabs.setCurrentIndex(2)
+    quorum = editor.attendance.quorum_label.text()
+    assert re.fullmatch(
+        r"\d+ members, \d+ attending \(more than \d+% needed, that is \d+ or more\): .+", quorum
+    )
+    assert not THAI_LETTER.search(quorum), quorum
+
+    editor.tabs.setCurrentIndex(3)
+    resolved = [i for i in editor.detail.items if i.resolutions]
+    assert resolved
+    listed: list[str] = []
+    for item in resolved:
+        editor.minutes.select_item(item.id)
+        panel = editor.minutes.resolutions
+        listed += [panel.list.item(r).text() for r in range(panel.list.count())]
+    assert listed and all(re.match(r"Resolution \d+/20\d\d ", text) for text in listed), listed
+    assert not [text for text in listed if THAI_LETTER.search(text)]
+
+    editor.tabs.setCurrentIndex(1)
+    with_households = [i for i in editor.detail.items if i.households and i.parent_id is not None]
+    assert with_households
+    statuses: set[str] = set()
+    for item in with_households:
+        editor.select_item(item.id)
+        table = editor.item_panel.households
+        statuses |= {table.item(r, 3).text() for r in range(table.rowCount())}
+    assert statuses and statuses <= {"not checked", "found", "not found", "entered"}, statuses

@@ -40,7 +40,14 @@ class Quorum:
     def met(self) -> bool:
         return self.members > 0 and self.attending >= self.needed
 
-    def sentence(self) -> str:
+    def sentence(self, language: str = "th") -> str:
+        """The quorum in one sentence, in the window's language (th or en)."""
+        if language != "th":
+            verdict = "quorum met" if self.met else "no quorum"
+            return (
+                f"{self.members} members, {self.attending} attending "
+                f"(more than {self.percent}% needed, that is {self.needed} or more): {verdict}"
+            )
         verdict = "ครบองค์ประชุม" if self.met else "ไม่ครบองค์ประชุม"
         return (
             f"กรรมการ {self.members} คน มาประชุม {self.attending} คน "

@@ -1784,6 +1784,22 @@
         <translation>Attach report</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
         <source>Attach a file to this item</source>
         <translation>Attach a file to this item</translation>
     </message>
@@ -3105,6 +3121,10 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Resolution %1</source>
+        <translation>Resolution %1</translation>
     </message>
     <message>
         <source>(applied to %1 households)</source>

@@ -1784,6 +1784,22 @@
         <translation>แนบรายงาน</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>ยังไม่ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>พบในระบบ</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>ไม่พบในระบบ</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
         <source>Attach a file to this item</source>
         <translation>แนบไฟล์กับเรื่องนี้</translation>
     </message>
@@ -3105,6 +3121,10 @@
     <message>
         <source>Delete</source>
         <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Resolution %1</source>
+        <translation>มติที่ %1</translation>
     </message>
     <message>
         <source>(applied to %1 households)</source>

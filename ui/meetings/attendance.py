@@ -102,7 +102,7 @@ class AttendancePanel(QWidget):
 
     def show_quorum(self, quorum: Quorum) -> None:
         colour = "#1b7f3b" if quorum.met else "#b3261e"
-        self.quorum_label.setText(quorum.sentence())
+        self.quorum_label.setText(quorum.sentence(current_language()))
         self.quorum_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def status_box(self, row: int) -> QComboBox:

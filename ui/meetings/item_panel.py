@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from database.enums import LogbookStatus
 from desktop import paths
 from desktop.db import Database
 from desktop.meetings import ops
@@ -189,11 +190,22 @@ class ItemPanel(QWidget):
         for row in rows:
             r = self.households.rowCount()
             self.households.insertRow(r)
-            for column, value in enumerate([row.head, row.address, row.group, row.logbook_status_th]):
+            logbook = self.logbook_status(row.logbook_status)
+            for column, value in enumerate([row.head, row.address, row.group, logbook]):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.households.setItem(r, column, cell)
         self.households.resizeColumnToContents(0)
+
+    def logbook_status(self, status: LogbookStatus) -> str:
+        """A household's TPMAP Logbook status in the window's language (the list showed Thai
+        in English mode)."""
+        return {
+            LogbookStatus.NOT_CHECKED: self.tr("not checked"),
+            LogbookStatus.FOUND: self.tr("found"),
+            LogbookStatus.NOT_FOUND: self.tr("not found"),
+            LogbookStatus.ENTERED: self.tr("entered"),
+        }[status]
 
     def run(self, op: Callable[[], Outcome[Any]], on_success: Callable[[Any], None] | None = None) -> None:
         self.operation = run_op(self, op, on_success)

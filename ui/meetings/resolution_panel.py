@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from database.enums import ResolutionAction, ResolutionOutcome
 from desktop.db import Database
 from desktop.meetings import ops
+from desktop.meetings.common import number_in_language
 from desktop.meetings.detail import ItemView
 from desktop.meetings.labels import ACTION_EN, ACTION_TH, OUTCOME_EN, OUTCOME_TEXT_TH, OUTCOME_TH, in_language
 from desktop.meetings.ops import NewResolution, ResolutionEdit
@@ -152,7 +153,11 @@ class ResolutionPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for r in item.resolutions if item else []:
-            text = f"{r.label} {r.outcome_th}"
+            if current_language() == "th":
+                text = f"{r.label} {r.outcome_th}"
+            else:
+                number = number_in_language(f"{r.number}/{r.year_be}", "en")
+                text = self.tr("Resolution %1").replace("%1", number) + f" {OUTCOME_EN[r.outcome]}"
             if r.applied_at is not None:
                 text += "  " + self.tr("(applied to %1 households)").replace("%1", str(r.households))
             row = QListWidgetItem(text, self.list)

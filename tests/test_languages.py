@@ -228,3 +228,40 @@ def test_meeting_tabs_in_english_quorum_resolutions_and_household_list(
         table = editor.item_panel.households
         statuses |= {table.item(r, 3).text() for r in range(table.rowCount())}
     assert statuses and statuses <= {"not checked", "found", "not found", "entered"}, statuses
+
+
+def test_resolution_and_meeting_choices_follow_the_window_language(
+    app: QApplication, qtbot: QtBot, demo_database: Database
+) -> None:
+    """The programme's 'approved by resolution' box and the package's meeting box: they showed
+    'มติที่ 10/2569' and 'ครั้งที่ ๒/๒๕๖๗ (๔ กันยายน ๒๕๖๗)' in English mode; in Thai the
+    meeting box now writes its numbers as every other screen does (Arabic digits)."""
+    from ui.casework.page import CaseworkPage
+    from ui.pages.submissions import SubmissionsPage
+
+    def boxes(language: str) -> tuple[list[str], list[str]]:
+        install_translators(app, language)
+        window = MainWindow(demo_database, Settings(database_url=demo_database.url, language=language))
+        qtbot.addWidget(window)
+        casework = window.open_page(CaseworkPage)
+        casework.tabs.setCurrentWidget(casework.programmes)
+        casework.programmes.load()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        resolution = casework.programmes.resolution
+        resolutions = [resolution.itemText(i) for i in range(resolution.count())]
+        submissions = window.open_page(SubmissionsPage)
+        submissions.load()
+        meetings = [submissions.meeting.itemText(i) for i in range(submissions.meeting.count())]
+        return resolutions, meetings
+
+    resolutions, meetings = boxes("en")
+    assert resolutions and all(re.match(r"Resolution \d+/20\d\d: ", r) for r in resolutions), resolutions
+    assert meetings and all(
+        re.search(r" meeting \d+/20\d\d \(\d+ [A-Z][a-z]+ 20\d\d\)$", m) for m in meetings
+    )
+    assert not [m for m in meetings if re.search("[๐-๙]|ครั้งที่", m)], meetings
+    resolutions, meetings = boxes("th")
+    assert all(r.startswith("มติที่ ") for r in resolutions)
+    assert meetings and all(re.search(r" ครั้งที่ \d+/25\d\d \(\d+ [ก-๛]+ 25\d\d\)$", m) for m in meetings), (
+        meetings
+    )

@@ -503,6 +503,8 @@ def export_nominations(session: Session, programme_id: int, path: Path) -> int:
 class ResolutionChoice:
     id: int
     label: str  # มติที่ 4/2567: ที่ประชุมมีมติเห็นชอบ…
+    number: str = ""  # "4/2567", for the window to name it in English
+    excerpt: str = ""  # the resolution's text, cut to 60 characters
 
 
 def resolution_choices(session: Session, limit: int = 200) -> list[ResolutionChoice]:
@@ -512,4 +514,7 @@ def resolution_choices(session: Session, limit: int = 200) -> list[ResolutionCho
         .order_by(Resolution.year_be.desc(), Resolution.number.desc())
         .limit(limit)
     ).all()
-    return [ResolutionChoice(r[0], f"{resolution_number(r[1], r[2])}: {r[3][:60]}") for r in rows]
+    return [
+        ResolutionChoice(r[0], f"{resolution_number(r[1], r[2])}: {r[3][:60]}", f"{r[1]}/{r[2]}", r[3][:60])
+        for r in rows
+    ]

@@ -17,7 +17,7 @@ from database.models import Meeting, OutgoingLetter
 from desktop.operations import Unit, operation, query
 from desktop.safety.access import Permission
 from desktop.submissions import circulars, delivery, letters, package, province
-from desktop.thai import thai_date, to_thai_digits
+from desktop.thai import screen_date
 
 due_and_overdue = query(circulars.due_and_overdue)
 list_circulars = query(circulars.list_circulars)
@@ -33,11 +33,18 @@ preview_cover_letter = query(package.preview_cover_letter)
 
 
 @query
-def meeting_choices(session: Session) -> list[tuple[int, str]]:
-    """(id, "ศจพ.อ. ครั้งที่ ๒/๒๕๖๗ (date)") of every meeting, newest first."""
+def meeting_choices(session: Session, language: str = "th") -> list[tuple[int, str]]:
+    """(id, "ศจพ.อ. ครั้งที่ 2/2567 (4 กันยายน 2567)") of every meeting, newest first, in the
+    window's style (Arabic digits) and language ("meeting 2/2024 (4 September 2024)")."""
     meetings = session.scalars(select(Meeting).order_by(Meeting.held_on.desc())).all()
-    titles = [to_thai_digits(f"{m.committee.short_name} ครั้งที่ {m.number}/{m.year_be}") for m in meetings]
-    return [(m.id, f"{title} ({thai_date(m.held_on)})") for m, title in zip(meetings, titles, strict=True)]
+    choices = []
+    for m in meetings:
+        if language == "th":
+            title = f"{m.committee.short_name} ครั้งที่ {m.number}/{m.year_be}"
+        else:
+            title = f"{m.committee.short_name} meeting {m.number}/{m.year_be - 543}"
+        choices.append((m.id, f"{title} ({screen_date(m.held_on, language)})"))
+    return choices
 
 
 @operation(Permission.EDIT)

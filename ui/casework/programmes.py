@@ -40,6 +40,7 @@ from desktop.casework.programmes import (
 from desktop.db import Database
 from desktop.errors import UserError, ValidationError
 from desktop.households.listing import Row
+from desktop.meetings.common import number_in_language
 from desktop.operations import Outcome
 from desktop.safety.conflicts import ConflictError
 from ui.casework.common import date_edit, date_of, labels, show_date
@@ -180,8 +181,13 @@ class ProgrammesTab(QWidget):
             self.programme_list.addItem(item)
         self.programme_list.blockSignals(False)
         self.resolution.clear()
+        english = current_language() != "th"
         for choice in resolutions:
-            self.resolution.addItem(choice.label, choice.id)
+            label = choice.label
+            if english:
+                number = number_in_language(choice.number, "en")
+                label = self.tr("Resolution %1").replace("%1", number) + f": {choice.excerpt}"
+            self.resolution.addItem(label, choice.id)
         row = next((i for i, p in enumerate(programmes) if current and p.id == current), 0)
         if programmes:
             self.programme_list.setCurrentRow(row)

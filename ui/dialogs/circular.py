@@ -121,7 +121,7 @@ class CircularDialog(Dialog):
         self.full_ids.setChecked(bool(detail and detail.requires_full_ids))
         self.meeting = QComboBox()
         self.meeting.addItem(self.tr("(no meeting)"), None)
-        for meeting_id, text in ops.meeting_choices(database):
+        for meeting_id, text in ops.meeting_choices(database, current_language()):
             self.meeting.addItem(text, meeting_id)
         if detail is not None and detail.meeting_id is not None:
             self.meeting.setCurrentIndex(max(0, self.meeting.findData(detail.meeting_id)))

@@ -57,7 +57,7 @@ def _date(value: QDate) -> dt.date:
 
 
 def meeting_choices(database: Database) -> list[tuple[int, str]]:
-    return ops.meeting_choices(database)
+    return ops.meeting_choices(database, current_language())
 
 
 def due_lines(due: DueList, lang: str) -> list[tuple[str, bool]]:

@@ -265,3 +265,18 @@ def test_resolution_and_meeting_choices_follow_the_window_language(
     assert meetings and all(re.search(r" ครั้งที่ \d+/25\d\d \(\d+ [ก-๛]+ 25\d\d\)$", m) for m in meetings), (
         meetings
     )
+
+
+def test_overview_fiscal_year_box_in_english(
+    app: QApplication, qtbot: QtBot, demo_database: Database
+) -> None:
+    """The fiscal-year box showed 2570 beside a chart titled 'fiscal year 2027' in English."""
+    from ui.pages.overview import OverviewPage
+
+    install_translators(app, "en")
+    window = MainWindow(demo_database, Settings(database_url=demo_database.url, language="en"))
+    qtbot.addWidget(window)
+    page = window.open_page(OverviewPage)
+    qtbot.waitUntil(lambda: page.year_box.count() > 0, timeout=30_000)
+    shown = [(page.year_box.itemText(i), page.year_box.itemData(i)) for i in range(page.year_box.count())]
+    assert all(text == str(year_be - 543) and text.startswith("20") for text, year_be in shown), shown

@@ -203,7 +203,7 @@ class OverviewPage(Page):
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for year in sorted(set(result.years) | {figures.fiscal_year_be}, reverse=True):
-            self.year_box.addItem(str(year), year)
+            self.year_box.addItem(str(year if current_language() == "th" else year - 543), year)  # en: CE
         self.year_box.setCurrentIndex(self.year_box.findData(figures.fiscal_year_be))
         self.year_box.blockSignals(False)
         self.office_label.setText(figures.office)

@@ -105,13 +105,17 @@ class DueItem:
     def overdue(self) -> bool:
         return self.days_left < 0
 
-    def sentence_th(self) -> str:
+    def sentence_th(self, thai_digits: bool = True) -> str:
+        """The Thai sentence; thai_digits=False for the screen, which writes Arabic digits."""
         if self.days_left < 0:
             when = f"เลยกำหนด {-self.days_left} วัน"
         elif self.days_left == 0:
             when = "ครบกำหนดวันนี้"
         else:
             when = f"อีก {self.days_left} วัน"
+        if not thai_digits:
+            due = thai_date(self.due_on, thai_digits=False, weekday=True)
+            return f"{self.deliverable_th} ตามหนังสือที่ {self.reference} กำหนดส่ง{due} ({when})"
         when = to_thai_digits(when)
         return f"{self.deliverable_th} ตามหนังสือที่ {self.reference} กำหนดส่ง{self.due_text} ({when})"
 

@@ -2918,6 +2918,10 @@
         <translation>Export nominations to Excel…</translation>
     </message>
     <message>
+        <source>Resolution %1</source>
+        <translation>Resolution %1</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Criteria: %2&lt;br&gt;Quota: %3 · approved %4 · deadline %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Criteria: %2&lt;br&gt;Quota: %3 · approved %4 · deadline %5</translation>
     </message>

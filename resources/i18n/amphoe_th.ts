@@ -1906,7 +1906,7 @@
     <name>LettersPage</name>
     <message>
         <source>Due in the next 14 days and overdue</source>
-        <translation>ครบกำหนดภายใน ๑๔ วัน และเลยกำหนด</translation>
+        <translation>ครบกำหนดภายใน 14 วัน และเลยกำหนด</translation>
     </message>
     <message>
         <source>Register a circular…</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>Nothing is due in the next 14 days.</source>
-        <translation>ไม่มีงานที่ครบกำหนดส่งภายใน ๑๔ วัน</translation>
+        <translation>ไม่มีงานที่ครบกำหนดส่งภายใน 14 วัน</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2916,6 +2916,10 @@
     <message>
         <source>Export nominations to Excel…</source>
         <translation>ส่งออกรายชื่อที่เสนอเป็น Excel…</translation>
+    </message>
+    <message>
+        <source>Resolution %1</source>
+        <translation>มติที่ %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Criteria: %2&lt;br&gt;Quota: %3 · approved %4 · deadline %5</source>

@@ -131,7 +131,7 @@ def test_edit_a_circular_with_deadlines_and_households(
             select(AuditEntry).where(AuditEntry.entity == "circular", AuditEntry.field == "households")
         ).one()
         assert linked.before == [] and len(linked.after) == 2
-    assert "อีก ๕ วัน" in page.due_label.text()
+    assert "อีก 5 วัน" in page.due_label.text()
     detail = page.circular_detail.text()
     assert second in detail and "๙๙/๙" in detail and "(2 ครัวเรือน)" in detail
 
@@ -211,7 +211,7 @@ def test_register_with_two_deadlines_then_close_and_reopen(
         new = session.scalars(select(Circular).where(Circular.reference == "พย ๐๐๑๙.๓/ว ๙๙")).one()
         assert sorted((d.due_on - dt.date.today()).days for d in new.deadlines) == [3, 10]
         assert [h.id for h in new.households] == [household_id]
-    assert "อีก ๓ วัน" in page.due_label.text() and "อีก ๑๐ วัน" in page.due_label.text()
+    assert "อีก 3 วัน" in page.due_label.text() and "อีก 10 วัน" in page.due_label.text()
 
     home = window.open_page(OverviewPage)
     home.refresh()
@@ -244,5 +244,5 @@ def test_register_with_two_deadlines_then_close_and_reopen(
     page = window.open_page(LettersPage)
     select_circular(page, "พย ๐๐๑๙.๓/ว ๙๙")
     click(qtbot, page.close_button)
-    assert "อีก ๓ วัน" in page.due_label.text()
+    assert "อีก 3 วัน" in page.due_label.text()
     QApplication.processEvents()

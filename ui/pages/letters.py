@@ -64,7 +64,7 @@ def due_lines(due: DueList, lang: str) -> list[tuple[str, bool]]:
     lines = []
     for item in due.overdue + due.due_soon:
         if lang == "th":
-            lines.append((item.sentence_th(), item.overdue))
+            lines.append((item.sentence_th(thai_digits=False), item.overdue))  # screen digits
         else:
             state = f"{-item.days_left} days overdue" if item.overdue else f"in {item.days_left} days"
             due_on = screen_date(item.due_on, "en")

@@ -46,13 +46,13 @@ def plain_documents(_database: Database, request: DocumentRequest, path: Path) -
     from reportlab.lib.units import cm
     from reportlab.pdfgen import canvas
 
-    from desktop.documents.model import Document
+    from desktop.documents.model import Document as Model
     from desktop.documents.pdf import fonts_for
 
     # The engine's own registration of Sarabun: reportlab keeps one font object per face and
     # the first registration wins, so a plain TTFont registered here would stand in for the
     # engine's font in every later document of the process and break them.
-    font = fonts_for(Document(request.title)).regular
+    font = fonts_for(Model(request.title)).regular
     pdf = canvas.Canvas(str(path), pagesize=A4)
     pdf.setTitle(request.title)
     width, height = A4

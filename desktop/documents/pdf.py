@@ -107,7 +107,12 @@ def _to_unicode_cmap(font_name: str, subset: list[int], meanings: dict[int, str]
 @functools.cache
 def _register(path: str) -> str:
     name = f"amphoe-{len(pdfmetrics.getRegisteredFontNames())}-{Path(path).stem}"
-    pdfmetrics.registerFont(_ThaiFont(name, path))
+    font = _ThaiFont(name, path)
+    pdfmetrics.registerFont(font)
+    # reportlab hands every later name of a face the first object registered for it; a plain
+    # TTFont registered first would silently lose the text layer (no `meanings`).
+    if pdfmetrics.getFont(name) is not font:
+        raise RuntimeError(f"{path} was registered with reportlab outside desktop.documents.pdf")
     return name
 
 

@@ -53,3 +53,33 @@ def test_plain_writer_then_engine_in_one_process(tmp_path: Path, order: tuple[st
 
     assert "ที่ประชุมมีมติเห็นชอบ" in pdf_text(tmp_path / "engine.pdf")
     assert (tmp_path / "plain.pdf").stat().st_size > 1000
+
+
+def test_a_plain_registration_of_the_engines_face_fails_loudly() -> None:
+    """Anyone registering Sarabun as a plain TTFont first gets a named error from the engine,
+    not a document without its text layer or an AttributeError deep in reportlab."""
+    script = """
+from pathlib import Path
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from desktop.documents import pdf
+
+regular = Path("resources/fonts/Sarabun-Regular.ttf").resolve()
+pdfmetrics.registerFont(TTFont("plain-first", str(regular)))
+try:
+    pdf._register(str(regular))
+except RuntimeError as error:
+    print(error)
+else:
+    raise SystemExit("registered over a plain TTFont without a word")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr[-2000:] + done.stdout
+    assert "outside desktop.documents.pdf" in done.stdout

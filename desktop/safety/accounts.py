@@ -270,7 +270,21 @@ def set_password(session: Session, user_id: int, password: str) -> None:
     )
 
 
+def passwords_differ() -> ValidationError:
+    """The new password and its repeat differ (the command line's prompt, the window's form)."""
+    return ValidationError("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passwords differ.")
+
+
+def no_own_account() -> UserError:
+    return UserError(
+        "ยังไม่มีใครลงชื่อเข้าใช้ จึงไม่มีรหัสผ่านของตนเองให้เปลี่ยน",
+        "Nobody is signed in, so there is no own password to change.",
+    )
+
+
 def change_own_password(session: Session, username: str, old: str, new: str) -> None:
+    """Any account sets its own password; old is checked first (a wrong one refuses the change
+    and, rolled back with it, does not count toward the lock-out)."""
     user = authenticate(session, username, old)
     _check_password(new)
     row = _get(session, user.user_id or 0)

@@ -46,6 +46,16 @@ def set_password(unit: Unit, user_id: int, password: str) -> None:
 
 
 @operation(None)
+def change_own_password(unit: Unit, old: str, new: str) -> None:
+    """The signed-in account (any role) sets its own password; old is checked again in this
+    transaction. The window's *เปลี่ยนรหัสผ่าน…* and `users passwd` of one's own name."""
+    me = unit.actor
+    if me is None:  # nobody signed in: no account of one's own (a database without accounts)
+        raise accounts.no_own_account()
+    accounts.change_own_password(unit.session, me.username, old, new)
+
+
+@operation(None)
 def unlock(unit: Unit, user_id: int) -> None:
     accounts.unlock(unit.session, user_id)
 

@@ -144,6 +144,34 @@ def test_a_clerk_changes_their_own_password_in_the_window(qtbot: QtBot, database
         assert nok is not None and nok.failed_attempts == 0 and nok.locked_until is None
 
 
+def test_wrong_present_passwords_lock_the_account_as_at_sign_in(qtbot: QtBot, database: Database) -> None:
+    """The form is one more place to guess the password of a window left open: five wrong
+    present passwords in a row lock the account, as five wrong sign-ins do."""
+    _office(database)
+    sign_in_as(accounts.sign_in(database, "nok", "clerkpass1"))
+    dialog = OwnPasswordDialog(database, "nok")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type(qtbot, dialog.new, "newclerkpass")
+    _type(qtbot, dialog.repeat, "newclerkpass")
+    for attempt in range(accounts.MAX_FAILURES):
+        _type(qtbot, dialog.current, f"guess-{attempt}")
+        qtbot.keyClick(dialog.current, Qt.Key.Key_Return)
+        assert dialog.error.text() == "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง" and dialog.isVisible()
+    _type(qtbot, dialog.current, "clerkpass1")  # the right one, too late
+    qtbot.keyClick(dialog.current, Qt.Key.Key_Return)
+    assert dialog.error.text().startswith("บัญชีนี้ถูกล็อกชั่วคราว") and dialog.isVisible()
+    sign_in_as(None)
+    again = _sign_in(qtbot, database, "nok", "clerkpass1")  # the real sign-in is locked out too
+    assert again.user is None and again.error.text().startswith("บัญชีนี้ถูกล็อกชั่วคราว")
+    with database.session() as session:
+        locks = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "app_user", AuditEntry.field == "locked_until")
+        ).all()
+        assert [e.summary for e in locks] == ["user nok locked out"]
+    assert _password_entries(database) == []
+
+
 def test_the_administrator_changes_their_own_password_in_english(
     qtbot: QtBot, migrated_sqlite_url: str, data_dir: Path
 ) -> None:

@@ -150,6 +150,7 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
     from ui.dialogs.cover_letter import CoverLetterPreviewDialog
     from ui.dialogs.crash import CrashDialog
     from ui.dialogs.document_preview import DocumentPreviewDialog
+    from ui.dialogs.own_password import OwnPasswordDialog
     from ui.dialogs.sign_in import SignInDialog
     from ui.dialogs.void_letter import VoidLetterDialog
     from ui.pages.household_detail import HouseholdDialog, MemberDialog
@@ -203,6 +204,7 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
             (ConflictDialog, conflict),
             (CrashDialog, lambda w: CrashDialog("Traceback …\n" * 200, w)),
             (SignInDialog, lambda w: SignInDialog(w.database, w)),
+            (OwnPasswordDialog, lambda w: OwnPasswordDialog(w.database, "somchai", w)),
         ]
     }
 

@@ -88,7 +88,7 @@ class Context:
         try:
             value = getpass.getpass(prompt_en if self.lang == "en" else prompt_th)
             if twice and getpass.getpass("อีกครั้ง: " if self.lang == "th" else "Again: ") != value:
-                raise UserError("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passwords differ.")
+                raise accounts.passwords_differ()
         except EOFError:  # Ctrl-D at the prompt
             raise missing from None
         return value

@@ -14,7 +14,7 @@ import argparse
 from database.enums import Role
 from desktop.cli import Context
 from desktop.db import Database
-from desktop.safety import accounts
+from desktop.safety import accounts, ops
 from desktop.safety.access import ROLE_EN, ROLE_TH, Permission, signed_in
 
 ROLES = {"clerk": Role.CLERK, "head": Role.HEAD, "admin": Role.ADMIN}
@@ -113,8 +113,7 @@ def _own_password(context: Context, database: Database, username: str) -> int:
     """A clerk or head of office sets their own password: the one they signed in with is
     checked again as the old one, in the transaction that writes the new one."""
     password = _new_password(context, username)
-    with database.session() as session:
-        accounts.change_own_password(session, username, context.sign_in_password, password)
+    ops.change_own_password(database, context.sign_in_password, password)  # the window's operation too
     context.say(f"เปลี่ยนรหัสผ่านของ {username} แล้ว", f"Password of {username} changed.")
     return 0
 

@@ -175,6 +175,19 @@ def authenticate(
 
 def sign_in(database: Database, username: str, password: str, now: dt.datetime | None = None) -> CurrentUser:
     """authenticate() in its own transaction that is committed even when the password is wrong."""
+    return check_password(database, username, password, now, signing_in=True)
+
+
+def check_password(
+    database: Database,
+    username: str,
+    password: str,
+    now: dt.datetime | None = None,
+    *,
+    signing_in: bool = False,
+) -> CurrentUser:
+    """authenticate() in its own transaction, committed even when the password is wrong (it
+    counts toward the lock-out); signing_in: and the sign-in's audit entry."""
     refusal: UserError | None = None
     with database.session() as session:
         try:
@@ -182,9 +195,10 @@ def sign_in(database: Database, username: str, password: str, now: dt.datetime |
         except UserError as error:
             refusal = error
         else:
-            audit.record(
-                session, AuditAction.SIGN_IN, "app_user", user.user_id, summary=f"{username} signed in"
-            )
+            if signing_in:
+                audit.record(
+                    session, AuditAction.SIGN_IN, "app_user", user.user_id, summary=f"{username} signed in"
+                )
     if refusal is not None:
         raise refusal
     return user
@@ -270,7 +284,21 @@ def set_password(session: Session, user_id: int, password: str) -> None:
     )
 
 
+def passwords_differ() -> ValidationError:
+    """The new password and its repeat differ (the command line's prompt, the window's form)."""
+    return ValidationError("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passwords differ.")
+
+
+def no_own_account() -> UserError:
+    return UserError(
+        "ยังไม่มีใครลงชื่อเข้าใช้ จึงไม่มีรหัสผ่านของตนเองให้เปลี่ยน",
+        "Nobody is signed in, so there is no own password to change.",
+    )
+
+
 def change_own_password(session: Session, username: str, old: str, new: str) -> None:
+    """Any account sets its own password; old is checked first. A wrong one is rolled back with
+    the refused change: ops.change_own_password counts it toward the lock-out beforehand."""
     user = authenticate(session, username, old)
     _check_password(new)
     row = _get(session, user.user_id or 0)

@@ -13,8 +13,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from database.enums import Role
-from desktop.operations import Unit, operation, query
+from desktop.db import Database
+from desktop.operations import Outcome, Unit, operation, query
 from desktop.safety import accounts
+from desktop.safety.access import signed_in
 from desktop.safety.audit_log import AuditFilter, AuditRow, audit_choices, export_audit, query_audit
 
 needs_first_admin = query(accounts.needs_first_admin)
@@ -43,6 +45,26 @@ def change_user(
 @operation(None)
 def set_password(unit: Unit, user_id: int, password: str) -> None:
     accounts.set_password(unit.session, user_id, password)
+
+
+def change_own_password(database: Database, old: str, new: str) -> Outcome[None]:
+    """The signed-in account (any role) sets its own password: the window's *เปลี่ยนรหัสผ่าน…*
+    and `users passwd` of one's own name.
+
+    The present password is checked first in a transaction of its own that is kept when it
+    refuses, so a wrong one counts toward the lock-out as at sign-in (the form is one more
+    place to guess a password at a window left open); the operation checks it again in the
+    transaction that writes the new one."""
+    me = signed_in()
+    if me is None:  # nobody signed in: no account of one's own (a database without accounts)
+        raise accounts.no_own_account()
+    accounts.check_password(database, me.username, old)
+    return _change_own_password(database, me.username, old, new)
+
+
+@operation(None)
+def _change_own_password(unit: Unit, username: str, old: str, new: str) -> None:
+    accounts.change_own_password(unit.session, username, old, new)
 
 
 @operation(None)

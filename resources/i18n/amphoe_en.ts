@@ -705,6 +705,10 @@
         <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -715,6 +719,10 @@
     <message>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2703,29 @@
     <message>
         <source>Show these households</source>
         <translation>Show these households</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Change the password of %1. From now on, sign in with the new one.</source>
+        <translation>Change the password of %1. From now on, sign in with the new one.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters)</source>
+        <translation>New password (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,10 @@
         <translation>เข้าสู่ระบบในชื่อ %1 (%2)</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation>เปลี่ยนรหัสผ่าน…</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>สำรองและกู้คืน</translation>
     </message>
@@ -715,6 +719,10 @@
     <message>
         <source>Users</source>
         <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2703,29 @@
     <message>
         <source>Show these households</source>
         <translation>แสดงรายชื่อครัวเรือนเหล่านี้</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Change the password of %1. From now on, sign in with the new one.</source>
+        <translation>เปลี่ยนรหัสผ่านของบัญชี %1 เมื่อเปลี่ยนแล้วให้ใช้รหัสผ่านใหม่เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters)</source>
+        <translation>รหัสผ่านใหม่ (อย่างน้อย %1 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง</translation>
     </message>
 </context>
 <context>

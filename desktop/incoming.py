@@ -844,7 +844,9 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (XLS_MEMORY_BYTES, XLS_MEMORY_BYTES))
 
 
-def _xls_child(path: str, sheet: str | None, names_only: bool, connection: Any) -> None:
+def _xls_child(
+    path: str, sheet: str | None, names_only: bool, connection: Any, top: int | None = None
+) -> None:
     """Runs in the child: calamine reads the .xls; an abort or a refused allocation ends
     only this process."""
     _limit_memory()
@@ -867,7 +869,7 @@ def _xls_child(path: str, sheet: str | None, names_only: bool, connection: Any) 
         if data.width * data.height > MAX_GRID or data.width > MAX_COLUMNS:
             connection.send(("grid", data.height, data.width, chosen))
             return
-        rows = [list(row) for row in data.to_python(skip_empty_area=False)]
+        rows = [list(row) for row in data.to_python(skip_empty_area=False, nrows=top)]
         try:
             merged = data.merged_cell_ranges
         except Exception:
@@ -879,16 +881,19 @@ def _xls_child(path: str, sheet: str | None, names_only: bool, connection: Any) 
         connection.send(("broken", type(error).__name__))
 
 
-def read_xls(path: Path, sheet: str | None = None, names_only: bool = False) -> XlsSheet | list[str]:
+def read_xls(
+    path: Path, sheet: str | None = None, names_only: bool = False, top: int | None = None
+) -> XlsSheet | list[str]:
     """An old .xls read by calamine in a child process with bounded memory and time.
 
-    Returns the sheet (or, ``names_only`` or when ``sheet`` is not in the workbook, the
-    sheet names); a file the child cannot read is one sentence."""
+    Returns the sheet (its first ``top`` rows only, if given: the rest is not converted nor
+    sent back), or, ``names_only`` or when ``sheet`` is not in the workbook, the sheet
+    names; a file the child cannot read is one sentence."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
     receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_xls_child, args=(str(path), sheet, names_only, sending), daemon=True)
+    child = context.Process(target=_xls_child, args=(str(path), sheet, names_only, sending, top), daemon=True)
     child.start()
     sending.close()
     answer: tuple[Any, ...] | None = None

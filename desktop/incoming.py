@@ -424,17 +424,20 @@ def _scan_body(name: str, part: str, body: bytes, facts: SheetFacts) -> None:
             f"holds too many cells (more than {MAX_CELLS:,}).",
         )
     grid_rows = facts.rows
-    if _odd(body, openings):
+    rows = _PLAIN_ROW.findall(body)  # found once: the plain rows also tell _odd what is not plain
+    if _odd(body, openings, len(rows)):
         _scan_odd(name, part, body, facts)  # quotes, spaces, prefixes, cells without r="…"
         grid_rows = facts.rows
     else:  # the way every writer we know writes: <row r="7"> and <c r="B7" …>
-        rows = _PLAIN_ROW.findall(body)
         if rows:
             facts.rows = max(facts.rows, _top(map(int, rows)))
-        if _PLAIN_WIDE.search(body):
-            facts.columns = max(facts.columns, _top(map(_column_number, set(_PLAIN_WIDE.findall(body)))))
-        elif facts.columns < 26:
-            facts.columns = max(facts.columns, _last_letter(body, facts.columns))
+        # one search for a column beyond the known one (two or three letters, or a later
+        # letter); only a chunk that has one is searched again for how far
+        if facts.columns >= 26 or _wider(facts.columns).search(body):
+            if _PLAIN_WIDE.search(body):
+                facts.columns = max(facts.columns, _top(map(_column_number, set(_PLAIN_WIDE.findall(body)))))
+            elif facts.columns < 26:
+                facts.columns = max(facts.columns, _last_letter(body, facts.columns))
         # a cell below every row, checked against the rows rounded up (so the pattern is
         # compiled a few times a sheet, not once a chunk); the exact rows only when it matters
         grid_rows = _rounded_up(facts.rows)
@@ -474,17 +477,25 @@ def _last_letter(body: bytes, known: int) -> int:
     return known
 
 
-def _odd(body: bytes, openings: int) -> bool:
+def _odd(body: bytes, openings: int, plain_rows: int) -> bool:
     """Anything but <row r="N"> and <c r="AN" …>: other elements that start with <c are few
-    (<cols>, <cfRule>), so counting settles most chunks without a regex."""
+    (<cols>, <cfRule>), so counting settles most chunks without a regex. ``plain_rows``:
+    the <row r="N"> found (any other <row…, <rowBreaks> too, gets the regex)."""
     plain = openings - body.count(b'<c r="')
     if plain and plain - body.count(b"<co") - body.count(b"<cf") and _ODD.search(body):
         return True
-    if body.count(b"<row") - body.count(b'<row r="') and _ODD_ROW.search(body):
+    if body.count(b"<row") - plain_rows and _ODD_ROW.search(body):
         return True
     if (b":c" in body or b":row" in body) and _PREFIXED.search(body):
         return True
     return bool(_ODD_QUOTE.search(body)) if b"'" in body else False
+
+
+@functools.lru_cache(maxsize=32)
+def _wider(known: int) -> re.Pattern[bytes]:
+    """A plain cell whose column is beyond the ``known`` one (< 26): two or three letters, or
+    a later single letter."""
+    return re.compile(rb'<c r="(?:[A-Z]{2,3}\d|[' + bytes([65 + known]) + rb"-Z])")
 
 
 @functools.lru_cache(maxsize=32)
@@ -504,14 +515,16 @@ def _rounded_up(row: int) -> int:
 
 @functools.lru_cache(maxsize=64)
 def _greater_row(row: int) -> re.Pattern[bytes]:
-    """A cell reference whose row number is greater than ``row``."""
+    """A cell reference whose row number is greater than ``row``: after the letters and any
+    leading zeros, at least as many digits as ``row`` has (a lookahead that fails at once on
+    the shorter numbers of most cells), then more digits or a greater leading part."""
     digits = str(row)
-    options = [rf"[1-9]\d{{{len(digits)},}}"]
+    options = [rf"\d{{{len(digits) + 1}}}"]
     for index, digit in enumerate(digits):
         if digit != "9":
-            rest = len(digits) - index - 1
-            options.append(rf"{digits[:index]}[{int(digit) + 1}-9]\d{{{rest}}}")
-    return re.compile(rb'<c r="[A-Z]{1,3}0*(?:' + "|".join(options).encode() + rb')"')
+            options.append(rf"{digits[:index]}[{int(digit) + 1}-9]")
+    pattern = rf'<c r="[A-Z]{{1,3}}+0*+(?=\d{{{len(digits)}}})(?:{"|".join(options)})'
+    return re.compile(pattern.encode())
 
 
 def _scan_odd(name: str, part: str, body: bytes, facts: SheetFacts) -> None:
@@ -831,7 +844,9 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (XLS_MEMORY_BYTES, XLS_MEMORY_BYTES))
 
 
-def _xls_child(path: str, sheet: str | None, names_only: bool, connection: Any) -> None:
+def _xls_child(
+    path: str, sheet: str | None, names_only: bool, connection: Any, top: int | None = None
+) -> None:
     """Runs in the child: calamine reads the .xls; an abort or a refused allocation ends
     only this process."""
     _limit_memory()
@@ -854,7 +869,7 @@ def _xls_child(path: str, sheet: str | None, names_only: bool, connection: Any) 
         if data.width * data.height > MAX_GRID or data.width > MAX_COLUMNS:
             connection.send(("grid", data.height, data.width, chosen))
             return
-        rows = [list(row) for row in data.to_python(skip_empty_area=False)]
+        rows = [list(row) for row in data.to_python(skip_empty_area=False, nrows=top)]
         try:
             merged = data.merged_cell_ranges
         except Exception:
@@ -866,16 +881,19 @@ def _xls_child(path: str, sheet: str | None, names_only: bool, connection: Any) 
         connection.send(("broken", type(error).__name__))
 
 
-def read_xls(path: Path, sheet: str | None = None, names_only: bool = False) -> XlsSheet | list[str]:
+def read_xls(
+    path: Path, sheet: str | None = None, names_only: bool = False, top: int | None = None
+) -> XlsSheet | list[str]:
     """An old .xls read by calamine in a child process with bounded memory and time.
 
-    Returns the sheet (or, ``names_only`` or when ``sheet`` is not in the workbook, the
-    sheet names); a file the child cannot read is one sentence."""
+    Returns the sheet (its first ``top`` rows only, if given: the rest is not converted nor
+    sent back), or, ``names_only`` or when ``sheet`` is not in the workbook, the sheet
+    names; a file the child cannot read is one sentence."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
     receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_xls_child, args=(str(path), sheet, names_only, sending), daemon=True)
+    child = context.Process(target=_xls_child, args=(str(path), sheet, names_only, sending, top), daemon=True)
     child.start()
     sending.close()
     answer: tuple[Any, ...] | None = None

@@ -124,6 +124,50 @@ def test_import_dialog_preview_then_import(page: HouseholdsPage, qtbot: QtBot, t
     assert page.model.total() == before + 2  # สมชาย and กานดา: a household each; มาลี was rejected
 
 
+def test_import_dialog_maps_a_later_sheet_from_its_top_rows_only(
+    page: HouseholdsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook of three sheets, the list on the second: choosing that sheet maps its
+    columns from its top rows (no whole-sheet read), the preview then reads it once."""
+    from openpyxl import Workbook
+
+    from desktop.households.importing import reader, service
+
+    whole_reads: list[str | None] = []
+    read_table = reader.read_table
+
+    def counted(path: Path, sheet: str | None = None, streaming: bool = False) -> reader.Table:
+        whole_reads.append(sheet)
+        return read_table(path, sheet, streaming)
+
+    monkeypatch.setattr(service, "read_table", counted)  # the preview's read
+    monkeypatch.setattr(reader, "read_table", counted)  # a top-rows read that fell back to the whole
+    workbook = Workbook()
+    workbook.active.title = "สรุป"
+    workbook.active.append(["สรุปรายตำบล"])
+    sheet = workbook.create_sheet("ครัวเรือน")
+    sheet.append(["บัญชีครัวเรือนเป้าหมาย"])
+    sheet.append(["ลำดับ", "ชื่อ-สกุล", "เลขบัตรประชาชน", "บ้านเลขที่", "หมู่", "ตำบล", "รายได้"])
+    for n in range(400):
+        sheet.append([n + 1, f"นายคน{n} ดี", make_id(9000 + n), str(n + 1), 2, "ทุ่งทอง", 1000 + n])
+    workbook.create_sheet("หมายเหตุ").append(["ไม่มี"])
+    path = tmp_path / "three-sheets.xlsx"
+    workbook.save(path)
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.choose_file(path)
+    names = [dialog.sheet_combo.itemText(i) for i in range(dialog.sheet_combo.count())]
+    assert names == ["สรุป", "ครัวเรือน", "หมายเหตุ"]
+    dialog.sheet_combo.setCurrentIndex(1)
+    assert dialog.mapping is not None and dialog.mapping.header_row == 1
+    assert dialog.mapping_combo(2).currentData() == "national_id"
+    assert "ครัวเรือน" not in whole_reads  # its mapping came from its top rows only
+    # (the first sheet, one row long, was read whole when the file was chosen: it is all top)
+    dialog.preview_button.click()
+    assert dialog.import_result is not None and dialog.import_result.parsed.rows_read == 400
+    assert whole_reads.count("ครัวเรือน") == 1  # the one whole read, by the preview
+
+
 def test_import_dialog_lists_pairs_and_the_clerk_merges_one(
     page: HouseholdsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

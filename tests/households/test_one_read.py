@@ -30,8 +30,8 @@ def rows(count: int) -> list[list[Any]]:
 def test_the_mapping_comes_from_the_top_rows_only(database: Database, tmp_path: Path) -> None:
     xlsx = write_xlsx(tmp_path / "big.xlsx", rows(3000))
     top = read_top_rows(xlsx, 30)
-    assert top is not None and len(top) == 30  # cut from the start of the sheet's XML
-    assert top[2][:3] == ["ลำดับ", "ชื่อ-สกุล", "เลขบัตรประชาชน"]
+    assert top is not None and len(top.rows) == 30  # cut from the start of the sheet's XML
+    assert top.rows[2][:3] == ["ลำดับ", "ชื่อ-สกุล", "เลขบัตรประชาชน"]
     table, mapping = read_and_map(database, xlsx, ImportOptions(), top_only=True)
     assert len(table.rows) == 30 and mapping.header_row == 2
     assert mapping == read_and_map(database, xlsx, ImportOptions())[1]  # as from the whole sheet
@@ -69,3 +69,61 @@ def test_import_writes_the_preview_unless_the_register_changed(database: Databas
 def test_bulk_inserts_need_computed_defaults_given(database: Database) -> None:
     with database.session() as session, pytest.raises(ValueError, match="created_at"):
         BulkInserter(session.connection(), HH, ["id", "house_no"], {"imported": "{}"})
+
+
+def test_top_rows_of_any_sheet_of_a_workbook_and_of_an_xls(database: Database, tmp_path: Path) -> None:
+    """Item 3's rest: a workbook of several sheets and an old .xls are not read whole for the mapping."""
+    from openpyxl import Workbook
+
+    from tests.households.files import write_xls
+
+    workbook = Workbook()
+    summary = workbook.active
+    summary.title = "สรุป"
+    summary.append(["สรุปรายตำบล"])
+    households = workbook.create_sheet("ครัวเรือน")
+    for row in rows(3000):
+        households.append(row)
+    workbook.create_sheet("หมายเหตุ").append(["ไม่มี"])
+    path = tmp_path / "several.xlsx"
+    workbook.save(path)
+    top = read_top_rows(path, 30, "ครัวเรือน")
+    assert top is not None and len(top.rows) == 30  # from the start of that sheet's XML only
+    assert top.name == "ครัวเรือน" and top.sheet_names == ["สรุป", "ครัวเรือน", "หมายเหตุ"]
+    assert top.rows[2][:3] == ["ลำดับ", "ชื่อ-สกุล", "เลขบัตรประชาชน"]
+    assert read_top_rows(path, 30, "ไม่มีแผ่นนี้") is None  # the ordinary reader refuses it
+    options = ImportOptions(sheet="ครัวเรือน")
+    table, mapping = read_and_map(database, path, options, top_only=True)
+    assert table.name == "ครัวเรือน" and len(table.rows) == 30 and mapping.header_row == 2
+    assert mapping == read_and_map(database, path, options)[1]
+    xls = write_xls(tmp_path / "old.xls", rows(400))
+    top_xls = read_top(xls)
+    assert len(top_xls.rows) == 30 and top_xls.rows[:30] == read_table(xls).rows[:30]
+    assert read_and_map(database, xls, ImportOptions(), top_only=True)[1].header_row == 2
+
+
+def test_the_top_rows_calamine_gets_are_scanned_first(database: Database, tmp_path: Path) -> None:
+    """The mapping step no longer scans the whole sheet: the part cut for calamine is scanned
+    (a far cell among the top rows is refused there, in one sentence); one further down is
+    refused by the full read of the preview."""
+    from desktop.errors import UserError
+    from tests.hostile.corpus import _header_row, _inline, sheet_xml, xlsx
+
+    def sheet(far_row: int) -> bytes:
+        body = "".join(
+            f'<row r="{n}">'
+            + _inline(f"A{n}", str(n))
+            + (_inline("T1048576", "x") if n == far_row else "")
+            + "</row>"
+            for n in range(2, 60)
+        )
+        return xlsx(sheet_xml(_header_row() + body))
+
+    near, far = tmp_path / "near.xlsx", tmp_path / "far.xlsx"
+    near.write_bytes(sheet(3))
+    far.write_bytes(sheet(50))
+    with pytest.raises(UserError, match="T1048576"):
+        read_top(near)
+    assert len(read_top(far).rows) == 30  # the far cell lies below the rows read for the mapping
+    with pytest.raises(UserError, match="T1048576"):
+        preview_import(database, far, ImportOptions())

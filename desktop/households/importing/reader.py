@@ -198,10 +198,10 @@ def _not_excel(path: Path) -> UserError:
     )
 
 
-def _read_xls(path: Path, sheet: str | None) -> Table:
+def _read_xls(path: Path, sheet: str | None, top: int | None = None) -> Table:
     if not _looks_like_xls(path):  # not an old Excel file at all: no child needed to say so
         raise _not_excel(path)
-    read = incoming.read_xls(path, sheet)
+    read = incoming.read_xls(path, sheet, top=top)
     if isinstance(read, list):
         raise _no_sheets_or_missing(path, read, sheet)
     incoming.check_cell_lengths(path.name, read.rows)
@@ -289,11 +289,17 @@ def read_top(path: Path, sheet: str | None = None, count: int = HEADER_ROWS) -> 
         table.rows = table.rows[:count]
         return table
     if suffix in EXCEL_SUFFIXES and _is_xlsx(path):
-        _check_xlsx_container(path)
-        rows = read_top_rows(path, count)  # a workbook of one sheet only: ``sheet`` is that one
-        if rows is not None:
-            return Table(path.stem, [list(row) for row in rows])
-    table = read_table(path, sheet)
+        # the sheets are not scanned whole: only the part of one that calamine gets
+        top = read_top_rows(path, count, sheet, _check_xlsx_container(path, sheets=False))
+        if top is not None:
+            return Table(top.name, [list(row) for row in top.rows], top.sheet_names)
+        return _first_rows(read_table(path, sheet), count)
+    if suffix in EXCEL_SUFFIXES and _looks_like_xls(path):  # only the top rows come back from the child
+        return _first_rows(_read_xls(path, sheet, count), count)
+    return _first_rows(read_table(path, sheet), count)
+
+
+def _first_rows(table: Table, count: int) -> Table:
     table.rows = table.rows[:count]
     return table
 

@@ -72,12 +72,12 @@ def _parts_wanted() -> int:
     return 3 * _threads_wanted()  # small parts: the first ones are ready early
 
 
-def _load(blob: bytes, first: bool) -> Loaded:
+def _load(blob: bytes, first: bool, name: str | None = None) -> Loaded:
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(blob))
     try:
-        sheet = workbook.get_sheet_by_index(0)
+        sheet = workbook.get_sheet_by_index(0) if name is None else workbook.get_sheet_by_name(name)
         # The first part keeps the sheet's own numbering from A1; the others start where
         # their first cell is (sheet.start) and are placed there when joined.
         return sheet.start, sheet.to_python(skip_empty_area=not first)
@@ -252,23 +252,63 @@ def _arriving(
 
 
 TOP_READ_LIMIT = 4 * 1024 * 1024  # the sheet XML unzipped for the top rows at most
+EMPTY_SHEET = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'
+)
 
 
-def read_top_rows(path: Path, count: int) -> list[list[Any]] | None:
-    """The first ``count`` rows of a one-worksheet xlsx, from the start of its XML only (the
-    header is looked for there; the whole sheet is read once, later, for the import). None:
-    read it the ordinary way. Merged cells (listed after the rows) are not filled in."""
+@dataclass
+class TopRows:
+    name: str  # the sheet's name
+    sheet_names: list[str]
+    rows: list[list[Any]]
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(name, part) of each sheet in the workbook's order, from xl/workbook.xml and its
+    relations (both small parts the guard has parsed already)."""
+    from defusedxml.ElementTree import fromstring
+
+    workbook = fromstring(archive.read("xl/workbook.xml"))
+    relations = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in relations if _local(r.tag) == "Relationship"}
+    parts = []
+    for element in workbook.iter():
+        if _local(element.tag) != "sheet":
+            continue
+        rid = next((v for k, v in element.attrib.items() if _local(k) == "id"), None)
+        target = targets[rid]
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        parts.append((element.get("name", ""), part))
+    return parts
+
+
+def read_top_rows(
+    path: Path, count: int, sheet: str | None = None, guard: XlsxCheck | None = None
+) -> TopRows | None:
+    """The first ``count`` rows of a sheet of an xlsx (``sheet``, else the first), from the
+    start of its XML only: the header is looked for there, the whole sheet is read once,
+    later, for the import. The other worksheets stand in as empty sheets, and ``guard``
+    scans the bytes calamine gets. None: read it the ordinary way. Merged cells (listed
+    after the rows) are not filled in."""
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-            sheets = [
-                i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
-            ]
-            if len(sheets) != 1:
-                return None
-            sheet_file = sheets[0].filename
+            worksheets = {i.filename for i in infos if i.filename.endswith(".xml")}
+            worksheets = {name for name in worksheets if name.startswith("xl/worksheets/")}
+            parts = _sheet_parts(archive)
+            names = [name for name, _ in parts]
+            chosen = next(((n, p) for n, p in parts if n == sheet), None) if sheet is not None else parts[0]
+            if chosen is None or chosen[1] not in worksheets:
+                return None  # the ordinary reader names what is missing
+            name, sheet_file = chosen
             buffer = bytearray()
-            with archive.open(sheets[0]) as stream:
+            with archive.open(sheet_file) as stream:
                 while chunk := stream.read(256 * 1024):
                     buffer += chunk
                     cut = _after_rows(buffer, count)
@@ -278,10 +318,20 @@ def read_top_rows(path: Path, count: int) -> list[list[Any]] | None:
             cut = _after_rows(buffer, count)
             if opening < 0 or cut is None:
                 return None  # a small sheet ends before: the ordinary read is as quick
-            others = [(o.filename, archive.read(o)) for o in infos if o.filename != sheet_file]
+            others = [
+                (o.filename, EMPTY_SHEET if o.filename in worksheets else archive.read(o))
+                for o in infos
+                if o.filename != sheet_file
+            ]
+        if guard is not None:
+            scan = guard.sheet(sheet_file)
+            scan.feed(bytes(buffer[:cut]))
+            scan.finish()
         start = opening + len(SHEET_DATA)
         blob = _workbook(others, sheet_file, bytes(buffer[:start]), bytes(buffer[start:cut]), PART_TAIL)
-        return _load(blob, True)[1]
+        return TopRows(name, names, _load(blob, True, name)[1])
+    except UserError:
+        raise
     except Exception as error:  # the ordinary reader decides what is wrong with the file
         log.info("%s: top rows read with the whole sheet (%s)", path.name, error)
         return None

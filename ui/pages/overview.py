@@ -35,7 +35,7 @@ from desktop.reports import snapshot as snapshots
 from desktop.reports.chart_result import ChartFailed, RenderedChart
 from desktop.reports.overview_data import CHART_NAMES, OverviewFigures
 from desktop.settings import Settings
-from desktop.thai import fiscal_year_be, screen_date, thai_date_short
+from desktop.thai import fiscal_year_be, screen_date, thai_date_short, thai_time
 from ui.chart_view import ChartView
 from ui.messages import current_language, show_error
 from ui.pages.base import Page
@@ -230,7 +230,9 @@ class OverviewPage(Page):
         if self.counted_at is None:
             return
         local = self.counted_at.astimezone()
-        when = f"{screen_date(local.date(), current_language())} {local:%H:%M}"
+        language = current_language()
+        clock = thai_time(local.time(), thai_digits=False) if language == "th" else f"{local:%H:%M}"
+        when = f"{screen_date(local.date(), language)} {clock}"
         self.saved_note.setText(self.tr("Figures as of %1.").replace("%1", when) + " " + after)
         self.saved_note.setVisible(True)
 

@@ -61,12 +61,14 @@ def test_start_shows_the_saved_figures_then_the_fresh_ones(qtbot: QtBot, demo_da
     assert page.saved_note.text().startswith("ข้อมูล ณ ")
     assert f"{local:%H.%M} น." in page.saved_note.text() and "กำลังเปิดฐานข้อมูล" in page.saved_note.text()
     assert all(view.chart is not None for view in page.chart_views.values())  # the saved charts drawn
-    assert not page.refresh_button.isEnabled()
+    assert not page.refresh_button.isEnabled() and not page.year_box.isEnabled()
+    with qtbot.assertNotEmitted(page.open_households):  # nothing to open until the database is
+        page.cards["households"].click()
 
     with qtbot.waitSignal(page.figures_shown, timeout=120_000):
         pass  # the database opens and the fresh count runs in workers
     assert window.stack.currentWidget() is page and window.built_pages() == [page]  # the same page went on
-    assert window.navigation.isEnabled() and page.refresh_button.isEnabled()
+    assert window.navigation.isEnabled() and page.refresh_button.isEnabled() and page.year_box.isEnabled()
     assert page.result is not None
     fresh = page.result.figures.households
     assert fresh != 987_654 and page.cards["households"].text().endswith(f"{fresh:,}")

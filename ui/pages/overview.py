@@ -179,11 +179,12 @@ class OverviewPage(Page):
         tables.setColumnStretch(1, 3)
         layout.addLayout(tables)
         layout.addStretch(1)
+        self.attached = False  # the database is open: figures can be counted and clicked through
         if database is not None:
             self.attach_database(database)
         else:
-            self.refresh_button.setEnabled(False)
-            self.report_button.setEnabled(False)
+            for control in (self.year_box, self.refresh_button, self.report_button):
+                control.setEnabled(False)
 
     def attach_database(self, database: Database) -> None:
         """The database is open: refresh and the reports work (the report names come with
@@ -200,8 +201,9 @@ class OverviewPage(Page):
             action = menu.addAction(REPORT_TITLES[name])
             action.setObjectName(f"report_{name}")
             action.triggered.connect(lambda _=False, n=name: self.choose_report_file(n))
-        self.refresh_button.setEnabled(True)
-        self.report_button.setEnabled(True)
+        self.attached = True
+        for control in (self.year_box, self.refresh_button, self.report_button):
+            control.setEnabled(True)
         self._note_saved(self.tr("The latest figures are being counted…"))
 
     # --- loading ---------------------------------------------------------------------------
@@ -219,7 +221,7 @@ class OverviewPage(Page):
             return False
         self._show(OverviewResult(saved.figures, saved.charts, saved.years))
         self.counted_at = saved.counted_at
-        if self.refresh_button.isEnabled():
+        if self.attached:
             self._note_saved(self.tr("The latest figures are being counted…"))
         else:
             self._note_saved(self.tr("Opening the database…"))
@@ -384,13 +386,13 @@ class OverviewPage(Page):
     # --- click-through -----------------------------------------------------------------------
 
     def _bar_clicked(self, chart: str, category: int, series: int) -> None:
-        if self.result is not None:
+        if self.result is not None and self.attached:
             from desktop.reports.overview_charts import chart_filter
 
             self.open_households.emit(chart_filter(self.result.figures, chart, category, series))
 
     def _card_clicked(self, key: str) -> None:
-        if self.result is None:
+        if self.result is None or not self.attached:
             return
         figures = self.result.figures
         month = figures.this_month
@@ -407,6 +409,8 @@ class OverviewPage(Page):
             self.open_households.emit(filters[key])
 
     def _row_clicked(self, table: QTableWidget, row: int) -> None:
+        if not self.attached:
+            return
         item = table.item(row, 0)
         filters = item.data(FILTER_ROLE) if item is not None else None
         if isinstance(filters, dict):

@@ -75,7 +75,7 @@ def count_and_save(database: Database, year_be: int, today: dt.date, language: s
     result = compute_overview(database, year_be, today, language)
     if year_be == fiscal_year_be(today):
         saved = snapshots.Snapshot(counted_at, result.figures, result.charts, result.years)
-        snapshots.save(saved, database.url, language)
+        snapshots.save_in_background(saved, database.url, language)  # the figures need not wait
     return result
 
 
@@ -189,11 +189,11 @@ class OverviewPage(Page):
     def attach_database(self, database: Database) -> None:
         """The database is open: refresh and the reports work (the report names come with
         the reports' module, which needs the database library)."""
+        from PySide6.QtCore import Qt  # see FILTER_ROLE
+
         from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES
 
         self.database = database
-        from PySide6.QtCore import Qt  # see FILTER_ROLE
-
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         menu = self.report_button.menu()
         menu.clear()

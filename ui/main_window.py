@@ -122,8 +122,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.opening)
             return
         early, self.early_page = self.early_page, None
-        if early is not None and self.entries[0].class_name == type(early).__name__:
-            early.attach_database(self._database)  # the same page goes on: its fresh figures follow
+        if early is not None:  # the same page goes on (show_saved_overview): its fresh figures follow
+            early.attach_database(self._database)
             self._place(0, early)
         self.navigation.currentRowChanged.connect(self.show_page)
         self.navigation.setCurrentRow(0)
@@ -163,16 +163,24 @@ class MainWindow(QMainWindow):
     def show_saved_overview(self) -> bool:
         """Before the database is open: the first page with the figures its last count saved
         (ui.app does this only where nobody has to sign in first). False: nothing saved."""
+        import datetime as dt
+
+        from desktop.reports import snapshot as snapshots
+        from ui.messages import current_language
+
+        if self._database is not None or self.entries[0].class_name != "OverviewPage":
+            return False
+        url, today = self.settings.effective_database_url(), dt.date.today()
+        saved = snapshots.load(url, current_language(), today)
+        if saved is None:
+            return False  # no page built for nothing: a dropped widget is garbage a worker may collect
         from ui.pages.overview import OverviewPage
 
-        if self._database is not None or self.entries[0].class_name != OverviewPage.__name__:
-            return False
         page = OverviewPage(None, self.settings)
-        if not page.show_saved():
-            page.deleteLater()
-            return False
+        self.stack.addWidget(page)  # owned by the window from the start
+        page.today = today
+        page.show_saved(saved)
         self.early_page = page
-        self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.navigation.setCurrentRow(0)
         return True

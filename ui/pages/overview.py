@@ -213,10 +213,11 @@ class OverviewPage(Page):
             self.show_saved()
         self.refresh()
 
-    def show_saved(self) -> bool:
+    def show_saved(self, saved: snapshots.Snapshot | None = None) -> bool:
         """Show the figures saved by the last count of this database, if there are any (see
-        desktop.reports.snapshot), marked with when they were counted."""
-        saved = snapshots.load(self.settings.effective_database_url(), current_language(), self.today)
+        desktop.reports.snapshot), marked with when they were counted; saved: read already."""
+        if saved is None:
+            saved = snapshots.load(self.settings.effective_database_url(), current_language(), self.today)
         if saved is None:
             return False
         self._show(OverviewResult(saved.figures, saved.charts, saved.years))

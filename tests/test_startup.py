@@ -100,6 +100,19 @@ def test_the_program_starts_from_its_entry_point_on_a_new_data_folder(tmp_path: 
     moments = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("startup-probe")]
     assert moments == ["shown", "ready", "data"]  # data: the first page's figures are shown
     assert list(tmp_path.rglob("*.sqlite3"))  # the first start created the database
+    # the second start shows the figures the first one counted and saved before the fresh ones
+    again = subprocess.run(
+        [sys.executable, "-m", "desktop"],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert again.returncode == 0, again.stderr
+    moments = [line.split()[1] for line in again.stdout.splitlines() if line.startswith("startup-probe")]
+    assert moments == ["shown", "saved", "ready", "data"]
 
 
 def test_first_start_creates_the_administrator_then_loads_the_demo_off_the_gui_thread(

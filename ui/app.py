@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("amphoe.ui")
 
 # Set: skip sign-in and the demo offer, print when the window showed, when its first page
-# was up and when that page's figures were shown (seconds since the epoch), then quit.
+# showed the figures saved by the last count (if any), when the page was up and when its
+# fresh figures were shown (seconds since the epoch), then quit.
 # bench.startup and bench.bundle_startup.
 STARTUP_PROBE = "AMPHOE_STARTUP_PROBE"
 
@@ -139,6 +140,7 @@ class Startup(QObject):
     interactive False (the start-up probe, tests): no sign-in, no demo offer, no reminder.
     """
 
+    saved_shown = Signal()  # the first page shows the figures saved by its last count
     ready = Signal()  # the first page is up
     refused = Signal(str)  # the database could not be opened: the window says why
 
@@ -149,6 +151,15 @@ class Startup(QObject):
         self.reminder: QWidget | None = None  # kept alive while the program runs
 
     def start(self) -> None:
+        """Where nobody signs in first, the first page shows its saved figures (counted at the
+        last refresh, and marked so) while the database opens; with sign-in they wait for it."""
+        if not self.interactive and self.window.show_saved_overview():
+            self.saved_shown.emit()
+            QTimer.singleShot(0, self.open_database)  # after they are painted
+        else:
+            self.open_database()
+
+    def open_database(self) -> None:
         logs.configure()  # the log file's handler costs ~15 ms: after the window is up
         self.operations.append(
             run_in_background(
@@ -262,6 +273,7 @@ def run() -> int:
     startup = Startup(window, settings, interactive=not probe)
     if probe:
         QTimer.singleShot(0, lambda: report_probe("shown"))  # after the first paint
+        startup.saved_shown.connect(lambda: QTimer.singleShot(0, lambda: report_probe("saved")))
         startup.ready.connect(lambda: report_first_figures(window))
         startup.refused.connect(lambda _message: QApplication.exit(1))
     QTimer.singleShot(0, startup.start)

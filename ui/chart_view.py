@@ -1,13 +1,19 @@
 """Shows a chart rendered by desktop.reports.charts (the same pixels the PDF embeds) and reports clicks;
-or, when the chart could not be drawn, a message in its place."""
+or, when the chart could not be drawn, a message in its place.
+
+Qt's namespace is imported where it is used: its first use builds ~100 enums, and the
+overview's saved charts are shown at start-up without it (ui.main_window's STYLE_NOTE)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.reports.charts import RenderedChart
+if TYPE_CHECKING:
+    from desktop.reports.chart_result import RenderedChart
 
 
 class ChartView(QWidget):
@@ -74,6 +80,8 @@ class ChartView(QWidget):
             painter = QPainter(self)
             painter.setPen(QColor("#9a3b3b"))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            from PySide6.QtCore import Qt  # see the module's note
+
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(self.rect().adjusted(16, 16, -16, -16), flags, self.message)
             painter.end()
@@ -86,10 +94,14 @@ class ChartView(QWidget):
         painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
         hit = self.chart.hit(*_xy(self.to_chart(event.position()))) if self.chart else None
         self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if self.chart is None or event.button() != Qt.MouseButton.LeftButton:
             return
         hit = self.chart.hit(*_xy(self.to_chart(event.position())))

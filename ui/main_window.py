@@ -34,6 +34,7 @@ from ui.navigation import page_entries
 if TYPE_CHECKING:  # importing these at start-up would cost what lazy pages save
     from desktop.db import Database
     from ui.pages.base import Page
+    from ui.pages.overview import OverviewPage
 
 PageT = TypeVar("PageT", bound="Page")
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.idle_lock: QObject | None = None  # set by ui.app.install_safety
         self.backups: QObject | None = None
+        self.early_page: OverviewPage | None = None  # the saved figures, shown before the database opened
         self.resize(1200, 760)
         self.setStyleSheet(STYLE)
         self.build()
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         """(Re)create the navigation and empty page slots; called again after the language
         changes or a restore, and when the database has opened."""
         self.setWindowTitle(self.tr("Amphoe Desk"))
+        if self.early_page is not None:
+            self.early_page.setParent(None)  # kept: setCentralWidget deletes the old stack
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,10 +117,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())
         if self._database is None:
             self.navigation.setEnabled(False)
-            opening = self._opening_view()
-            self.stack.addWidget(opening)
-            self.stack.setCurrentWidget(opening)
+            self.opening = self._opening_view()
+            self.stack.addWidget(self.opening)
+            self.stack.setCurrentWidget(self.opening)
             return
+        early, self.early_page = self.early_page, None
+        if early is not None:  # the same page goes on (show_saved_overview): its fresh figures follow
+            early.attach_database(self._database)
+            self._place(0, early)
         self.navigation.currentRowChanged.connect(self.show_page)
         self.navigation.setCurrentRow(0)
 
@@ -152,6 +160,31 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         return view
 
+    def show_saved_overview(self) -> bool:
+        """Before the database is open: the first page with the figures its last count saved
+        (ui.app does this only where nobody has to sign in first). False: nothing saved."""
+        import datetime as dt
+
+        from desktop.reports import snapshot as snapshots
+        from ui.messages import current_language
+
+        if self._database is not None or self.entries[0].class_name != "OverviewPage":
+            return False
+        url, today = self.settings.effective_database_url(), dt.date.today()
+        saved = snapshots.load(url, current_language(), today)
+        if saved is None:
+            return False  # no page built for nothing: a dropped widget is garbage a worker may collect
+        from ui.pages.overview import OverviewPage
+
+        page = OverviewPage(None, self.settings)
+        self.stack.addWidget(page)  # owned by the window from the start
+        page.today = today
+        page.show_saved(saved)
+        self.early_page = page
+        self.stack.setCurrentWidget(page)
+        self.navigation.setCurrentRow(0)
+        return True
+
     def show_waiting_for_sign_in(self) -> None:
         """The database is open; nothing of it shows until somebody has signed in."""
         self.opening_text.setText(self.tr("Sign in to continue."))
@@ -173,6 +206,7 @@ class MainWindow(QMainWindow):
         )
         self.opening_busy.setVisible(False)
         self.close_button.setVisible(True)
+        self.stack.setCurrentWidget(self.opening)  # in front of any saved figures
 
     def page_at(self, row: int) -> Page:
         """The page of this row, built (module imported) the first time it is asked for."""
@@ -183,15 +217,18 @@ class MainWindow(QMainWindow):
                 page_class = getattr(importlib.import_module(entry.module), entry.class_name)
             extra = {"SettingsPage": (self.change_language,), "DataPage": (self.after_restore,)}
             page = page_class(self.database, self.settings, *extra.get(entry.class_name, ()))
-            placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
-            if placeholder is not None:
-                self.stack.removeWidget(placeholder)
-                placeholder.deleteLater()
-            self._built[row] = page
-            if entry.class_name == "OverviewPage":
-                page.open_households.connect(self.show_households)
+            self._place(row, page)
         return page
+
+    def _place(self, row: int, page: Page) -> None:
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._built[row] = page
+        if self.entries[row].class_name == "OverviewPage":
+            page.open_households.connect(self.show_households)  # type: ignore[attr-defined]
 
     @property
     def pages(self) -> list[Page]:

@@ -12,17 +12,17 @@ tell which bar was clicked without drawing anything itself.
 
 from __future__ import annotations
 
-import io
 import logging
 import math
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont, features
 
 from desktop.paths import font_path
+from desktop.reports.chart_result import BarRegion, ChartFailed, RenderedChart
 from desktop.thai import to_thai_digits
 
 log = logging.getLogger("amphoe.charts")
@@ -51,65 +51,6 @@ class ChartSpec:
     height: int = 300
     value_format: str = "{:,.0f}"
     thai_digits: bool = False  # printed in a Thai-digit document: every label and figure in ๐–๙
-
-
-@dataclass
-class BarRegion:
-    """Where one bar (segment) landed, in logical pixels, for click-through."""
-
-    left: float
-    top: float
-    right: float
-    bottom: float
-    category: int
-    series: int
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.left <= x <= self.right and self.top <= y <= self.bottom
-
-
-@dataclass
-class RenderedChart:
-    """The drawn pixels (RGB, width·scale × height·scale) and where the bars are.
-
-    The window wraps ``rgb`` in a QImage directly (no encoding on a refresh); documents take
-    ``png``, encoded from the very same pixels on first use.
-    """
-
-    rgb: bytes
-    width: int  # logical size
-    height: int
-    scale: int
-    regions: list[BarRegion] = field(default_factory=list)
-    _png: bytes = field(default=b"", repr=False)
-
-    @property
-    def pixel_size(self) -> tuple[int, int]:
-        return self.width * self.scale, self.height * self.scale
-
-    @property
-    def png(self) -> bytes:
-        if not self._png:
-            image = Image.frombytes("RGB", self.pixel_size, self.rgb)
-            buffer = io.BytesIO()
-            dpi = 96 * self.scale
-            image.save(buffer, "PNG", dpi=(dpi, dpi), compress_level=6)
-            self._png = buffer.getvalue()
-        return self._png
-
-    def hit(self, x: float, y: float) -> BarRegion | None:
-        """The bar under a point given in logical pixels (None between bars)."""
-        for region in self.regions:
-            if region.contains(x, y):
-                return region
-        return None
-
-
-@dataclass(frozen=True)
-class ChartFailed:
-    """A chart that could not be drawn: the window says so in the chart's place."""
-
-    error: str  # the exception's type and text, for the clerk's report to the helpdesk
 
 
 def render_or_fail(build: Callable[[], ChartSpec], scale: int = PRINT_SCALE) -> RenderedChart | ChartFailed:

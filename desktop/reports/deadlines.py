@@ -7,22 +7,13 @@ within its window); this adapter only flattens its answer into the rows the over
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop.reports.overview_data import DeadlineDue
 from desktop.submissions.circulars import due_and_overdue
 
 LIMIT = 50
-
-
-@dataclass
-class DeadlineDue:
-    id: int
-    due_on: dt.date
-    description: str
-    circular_reference: str
-    overdue: bool
 
 
 def deadlines_due(session: Session, today: dt.date) -> list[DeadlineDue]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
@@ -17,76 +16,12 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from database.enums import PlanStatus
 from database.models import Activity, Household, Nomination, OfficeProfile, PlanItem, Programme
-from desktop.reports.deadlines import DeadlineDue, deadlines_due
+from desktop.reports.deadlines import deadlines_due
 from desktop.reports.labels import NO_STAGE
+from desktop.reports.overview_data import MonthCount, OverviewFigures, PlanFigures, ProgrammeProgress
 from desktop.thai import fiscal_year_be, fiscal_year_bounds
 
 OPEN_PLAN = (PlanStatus.PLANNED, PlanStatus.IN_PROGRESS)
-
-
-@dataclass
-class PlanFigures:
-    open: int = 0  # planned or in progress (overdue ones included)
-    done: int = 0
-    overdue: int = 0  # open and past their due date
-    handed_to_province: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.open + self.done + self.handed_to_province
-
-
-@dataclass
-class MonthCount:
-    month: dt.date  # the first day of the month
-    activities: int
-    entered: int  # recorded in TPMAP Logbook
-
-
-@dataclass
-class ProgrammeProgress:
-    id: int
-    name: str
-    quota: int | None
-    deadline: dt.date | None
-    by_status: dict[str, int]
-
-    @property
-    def nominated(self) -> int:
-        return sum(n for status, n in self.by_status.items() if status != "withdrawn")
-
-
-@dataclass
-class OverviewFigures:
-    fiscal_year_be: int
-    start: dt.date
-    end: dt.date
-    today: dt.date
-    office: str
-    households: int
-    by_group: dict[int, int]
-    by_logbook: dict[str, int]  # LogbookStatus value → households
-    by_stage: dict[str, int]  # Stage value ("" for not assessed) → households
-    by_subdistrict: dict[str, int]
-    group_by_subdistrict: dict[str, dict[int, int]]
-    stage_by_group: dict[int, dict[str, int]]
-    plan: PlanFigures
-    months: list[MonthCount]
-    this_month: dt.date  # the month "activities this month" is about
-    deadlines: list[DeadlineDue]
-    programmes: list[ProgrammeProgress] = field(default_factory=list)
-
-    @property
-    def activities(self) -> int:
-        return sum(m.activities for m in self.months)
-
-    @property
-    def activities_not_entered(self) -> int:
-        return sum(m.activities - m.entered for m in self.months)
-
-    @property
-    def activities_this_month(self) -> int:
-        return next((m.activities for m in self.months if m.month == self.this_month), 0)
 
 
 def fiscal_months(year_be: int) -> list[dt.date]:

@@ -11,6 +11,7 @@ from database.enums import AuditAction
 from desktop.operations import Unit, operation, query
 from desktop.reports import committee, figures
 from desktop.reports.output import write_report
+from desktop.reports.overview_data import OverviewFigures
 from desktop.safety.access import Permission
 
 overview_figures = query(figures.overview_figures)
@@ -18,9 +19,7 @@ fiscal_years_available = query(figures.fiscal_years_available)
 
 
 @query
-def overview(
-    session: Session, year_be: int | None, today: dt.date
-) -> tuple[figures.OverviewFigures, list[int]]:
+def overview(session: Session, year_be: int | None, today: dt.date) -> tuple[OverviewFigures, list[int]]:
     """The overview's figures for a fiscal year and the years that have data, in one read."""
     return figures.overview_figures(session, year_be, today), figures.fiscal_years_available(session, today)
 

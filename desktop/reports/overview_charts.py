@@ -17,8 +17,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from desktop.reports.charts import ChartFailed, ChartSpec, RenderedChart, Series, render_or_fail
-from desktop.reports.figures import OverviewFigures
+from desktop.reports.chart_result import ChartFailed, RenderedChart
+from desktop.reports.charts import ChartSpec, Series, render_or_fail
 from desktop.reports.labels import (
     LOGBOOK_STATUS_EN,
     LOGBOOK_STATUS_TH,
@@ -31,9 +31,9 @@ from desktop.reports.labels import (
     TARGET_GROUP_SHORT_TH,
     TARGET_GROUPS,
 )
+from desktop.reports.overview_data import CHART_NAMES, OverviewFigures
 from desktop.thai import MONTHS_EN, MONTHS_SHORT
 
-CHART_NAMES = ("groups_by_subdistrict", "logbook", "stage_by_group", "activities")
 LOGBOOK_ORDER = tuple(LOGBOOK_STATUS_TH)
 
 

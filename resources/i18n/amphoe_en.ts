@@ -2633,8 +2633,24 @@
         <translation>Programmes</translation>
     </message>
     <message>
+        <source>The latest figures are being counted…</source>
+        <translation>The latest figures are being counted…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>Figures as of %1.</translation>
+    </message>
+    <message>
         <source>Counting the overview…</source>
         <translation>Counting the overview…</translation>
+    </message>
+    <message>
+        <source>The latest figures could not be counted.</source>
+        <translation>The latest figures could not be counted.</translation>
     </message>
     <message>
         <source>This chart could not be drawn. The other figures are shown.</source>

@@ -2633,8 +2633,24 @@
         <translation>โครงการพิเศษ</translation>
     </message>
     <message>
+        <source>The latest figures are being counted…</source>
+        <translation>กำลังนับข้อมูลล่าสุด…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>กำลังเปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>ข้อมูล ณ %1</translation>
+    </message>
+    <message>
         <source>Counting the overview…</source>
         <translation>กำลังสรุปข้อมูลหน้าหลัก…</translation>
+    </message>
+    <message>
+        <source>The latest figures could not be counted.</source>
+        <translation>นับข้อมูลล่าสุดไม่สำเร็จ</translation>
     </message>
     <message>
         <source>This chart could not be drawn. The other figures are shown.</source>

@@ -14,8 +14,9 @@ import ui.workers
 from desktop.db import Database, open_database
 from desktop.households.importing import ImportOptions, run_import
 from desktop.reports import overview_charts
-from desktop.reports.charts import ChartFailed, ChartSpec, RenderedChart
-from desktop.reports.figures import OverviewFigures
+from desktop.reports.chart_result import ChartFailed, RenderedChart
+from desktop.reports.charts import ChartSpec
+from desktop.reports.overview_data import OverviewFigures
 from desktop.settings import Settings
 from tests.reports.conftest import TODAY
 from ui.app import create_application

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.db import Database
+if TYPE_CHECKING:
+    from desktop.db import Database
 from desktop.settings import Settings
 from ui.navigation import title_of
 

@@ -6,9 +6,9 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,23 +30,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.db import Database
 from desktop.paths import documents_dir
-from desktop.reports import ops
-from desktop.reports.charts import ChartFailed, RenderedChart
-from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES
-from desktop.reports.figures import OverviewFigures
-from desktop.reports.overview_charts import CHART_NAMES, chart_filter, render_overview
+from desktop.reports import snapshot as snapshots
+from desktop.reports.chart_result import ChartFailed, RenderedChart
+from desktop.reports.overview_data import CHART_NAMES, OverviewFigures
 from desktop.settings import Settings
-from desktop.thai import fiscal_year_be, thai_date_short
+from desktop.thai import fiscal_year_be, screen_date, thai_date_short, thai_time
 from ui.chart_view import ChartView
 from ui.messages import current_language, show_error
-from ui.operations import run_op
 from ui.pages.base import Page
 from ui.widgets.reflow import ReflowGrid
 from ui.workers import Operation, run_in_background
 
-FILTER_ROLE = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:
+    # SQLAlchemy and the models come with these: the page shows its saved figures before them
+    from desktop.db import Database
+
+# Qt.ItemDataRole.UserRole: the first use of the Qt namespace builds its ~100 enums, which the
+# saved figures shown at start-up can do without (see ui.main_window's STYLE_NOTE)
+FILTER_ROLE = 0x0100
 
 
 @dataclass
@@ -60,19 +62,35 @@ def compute_overview(
     database: Database, year_be: int | None, today: dt.date, language: str = "th"
 ) -> OverviewResult:
     """The whole refresh off the GUI thread: queries, then the charts as PNG (no Qt involved)."""
+    from desktop.reports import ops
+    from desktop.reports.overview_charts import render_overview
+
     figures, years = ops.overview(database, year_be, today)
     return OverviewResult(figures, render_overview(figures, language), years)
+
+
+def count_and_save(database: Database, year_be: int, today: dt.date, language: str) -> OverviewResult:
+    """A refresh; the current fiscal year's figures are also saved for the next start."""
+    counted_at = dt.datetime.now(dt.UTC)
+    result = compute_overview(database, year_be, today, language)
+    if year_be == fiscal_year_be(today):
+        saved = snapshots.Snapshot(counted_at, result.figures, result.charts, result.years)
+        snapshots.save_in_background(saved, database.url, language)  # the figures need not wait
+    return result
 
 
 class OverviewPage(Page):
     # A filter for the household list; keys documented in desktop/reports/overview_charts.py.
     open_households = Signal(dict)
     figures_shown = Signal()  # a refresh's figures and charts are on screen
+    saved_figures_shown = Signal()  # the figures saved by the last count are on screen
 
-    def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(database, settings, parent)
+    def __init__(self, database: Database | None, settings: Settings, parent: QWidget | None = None) -> None:
+        """database None: the saved figures only (show_saved), until attach_database()."""
+        super().__init__(cast("Database", database), settings, parent)
         self.today = dt.date.today()
         self.result: OverviewResult | None = None
+        self.counted_at: dt.datetime | None = None  # set while the figures shown are the saved ones
         self.operation: Operation | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -92,17 +110,17 @@ class OverviewPage(Page):
         self.report_button.setObjectName("reports")
         self.report_button.setText(self.tr("Reports…"))
         self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.report_button)
-        for name in REPORT_NAMES:
-            action = menu.addAction(REPORT_TITLES[name])
-            action.setObjectName(f"report_{name}")
-            action.triggered.connect(lambda _=False, n=name: self.choose_report_file(n))
-        self.report_button.setMenu(menu)
+        self.report_button.setMenu(QMenu(self.report_button))
         top.addWidget(self.report_button)
         outer.addLayout(top)
+        self.saved_note = QLabel()  # "Figures as of …": the saved figures are showing
+        self.saved_note.setObjectName("savedNote")
+        self.saved_note.setStyleSheet("QLabel { color: #8a5a00; font-weight: bold; }")
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setVisible(False)
+        outer.addWidget(self.saved_note)
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.status)
 
         scroll = QScrollArea()
@@ -161,11 +179,65 @@ class OverviewPage(Page):
         tables.setColumnStretch(1, 3)
         layout.addLayout(tables)
         layout.addStretch(1)
+        self.attached = False  # the database is open: figures can be counted and clicked through
+        if database is not None:
+            self.attach_database(database)
+        else:
+            for control in (self.year_box, self.refresh_button, self.report_button):
+                control.setEnabled(False)
+
+    def attach_database(self, database: Database) -> None:
+        """The database is open: refresh and the reports work (the report names come with
+        the reports' module, which needs the database library)."""
+        from PySide6.QtCore import Qt  # see FILTER_ROLE
+
+        from desktop.reports.committee import REPORT_NAMES, REPORT_TITLES
+
+        self.database = database
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        menu = self.report_button.menu()
+        menu.clear()
+        for name in REPORT_NAMES:
+            action = menu.addAction(REPORT_TITLES[name])
+            action.setObjectName(f"report_{name}")
+            action.triggered.connect(lambda _=False, n=name: self.choose_report_file(n))
+        self.attached = True
+        for control in (self.year_box, self.refresh_button, self.report_button):
+            control.setEnabled(True)
+        self._note_saved(self.tr("The latest figures are being counted…"))
 
     # --- loading ---------------------------------------------------------------------------
 
     def load(self) -> None:
+        if self.result is None:
+            self.show_saved()
         self.refresh()
+
+    def show_saved(self, saved: snapshots.Snapshot | None = None) -> bool:
+        """Show the figures saved by the last count of this database, if there are any (see
+        desktop.reports.snapshot), marked with when they were counted; saved: read already."""
+        if saved is None:
+            saved = snapshots.load(self.settings.effective_database_url(), current_language(), self.today)
+        if saved is None:
+            return False
+        self._show(OverviewResult(saved.figures, saved.charts, saved.years))
+        self.counted_at = saved.counted_at
+        if self.attached:
+            self._note_saved(self.tr("The latest figures are being counted…"))
+        else:
+            self._note_saved(self.tr("Opening the database…"))
+        self.saved_figures_shown.emit()
+        return True
+
+    def _note_saved(self, after: str) -> None:
+        if self.counted_at is None:
+            return
+        local = self.counted_at.astimezone()
+        language = current_language()
+        clock = thai_time(local.time(), thai_digits=False) if language == "th" else f"{local:%H:%M}"
+        when = f"{screen_date(local.date(), language)} {clock}"
+        self.saved_note.setText(self.tr("Figures as of %1.").replace("%1", when) + " " + after)
+        self.saved_note.setVisible(True)
 
     def selected_year(self) -> int | None:
         data = self.year_box.currentData()
@@ -177,14 +249,16 @@ class OverviewPage(Page):
         self.refresh_button.setEnabled(False)
         self.operation = run_in_background(
             self,
-            self.tr("Counting the overview…"),
-            lambda _progress: compute_overview(database, year, today, language),
+            # the saved figures are on screen: no progress window over them
+            None if self.counted_at is not None else self.tr("Counting the overview…"),
+            lambda _progress: count_and_save(database, year, today, language),
             self.show_result,
             self._failed,
         )
 
     def _failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
+        self._note_saved(self.tr("The latest figures could not be counted."))
         show_error(self, error)
 
     def _year_chosen(self, _index: int) -> None:
@@ -197,9 +271,16 @@ class OverviewPage(Page):
             self.year_box.setCurrentIndex(index)
 
     def show_result(self, result: OverviewResult) -> None:
+        """Fresh figures: they replace the saved ones and their note."""
+        self._show(result)
+        self.counted_at = None
+        self.saved_note.setVisible(False)
+        self.refresh_button.setEnabled(True)
+        self.figures_shown.emit()
+
+    def _show(self, result: OverviewResult) -> None:
         self.result = result
         figures = result.figures
-        self.refresh_button.setEnabled(True)
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for year in sorted(set(result.years) | {figures.fiscal_year_be}, reverse=True):
@@ -217,7 +298,6 @@ class OverviewPage(Page):
         self._fill_plan(figures)
         self._fill_deadlines(figures)
         self._fill_programmes(figures)
-        self.figures_shown.emit()
 
     def _fill_cards(self, figures: OverviewFigures) -> None:
         overdue_deadlines = sum(1 for d in figures.deadlines if d.overdue)
@@ -269,6 +349,8 @@ class OverviewPage(Page):
     # --- reports -------------------------------------------------------------------------------
 
     def choose_report_file(self, name: str) -> None:
+        from desktop.reports.committee import REPORT_TITLES
+
         year = self.selected_year() or fiscal_year_be(self.today)
         suggested = documents_dir() / f"รายงาน-{name}-ปีงบ{year}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
@@ -284,6 +366,8 @@ class OverviewPage(Page):
         """Build the report for the selected year and write it (xlsx, pdf or docx) in a worker."""
         year = self.selected_year() or fiscal_year_be(self.today)
         database, today = self.database, self.today
+        from desktop.reports import ops
+        from ui.operations import run_op
 
         self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
         self.operation = run_op(
@@ -303,11 +387,13 @@ class OverviewPage(Page):
     # --- click-through -----------------------------------------------------------------------
 
     def _bar_clicked(self, chart: str, category: int, series: int) -> None:
-        if self.result is not None:
+        if self.result is not None and self.attached:
+            from desktop.reports.overview_charts import chart_filter
+
             self.open_households.emit(chart_filter(self.result.figures, chart, category, series))
 
     def _card_clicked(self, key: str) -> None:
-        if self.result is None:
+        if self.result is None or not self.attached:
             return
         figures = self.result.figures
         month = figures.this_month
@@ -324,6 +410,8 @@ class OverviewPage(Page):
             self.open_households.emit(filters[key])
 
     def _row_clicked(self, table: QTableWidget, row: int) -> None:
+        if not self.attached:
+            return
         item = table.item(row, 0)
         filters = item.data(FILTER_ROLE) if item is not None else None
         if isinstance(filters, dict):

@@ -227,7 +227,9 @@ def test_picker_logbook_check_confirmed_approval_and_export(
     picker.search_edit.setText(format_national_id(national_id))
     picker.search_now()
     _shot(picker, "household-picker")
-    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)  # to the list, not yet chosen
+    assert picker.isVisible() and tab.picked == []
+    qtbot.keyClick(picker.table, Qt.Key.Key_Return)
     assert not picker.isVisible() and [r.id for r in tab.picked] == [hid]
     tab.reason.setText("หลังคารั่ว ผนังไม้ผุ")
     qtbot.mouseClick(tab.nominate_button, Qt.MouseButton.LeftButton)

@@ -58,13 +58,15 @@ def ok(qtbot: QtBot, dialog: CircularDialog) -> None:
 
 
 def pick(qtbot: QtBot, dialog: CircularDialog, text: str) -> None:
-    """Choose households… → type in the shared household picker → Enter."""
+    """Choose households… → type in the shared household picker → Enter → Enter on the row."""
     click(qtbot, dialog.choose_button)
     picker = dialog.picker
     assert isinstance(picker, HouseholdPicker) and picker.isVisible()
     picker.search_edit.setText(text)  # typing Thai: QTest has no Thai keys
-    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)  # searches, and takes the first found
-    assert picker.rows and not picker.isVisible() and dialog.isVisible()
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)  # searches, goes to the first found
+    assert picker.rows and picker.isVisible() and picker.focusWidget() is picker.table
+    qtbot.keyClick(picker.table, Qt.Key.Key_Return)  # takes it
+    assert not picker.isVisible() and dialog.isVisible()
 
 
 def stored(database: Database) -> tuple[Circular, list[tuple[dt.date, DeliverableKind, str]], list[str]]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -102,6 +102,9 @@ def test_edit_a_circular_with_deadlines_and_households(
     dialog = page.findChildren(CircularDialog)[-1]
     assert dialog.isVisible() and dialog.reference.text() == REFERENCE
     assert dialog.minimumSizeHint().height() <= 700
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None and scroll.verticalScrollBar().maximum() == 0  # all in view, Unlink too
+    assert dialog.linked.height() > 150  # the free room goes to the linked households (was ≤ 110)
     assert len(dialog.deadline_lines) == 1
     # a second deadline: the household list, due in five days
     click(qtbot, dialog.add_deadline_button)

@@ -5,7 +5,7 @@ scrolling sideways, and a splitter that gives the table more — and the window 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
@@ -40,6 +40,9 @@ def test_roster_table_has_the_room_at_an_office_screen(
     roster = page.roster
     table = roster.table
     assert table.rowCount() == 21
+    # The committee's name reads as a committee's, the member column as a person's (ชื่อ-สกุล).
+    label = next(x for x in roster.findChildren(QLabel) if x.buddy() is roster.name)
+    assert label.text() == "ชื่อคณะกรรมการ" and table.horizontalHeaderItem(1).text() == "ชื่อ-สกุล"
     assert rows_in_view(table) >= 8  # was 4 with the forms one field to a row
 
     header = table.horizontalHeader()

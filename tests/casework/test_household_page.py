@@ -312,7 +312,8 @@ def test_meeting_resolution_asks_before_approving_a_nominee_not_checked_in_logbo
     """Through the meetings window: a resolution approving a programme's nominees whose
     household is still not checked in Logbook asks Yes/No; No writes nothing, Yes applies."""
     from desktop.casework import programmes
-    from tests.meetings.test_gui import click, new_meeting
+    from tests.conftest import click
+    from tests.meetings.conftest import new_meeting
     from ui.main_window import MainWindow
     from ui.pages.meetings import MeetingsPage
 

@@ -4,15 +4,8 @@ scrolling sideways, and a splitter that gives the table more — and the window 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
-from pytestqt.qtbot import QtBot
 
-from desktop.db import Database
-from desktop.settings import Settings
-from ui import workers
-from ui.app import create_application
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.pages.meetings import MeetingsPage
 
@@ -23,16 +16,7 @@ def rows_in_view(table: QTableWidget) -> int:
     return sum(1 for row, top in enumerate(tops) if top >= 0 and top + table.rowHeight(row) <= height)
 
 
-def test_roster_table_has_the_room_at_an_office_screen(
-    qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
-    install_translators(create_application(), "th")
-    window = MainWindow(demo_database, Settings(database_url=demo_database.url))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+def test_roster_table_has_the_room_at_an_office_screen(window: MainWindow) -> None:
     page = window.open_page(MeetingsPage)
     assert isinstance(page, MeetingsPage)
     page.tabs.setCurrentIndex(1)

@@ -6,49 +6,27 @@ deadlines leave the letters page, the home page and the start-up reminder."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from database.enums import DeliverableKind
 from database.models import AuditEntry, Circular, Household
 from desktop.db import Database
-from desktop.settings import Settings
 from desktop.submissions import ops
+from tests.conftest import click
 from tests.two_clerks import answer_conflict
-from ui import workers
-from ui.app import create_application
 from ui.casework.nominate import HouseholdPicker
 from ui.dialogs.circular import CircularDialog
 from ui.dialogs.conflict import ConflictDialog
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.pages.letters import LettersPage, show_due_reminder
 from ui.pages.overview import OverviewPage
 
 REFERENCE = "พย ๐๐๑๙.๔/ว ๓๓/๖๓"  # the demo's circular
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
-    app = create_application()
-    install_translators(app, "th")
-    main_window = MainWindow(demo_database, Settings(database_url=demo_database.url))
-    qtbot.addWidget(main_window)
-    main_window.resize(1366, 768)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    yield main_window
-
-
-def click(qtbot: QtBot, button: QWidget) -> None:
-    assert button.isEnabled(), button
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def ok(qtbot: QtBot, dialog: CircularDialog) -> None:

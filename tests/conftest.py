@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Before anything imports Qt: without a display, Qt would abort the whole run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +28,12 @@ from sqlalchemy.engine import make_url
 from database.engine import make_engine
 from database.migrate import upgrade
 from desktop.db import Database, open_database
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+    from pytestqt.qtbot import QtBot
+
+    from ui.main_window import MainWindow
 
 atexit.register(shutil.rmtree, os.environ["AMPHOE_DATA_DIR"], ignore_errors=True)
 
@@ -236,3 +243,32 @@ def demo_database(demo_db_url: str, data_dir: Path) -> Iterator[Database]:
     yield db
     _wait_for_background_work()
     db.dispose()
+
+
+# The window as a clerk meets it, for the GUI tests of several folders.
+@pytest.fixture
+def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    """The main window on the demo district, in Thai, at 1366×768 (an office screen); work the
+    window sends to the background runs at once, so a click's effects are there when it returns."""
+    from desktop.settings import Settings
+    from ui import workers
+    from ui.app import create_application
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
+    install_translators(create_application(), "th")
+    main = MainWindow(demo_database, Settings(database_url=demo_database.url))
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+
+
+def click(qtbot: QtBot, button: QWidget) -> None:
+    """Click a button with the mouse, as the clerk would; a disabled one fails the test."""
+    from PySide6.QtCore import Qt
+
+    assert button.isEnabled(), button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -26,14 +25,10 @@ from sqlalchemy import select
 from database.enums import LogbookStatus, NominationStatus, ResolutionAction, ResolutionOutcome
 from database.models import Household, Member, Nomination, Programme
 from desktop.db import Database
-from desktop.settings import Settings
 from tests.pdf_text import pdf_text
-from ui import workers
-from ui.app import create_application
 from ui.casework.page import CaseworkPage
 from ui.dialogs.cover_letter import CoverLetterPreviewDialog
 from ui.dialogs.document_preview import DocumentPreviewDialog
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.meetings.roster import to_qdate
 from ui.pages.households import HouseholdsPage
@@ -43,18 +38,6 @@ from ui.pages.submissions import SubmissionsPage
 
 PROGRAMME = "โครงการบ้านมั่นคงชนบท ปี ๒๕๗๐"
 NOMINEES = 3
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
-    install_translators(create_application(), "th")
-    main = MainWindow(demo_database, Settings(database_url=demo_database.url))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
 
 
 def click(qtbot: QtBot, button: QWidget) -> None:

@@ -3225,6 +3225,11 @@
         <translation>Save committee</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>committee</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>

@@ -3225,6 +3225,11 @@
         <translation>บันทึกคณะกรรมการ</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>committee</comment>
+        <translation>ชื่อคณะกรรมการ</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>

@@ -227,7 +227,9 @@ def test_picker_logbook_check_confirmed_approval_and_export(
     picker.search_edit.setText(format_national_id(national_id))
     picker.search_now()
     _shot(picker, "household-picker")
-    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)  # to the list, not yet chosen
+    assert picker.isVisible() and tab.picked == []
+    qtbot.keyClick(picker.table, Qt.Key.Key_Return)
     assert not picker.isVisible() and [r.id for r in tab.picked] == [hid]
     tab.reason.setText("หลังคารั่ว ผนังไม้ผุ")
     qtbot.mouseClick(tab.nominate_button, Qt.MouseButton.LeftButton)
@@ -310,7 +312,8 @@ def test_meeting_resolution_asks_before_approving_a_nominee_not_checked_in_logbo
     """Through the meetings window: a resolution approving a programme's nominees whose
     household is still not checked in Logbook asks Yes/No; No writes nothing, Yes applies."""
     from desktop.casework import programmes
-    from tests.meetings.test_gui import click, new_meeting
+    from tests.conftest import click
+    from tests.meetings.conftest import new_meeting
     from ui.main_window import MainWindow
     from ui.pages.meetings import MeetingsPage
 

@@ -13,12 +13,13 @@ from sqlalchemy import select
 
 from database.enums import ResolutionOutcome
 from database.models import AgendaItem, Meeting
-from tests.meetings.test_gui import click, new_meeting, page, refusals, window  # noqa: F401
+from tests.conftest import click
+from tests.meetings.conftest import new_meeting
 from tests.pdf_text import pdf_text
 from ui.pages.meetings import MeetingsPage
 
 
-def printed(qtbot: QtBot, page: MeetingsPage, kind: str) -> str:  # noqa: F811
+def printed(qtbot: QtBot, page: MeetingsPage, kind: str) -> str:
     printing = page.editor.printing
     printing.open_in_viewer = False
     click(qtbot, printing.buttons[kind])
@@ -27,9 +28,9 @@ def printed(qtbot: QtBot, page: MeetingsPage, kind: str) -> str:  # noqa: F811
 
 
 def test_new_meeting_prints_the_times_its_form_shows_and_adoption_needs_the_end(
-    page: MeetingsPage,  # noqa: F811
+    page: MeetingsPage,
     qtbot: QtBot,
-    refusals: list[str],  # noqa: F811
+    refusals: list[str],
 ) -> None:
     editor = page.editor
     first = new_meeting(qtbot, page, dt.date(2024, 10, 15))
@@ -82,9 +83,9 @@ def test_new_meeting_prints_the_times_its_form_shows_and_adoption_needs_the_end(
 
 
 def test_votes_recorded_on_a_resolution_are_printed_in_the_minutes(
-    page: MeetingsPage,  # noqa: F811
+    page: MeetingsPage,
     qtbot: QtBot,
-    refusals: list[str],  # noqa: F811
+    refusals: list[str],
     tmp_path: Path,
 ) -> None:
     editor = page.editor
@@ -112,9 +113,9 @@ def test_votes_recorded_on_a_resolution_are_printed_in_the_minutes(
 
 
 def test_agenda_item_keeps_the_programme_its_list_was_built_from(
-    page: MeetingsPage,  # noqa: F811
+    page: MeetingsPage,
     qtbot: QtBot,
-    refusals: list[str],  # noqa: F811
+    refusals: list[str],
 ) -> None:
     editor = page.editor
     new_meeting(qtbot, page, dt.date(2024, 10, 15))

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -31,68 +29,11 @@ from database.models import (
     ResolutionHousehold,
 )
 from desktop.casework import programmes
-from desktop.db import Database
-from desktop.settings import Settings
+from tests.conftest import click
+from tests.meetings.conftest import new_meeting
 from tests.pdf_text import pdf_text
-from ui import workers
-from ui.app import create_application
 from ui.dialogs.document_preview import DocumentPreviewDialog
-from ui.i18n import install_translators
-from ui.main_window import MainWindow
-from ui.meetings.roster import to_qdate
 from ui.pages.meetings import MeetingsPage
-
-
-@pytest.fixture
-def refusals(qtbot: QtBot) -> Iterator[list[str]]:
-    """A refusal box would block the test: close any that opens, and let the test see them."""
-    seen: list[str] = []
-
-    def close_boxes() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.close()
-
-    timer = QTimer()
-    timer.timeout.connect(close_boxes)
-    timer.start(50)
-    yield seen
-    timer.stop()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
-    app = create_application()
-    install_translators(app, "th")
-    window = MainWindow(demo_database, Settings(database_url=demo_database.url))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-@pytest.fixture
-def page(window: MainWindow) -> MeetingsPage:
-    """The meetings page; the window fixture keeps the window alive for the whole test."""
-    meetings = window.open_page(MeetingsPage)
-    assert isinstance(meetings, MeetingsPage)
-    return meetings
-
-
-def click(qtbot: QtBot, button: QWidget) -> None:
-    assert button.isEnabled(), button
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def new_meeting(qtbot: QtBot, page: MeetingsPage, day: dt.date) -> int:
-    page.list.date.setDate(to_qdate(day))
-    click(qtbot, page.list.new_button)
-    detail = page.editor.detail
-    assert detail is not None and detail.held_on == day
-    return detail.id
 
 
 def drop(tree: QWidget, target_pos: QPointF) -> None:

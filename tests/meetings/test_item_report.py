@@ -7,44 +7,20 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
-from desktop.settings import Settings
 from desktop.submissions.package import PackageOptions, build_package
 from desktop.submissions.verify import verify_package
+from tests.conftest import click
 from tests.pdf_text import pdf_text
 from tests.submissions.conftest import zip_member
-from ui import workers
-from ui.app import create_application
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.meetings.printing import PrintBar
 from ui.meetings.roster import to_qdate
 from ui.pages.meetings import MeetingsPage
 
 GROUPS = "รายงานครัวเรือนเป้าหมาย จำแนกตามกลุ่มเป้าหมายและระดับการพัฒนา"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
-    app = create_application()
-    install_translators(app, "th")
-    window = MainWindow(demo_database, Settings(database_url=demo_database.url))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def click(qtbot: QtBot, button: QWidget) -> None:
-    assert button.isEnabled(), button
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def squeezed(text: str) -> str:

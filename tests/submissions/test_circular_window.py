@@ -6,49 +6,27 @@ deadlines leave the letters page, the home page and the start-up reminder."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from database.enums import DeliverableKind
 from database.models import AuditEntry, Circular, Household
 from desktop.db import Database
-from desktop.settings import Settings
 from desktop.submissions import ops
+from tests.conftest import click
 from tests.two_clerks import answer_conflict
-from ui import workers
-from ui.app import create_application
 from ui.casework.nominate import HouseholdPicker
 from ui.dialogs.circular import CircularDialog
 from ui.dialogs.conflict import ConflictDialog
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.pages.letters import LettersPage, show_due_reminder
 from ui.pages.overview import OverviewPage
 
 REFERENCE = "พย ๐๐๑๙.๔/ว ๓๓/๖๓"  # the demo's circular
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
-    app = create_application()
-    install_translators(app, "th")
-    main_window = MainWindow(demo_database, Settings(database_url=demo_database.url))
-    qtbot.addWidget(main_window)
-    main_window.resize(1366, 768)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    yield main_window
-
-
-def click(qtbot: QtBot, button: QWidget) -> None:
-    assert button.isEnabled(), button
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def ok(qtbot: QtBot, dialog: CircularDialog) -> None:
@@ -58,13 +36,15 @@ def ok(qtbot: QtBot, dialog: CircularDialog) -> None:
 
 
 def pick(qtbot: QtBot, dialog: CircularDialog, text: str) -> None:
-    """Choose households… → type in the shared household picker → Enter."""
+    """Choose households… → type in the shared household picker → Enter → Enter on the row."""
     click(qtbot, dialog.choose_button)
     picker = dialog.picker
     assert isinstance(picker, HouseholdPicker) and picker.isVisible()
     picker.search_edit.setText(text)  # typing Thai: QTest has no Thai keys
-    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)  # searches, and takes the first found
-    assert picker.rows and not picker.isVisible() and dialog.isVisible()
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)  # searches, goes to the first found
+    assert picker.rows and picker.isVisible() and picker.focusWidget() is picker.table
+    qtbot.keyClick(picker.table, Qt.Key.Key_Return)  # takes it
+    assert not picker.isVisible() and dialog.isVisible()
 
 
 def stored(database: Database) -> tuple[Circular, list[tuple[dt.date, DeliverableKind, str]], list[str]]:
@@ -100,6 +80,9 @@ def test_edit_a_circular_with_deadlines_and_households(
     dialog = page.findChildren(CircularDialog)[-1]
     assert dialog.isVisible() and dialog.reference.text() == REFERENCE
     assert dialog.minimumSizeHint().height() <= 700
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None and scroll.verticalScrollBar().maximum() == 0  # all in view, Unlink too
+    assert dialog.linked.height() > 150  # the free room goes to the linked households (was ≤ 110)
     assert len(dialog.deadline_lines) == 1
     # a second deadline: the household list, due in five days
     click(qtbot, dialog.add_deadline_button)

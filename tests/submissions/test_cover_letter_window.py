@@ -6,11 +6,11 @@ cover letter name the empty field before going ahead (issue #19)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,38 +21,17 @@ from desktop.cli import main
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.safety.conflicts import ConflictError
-from desktop.settings import Settings
 from desktop.submissions import ops
+from tests.conftest import click
 from tests.pdf_text import pdf_text
 from tests.submissions.conftest import demo_meeting_id, zip_member
-from ui import workers
-from ui.app import create_application
 from ui.dialogs.cover_letter import CoverLetterPreviewDialog
 from ui.dialogs.void_letter import VoidLetterDialog
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.meetings.printing import PrintBar
 from ui.pages.letters import LettersPage
 from ui.pages.meetings import MeetingsPage
 from ui.pages.submissions import SubmissionsPage
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(workers, "RUN_SYNCHRONOUSLY", True)
-    app = create_application()
-    install_translators(app, "th")
-    main_window = MainWindow(demo_database, Settings(database_url=demo_database.url))
-    qtbot.addWidget(main_window)
-    main_window.resize(1366, 768)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    yield main_window
-
-
-def click(qtbot: QtBot, button: QWidget) -> None:
-    assert button.isEnabled(), button
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def letters(database: Database) -> list[tuple[int, str, bool, str]]:

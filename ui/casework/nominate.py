@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,8 +42,12 @@ from ui.workers import Operation, run_in_background
 
 
 class HouseholdPicker(Dialog):
-    """Find households in the register as the clerk types; OK (or Enter, or a double click)
+    """Find households in the register as the clerk types; OK, Enter on a row or a double click
     gives the chosen ones in ``chosen``.
+
+    Enter (or Down) in the search box searches and moves to the list with its first row
+    selected, never accepts: the clerk sees what was found before choosing, and a second Enter
+    on the row takes it. OK is the dialog's default button only while a row is selected.
 
     The household list's own search: every household's search text is read once in a worker
     (``ops.ordered_ids``) and each pause in typing searches it in memory (``first_matches``), then
@@ -88,6 +93,8 @@ class HouseholdPicker(Dialog):
             mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
         self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.table.itemSelectionChanged.connect(self._update_default)
+        self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
         self.status = QLabel(self.tr("Type at least part of a name, an ID or a house number."))
         self.status.setWordWrap(True)
@@ -104,7 +111,8 @@ class HouseholdPicker(Dialog):
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.search_now)
         self.search_edit.textChanged.connect(lambda _text: self.timer.start())
-        self.search_edit.returnPressed.connect(self._enter)
+        self.search_edit.installEventFilter(self)  # Enter never reaches the default button
+        self.searched: str | None = None  # the text the list shows the hits of
         self.resize(820, 480)
         self.loading = run_in_background(
             self,
@@ -120,6 +128,7 @@ class HouseholdPicker(Dialog):
     def search_now(self) -> None:
         self.timer.stop()
         text = self.search_edit.text()
+        self.searched = text
         if self.entries is None or is_national_id(text) or not text.strip():
             self.rows = household_ops.find_households(self.database, text)
             more = len(self.rows) > PICK_LIMIT
@@ -129,6 +138,7 @@ class HouseholdPicker(Dialog):
             more, ids = len(ids) > PICK_LIMIT, ids[:PICK_LIMIT]
             found = household_ops.load_rows(self.database, ids)
             self.rows = [found[i] for i in ids if i in found]
+        self.table.clearSelection()  # a selected row would now be another household
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             village = f"หมู่ {row.village_no}" if row.village_no is not None else ""
@@ -144,8 +154,6 @@ class HouseholdPicker(Dialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(number, column, item)
-        if self.rows:
-            self.table.selectRow(0)
         if not text.strip():
             self.status.setText(self.tr("Type at least part of a name, an ID or a house number."))
         elif more:
@@ -157,11 +165,40 @@ class HouseholdPicker(Dialog):
         else:
             self.status.setText(self.tr("%1 households found").replace("%1", str(len(self.rows))))
 
-    def _enter(self) -> None:
-        if self.timer.isActive() or not self.rows:
-            self.search_now()
-        else:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.search_edit and (enter or key == Qt.Key.Key_Down):
+            self.to_results()
+            return True
+        if watched is self.table and enter:
+            current = self.table.currentIndex()
+            if not self.table.selectionModel().hasSelection() and current.isValid():
+                self.table.selectRow(current.row())  # reached by Tab: the row under the cursor
             self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def to_results(self) -> None:
+        """Search what is typed (unless the list already shows it) and go to the list."""
+        if self.timer.isActive() or self.searched != self.search_edit.text():
+            self.search_now()
+        if not self.rows:
+            return  # nothing found: the clerk stays in the box to type again
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_default(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setDefault(self.table.selectionModel().hasSelection())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_default()  # the button box made OK the default when it was shown
 
     def accept(self) -> None:
         picked = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -157,12 +157,12 @@ class CircularDialog(Dialog):
         households_layout.addWidget(QLabel(self.tr("Linked households")))
         self.linked = QListWidget()
         self.linked.setObjectName("circular_linked")
-        self.linked.setMaximumHeight(110)
-        households_layout.addWidget(self.linked)
+        self.linked.setMinimumHeight(110)  # the form's free room goes to this list
+        households_layout.addWidget(self.linked, 1)
         self.unlink_button = QPushButton(self.tr("Unlink"))
         self.unlink_button.clicked.connect(lambda _=False: self.unlink_selected())
         households_layout.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(households_box)
+        layout.addWidget(households_box, 1)
         for household in detail.households if detail else []:
             self._add_item(self.linked, household)
 
@@ -177,7 +177,7 @@ class CircularDialog(Dialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self.resize(760, 640)
+        self.resize(760, 760)  # fit_to_screen takes a shorter screen's height; the list gives it up
 
     # deadlines
     def add_deadline(self, row: DeadlineRow | None = None) -> DeadlineLine:

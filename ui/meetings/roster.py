@@ -94,7 +94,10 @@ class RosterEditor(QWidget):
         self.quorum.setSuffix(" %")
         self.save_committee_button = QPushButton(self.tr("Save committee"))
         self.save_committee_button.clicked.connect(self.save_committee)
-        form.addWidget(QLabel(self.tr("Name")), 0, 0)
+        # The committee's name, not a person's ("Name" is ชื่อ-สกุล in the member table below).
+        name_label = QLabel(self.tr("Name", "committee"))
+        name_label.setBuddy(self.name)
+        form.addWidget(name_label, 0, 0)
         form.addWidget(self.name, 0, 1, 1, 3)
         form.addWidget(QLabel(self.tr("Short name")), 1, 0)
         form.addWidget(self.short_name, 1, 1)

@@ -49,7 +49,7 @@ def test_demo_loaded_today_shows_this_fiscal_year_and_nothing_long_overdue(
     reminder = show_due_reminder(window, database)
     assert reminder is not None
     text = reminder.text.text()
-    assert "เลยกำหนด" not in text and "อีก ๗ วัน" in text
+    assert "เลยกำหนด" not in text and "อีก 7 วัน" in text
     reminder.close()
 
 

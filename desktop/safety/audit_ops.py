@@ -31,7 +31,7 @@ from desktop.meetings.labels import (
 from desktop.meetings.labels import STATUS_TH as MEETING_STATUS_TH
 from desktop.operations import query
 from desktop.safety.audit_log import AuditFilter, query_audit, verify_chain
-from desktop.thai import MONTHS_SHORT, be_year, thai_date_short
+from desktop.thai import MONTHS_SHORT, be_year, screen_date
 
 # The number of entries checked, or AuditChainBroken naming the first broken link
 # (administrators: the permission is checked inside).
@@ -168,7 +168,8 @@ def _value(value: Any, language: str, entity: str = "", field: str = "") -> str:
     try:
         if _ISO_DAY.match(text):
             day = dt.date.fromisoformat(text)
-            return thai_date_short(day, thai_digits=False) if language == "th" else f"{day:%d %b %Y}"
+            # the window's one short date style, as in its tables ('3 Sep 2024', '3 ก.ย. 67')
+            return screen_date(day, language, short=True)
         if _ISO_MOMENT.match(text):
             moment = dt.datetime.fromisoformat(text)
             return local_time(moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC), language)

@@ -91,8 +91,12 @@ class ConflictError(UserError):
         """The fields this clerk changed whose stored value is now different."""
         return [name for name in self.mine if self.mine[name] != self.theirs.get(name)]
 
-    def label(self, name: str) -> str:
-        return self.labels.get(name, name)
+    def label(self, name: str, language: str = "th") -> str:
+        """The field's name in the window's language: the feature's Thai label in Thai; in
+        English the field's own name in words, as the audit tab shows it ('agency_id' → 'agency')."""
+        if language == "th":
+            return self.labels.get(name, name)
+        return name.removesuffix("_id").replace("_", " ")
 
 
 def version_key(model: type[Any]) -> str | None:

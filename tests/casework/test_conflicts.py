@@ -306,3 +306,33 @@ def test_stale_analysis_and_programme_edits_are_refused(demo_database: Database)
     assert stale.value.label("quota") == "จำนวนครัวเรือนที่จัดสรร"
     stored_programme = ops.get_programme(demo_database, programme.id)
     assert (stored_programme.quota, stored_programme.criteria) == (2, "บ้านผุ")
+
+
+def test_the_conflict_dialog_names_the_fields_in_english_in_english_mode(
+    qtbot: QtBot, window: None, demo_database: Database
+) -> None:
+    household_id, item_id, (_agency_a, agency_b) = _plan_item(demo_database)
+    install_translators(create_application(), "en")
+    try:
+        widget = HouseholdCaseworkWidget(demo_database, household_id)
+        qtbot.addWidget(widget)
+        widget.show()
+        plan = widget.plan
+        widget.tabs.setCurrentWidget(plan)
+        row = next(n for n, item in enumerate(plan.items) if item.id == item_id)
+        plan.table.selectRow(row)
+        url = demo_database.url
+        assert (
+            by_other_clerk(url, "plan_item", str(household_id), str(item_id), "ของข", str(agency_b))
+            == "saved"
+        )
+        plan.note.setText("ของก")
+        plan.due_on.setDate(plan.due_on.date().addDays(14))
+        seen: list[ConflictDialog] = []
+        answer_conflict("take_theirs_button", seen)
+        plan.update_button.click()
+    finally:
+        install_translators(create_application(), "th")
+    assert len(seen) == 1
+    shown = {seen[0].table.item(r, 0).text() for r in range(seen[0].table.rowCount())}
+    assert shown == {"note", "due on"}  # the fields in words, no Thai label in an English window

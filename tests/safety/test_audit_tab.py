@@ -84,3 +84,38 @@ def test_the_audit_tab_reads_as_thai_sentences(qtbot: QtBot, demo_database: Data
     assert table.rowCount() >= 1
     assert all(table.item(r, 2).text() == "เข้าสู่ระบบ" for r in range(table.rowCount()))
     assert tab.filters().action == AuditAction.SIGN_IN
+
+
+def test_an_edited_date_reads_in_the_windows_one_date_style_in_english(
+    qtbot: QtBot, demo_database: Database
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.settings import Settings
+    from desktop.thai import screen_date
+    from ui.main_window import MainWindow
+    from ui.pages.data_page import DataPage
+
+    old, new = dt.date(2024, 9, 3), dt.date(2026, 11, 26)
+    for day in (old, new):  # the Logbook check's date, as the Logbook import writes it
+        with demo_database.session() as session:
+            household = session.scalars(select(Household).order_by(Household.id)).first()
+            assert household is not None
+            household.logbook_status_on = day
+
+    install_translators(create_application(), "en")
+    try:
+        window = MainWindow(demo_database, Settings(database_url=demo_database.url, language="en"))
+        qtbot.addWidget(window)
+        page = window.open_page(DataPage)
+        assert page.audit is not None
+        page.tabs.setCurrentWidget(page.audit)
+        QThreadPool.globalInstance().waitForDone(10_000)
+        table = page.audit.table
+        changes = [table.item(r, 4).text() for r in range(table.rowCount())]
+    finally:
+        install_translators(create_application(), "th")
+    shown = [screen_date(day, "en", short=True) for day in (old, new)]
+    expected = f"logbook status on: {shown[0]} → {shown[1]}"
+    assert expected == "logbook status on: 3 Sep 2024 → 26 Nov 2026"
+    assert expected in changes, changes[:3]

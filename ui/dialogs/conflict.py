@@ -104,7 +104,7 @@ class ConflictDialog(Dialog):
         self.picks: dict[str, QComboBox] = {}
         for row, name in enumerate(self.names):
             cells = [
-                conflict.label(name),
+                conflict.label(name, current_language()),
                 shown(name, conflict.shown_value(name, conflict.mine.get(name))),
                 shown(name, conflict.shown_value(name, conflict.theirs.get(name))),
             ]

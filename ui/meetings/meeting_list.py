@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -48,7 +49,12 @@ class MeetingList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # number, date and status whole; the committee's name takes what is left (elided,
+        # whole in its tooltip): the list is narrow beside the editor on a 1366-pixel screen
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
@@ -93,9 +99,9 @@ class MeetingList(QWidget):
             status = status_text(row.status, current_language())
             for column, value in enumerate([number, held, row.committee, status]):
                 cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
                 cell.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(r, column, cell)
-        self.table.resizeColumnsToContents()
         self.table.blockSignals(False)
         current_committee = self.committee.currentData()
         self.committee.clear()

@@ -48,6 +48,7 @@ from ui.operations import change_hub, run_op
 from ui.pages.base import Page
 from ui.pages.tables import RowsTable
 from ui.widgets.be_date import BEDateEdit
+from ui.widgets.combo import up_to
 from ui.widgets.dialog import Dialog
 from ui.workers import Operation
 
@@ -178,12 +179,8 @@ class LettersPage(Page):
         letter_buttons.addWidget(self.void_button)
         letter_buttons.addStretch(1)
         # the cover letter of a meeting's minutes, alone: previewed, then saved or printed
-        self.cover_meeting = QComboBox()
+        self.cover_meeting = up_to(QComboBox(), 420, characters=20)  # a meeting's name is whole
         self.cover_meeting.setObjectName("cover_meeting")
-        self.cover_meeting.setMinimumContentsLength(20)
-        self.cover_meeting.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
         letter_buttons.addWidget(self.cover_meeting)
         self.cover_button = QPushButton(self.tr("Cover letter…"))
         self.cover_button.clicked.connect(lambda _=False: self.preview_cover())

@@ -24,11 +24,11 @@ class MeetingsPage(Page):
         meetings = QSplitter()
         self.list = MeetingList(database)
         self.editor = MeetingEditor(database)
-        self.list.setMaximumWidth(360)
+        self.list.setMaximumWidth(440)  # number, date, committee and status whole at 1366 px
         meetings.addWidget(self.list)
         meetings.addWidget(self.editor)
         meetings.setStretchFactor(1, 3)
-        meetings.setSizes([330, 900])
+        meetings.setSizes([440, 900])
         self.tabs.addTab(meetings, self.tr("Meetings"))
         self.roster = RosterEditor(database)
         self.tabs.addTab(scrolled(self.roster), self.tr("Committee roster"))

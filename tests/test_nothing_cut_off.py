@@ -76,3 +76,19 @@ def test_the_meetings_list_shows_each_status_whole(window: MainWindow) -> None:
     assert table.columnWidth(committee) > needed, (table.columnWidth(committee), needed)
     title = table.model().headerData(status, table.horizontalHeader().orientation())
     assert table.horizontalHeader().fontMetrics().horizontalAdvance(str(title)) < table.columnWidth(status)
+
+
+def test_the_letter_registers_give_the_spare_width_to_the_subject(window: MainWindow) -> None:
+    """The status column fits its text; the subject takes the rest, also when a register is
+    empty (it used to be the status column that stretched across the page)."""
+    page = window.open_page(LettersPage)
+    for index, table in ((0, page.circulars), (1, page.letters)):
+        page.tabs.setCurrentIndex(index)
+        _settle()
+        header = table.horizontalHeader()
+        subject, status = header.sectionSize(3), header.sectionSize(table.columnCount() - 1)
+        assert subject > status, (table.objectName(), subject, status)
+    page.letters.setRowCount(0)  # an office that has not numbered a letter yet
+    _settle()
+    header = page.letters.horizontalHeader()
+    assert header.sectionSize(3) > header.sectionSize(4)

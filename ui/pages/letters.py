@@ -141,7 +141,8 @@ class LettersPage(Page):
                 self.tr("Deadline"),
                 self.tr("Deliver"),
                 self.tr("Status"),
-            ]
+            ],
+            stretch=3,  # the subject
         )
         self.circulars.setObjectName("circulars_table")
         self.circular_rows: list[CircularRow] = []
@@ -187,7 +188,8 @@ class LettersPage(Page):
         letter_buttons.addWidget(self.cover_button)
         letters_layout.addLayout(letter_buttons)
         self.letters = RowsTable(
-            [self.tr("Number"), self.tr("Dated"), self.tr("To"), self.tr("Subject"), self.tr("Status")]
+            [self.tr("Number"), self.tr("Dated"), self.tr("To"), self.tr("Subject"), self.tr("Status")],
+            stretch=3,  # the subject
         )
         self.letters.setObjectName("letters_table")
         self.letter_rows: list[LetterRow] = []

@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 
 class RowsTable(QTableWidget):
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, headers: Sequence[str], parent: QWidget | None = None, *, stretch: int | None = None
+    ) -> None:
+        """`stretch` names the column that takes the spare width (a subject, not a short status);
+        without it the last column does."""
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(list(headers))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -17,7 +21,10 @@ class RowsTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
+        if stretch is None:
+            self.horizontalHeader().setStretchLastSection(True)
+        else:
+            self.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.setAlternatingRowColors(True)
 
     def fill(self, rows: Sequence[Sequence[object]], highlight: Sequence[bool] | None = None) -> None:

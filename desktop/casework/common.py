@@ -41,6 +41,20 @@ NOMINATION_STATUS_TH = {
     NominationStatus.SUBMITTED: "ส่งจังหวัดแล้ว",
     NominationStatus.WITHDRAWN: "ถอนชื่อ",
 }
+# The same names in English (the window's English mode, the audit log); the window's Labels agree.
+PLAN_STATUS_EN = {
+    PlanStatus.PLANNED: "planned",
+    PlanStatus.IN_PROGRESS: "in progress",
+    PlanStatus.DONE: "done",
+    PlanStatus.HANDED_TO_PROVINCE: "handed to the province",
+}
+NOMINATION_STATUS_EN = {
+    NominationStatus.NOMINATED: "nominated",
+    NominationStatus.CHECKED_IN_LOGBOOK: "checked in Logbook",
+    NominationStatus.APPROVED: "approved by resolution",
+    NominationStatus.SUBMITTED: "submitted",
+    NominationStatus.WITHDRAWN: "withdrawn",
+}
 OPEN_PLAN_STATUSES = (PlanStatus.PLANNED, PlanStatus.IN_PROGRESS)
 
 

@@ -14,22 +14,34 @@ from sqlalchemy.orm import Session
 from database.enums import AuditAction
 from database.models import Household, Member, User
 from desktop import pdpa
-from desktop.casework.common import NOMINATION_STATUS_TH, PLAN_STATUS_TH, STAGE_TH
+from desktop.casework.common import (
+    NOMINATION_STATUS_EN,
+    NOMINATION_STATUS_TH,
+    PLAN_STATUS_EN,
+    PLAN_STATUS_TH,
+    STAGE_TH,
+)
 from desktop.casework.labels import ANALYSIS_TH, NOMINATION_TH, PLAN_ITEM_TH, PROGRAMME_TH
 from desktop.households.export import LOGBOOK_STATUS_TH
 from desktop.households.importing.merge import FIELD_TH as HOUSEHOLD_FIELDS_TH
+from desktop.meetings.labels import ACTION_EN as RESOLUTION_ACTION_EN
 from desktop.meetings.labels import ACTION_TH as RESOLUTION_ACTION_TH
 from desktop.meetings.labels import (
     AGENDA_ITEM_FIELDS_TH,
+    ATTENDANCE_EN,
     ATTENDANCE_FIELDS_TH,
     ATTENDANCE_TH,
     MEETING_FIELDS_TH,
+    OUTCOME_EN,
     OUTCOME_TH,
     RESOLUTION_FIELDS_TH,
+    ROLE_EN,
     ROLE_TH,
 )
+from desktop.meetings.labels import STATUS_EN as MEETING_STATUS_EN
 from desktop.meetings.labels import STATUS_TH as MEETING_STATUS_TH
 from desktop.operations import query
+from desktop.reports.labels import LOGBOOK_STATUS_EN, STAGE_EN
 from desktop.safety.audit_log import AuditFilter, query_audit, verify_chain
 from desktop.thai import MONTHS_SHORT, be_year, screen_date
 
@@ -87,6 +99,20 @@ VALUES_TH: dict[tuple[str, str], Mapping[Any, str]] = {
     ("resolution", "action"): RESOLUTION_ACTION_TH,
     ("resolution_household", "status"): NOMINATION_STATUS_TH,
     ("committee_member", "role"): ROLE_TH,
+}
+# The same codes in English, from the same homes (the window's English mode).
+VALUES_EN: dict[tuple[str, str], Mapping[Any, str]] = {
+    ("nomination", "status"): NOMINATION_STATUS_EN,
+    ("plan_item", "status"): PLAN_STATUS_EN,
+    ("household", "stage"): STAGE_EN,
+    ("assessment", "stage"): STAGE_EN,
+    ("household", "logbook_status"): LOGBOOK_STATUS_EN,
+    ("meeting", "status"): MEETING_STATUS_EN,
+    ("attendance", "status"): ATTENDANCE_EN,
+    ("resolution", "outcome"): OUTCOME_EN,
+    ("resolution", "action"): RESOLUTION_ACTION_EN,
+    ("resolution_household", "status"): NOMINATION_STATUS_EN,
+    ("committee_member", "role"): ROLE_EN,
 }
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -162,8 +188,9 @@ def _value(value: Any, language: str, entity: str = "", field: str = "") -> str:
     if isinstance(value, list):
         return ", ".join(_value(v, language, entity, field) for v in value)
     text = str(value)
-    words = {getattr(k, "value", k): v for k, v in VALUES_TH.get((entity, field), {}).items()}
-    if language == "th" and text in words:
+    catalogue = VALUES_TH if language == "th" else VALUES_EN
+    words = {getattr(k, "value", k): v for k, v in catalogue.get((entity, field), {}).items()}
+    if text in words:
         return words[text]
     try:
         if _ISO_DAY.match(text):
@@ -185,8 +212,9 @@ def _label(entity: str, field: str, language: str) -> str:
     return own or HOUSEHOLD_FIELDS_TH.get(field) or COMMON_FIELDS_TH.get(field) or field
 
 
-def changes_text(entity: str, before: Any, after: Any, language: str = "th") -> str:
-    """'ช่อง: เดิม → ใหม่' per changed field; a new or removed record lists what it held."""
+def changes_text(entity: str, before: Any, after: Any, language: str = "th", field: str = "") -> str:
+    """'ช่อง: เดิม → ใหม่' per changed field; a new or removed record lists what it held.
+    A one-field entry keeps its field beside it (audit_log.field): its codes read as words too."""
     if isinstance(before, dict) and isinstance(after, dict):
         keys: Iterable[str] = sorted(after.keys() | before.keys())
         parts = [
@@ -205,8 +233,8 @@ def changes_text(entity: str, before: Any, after: Any, language: str = "th") -> 
         return ""
     else:
         if before is None or after is None:  # a note beside an entry: what it held
-            return _value(after if before is None else before, language, entity)
-        return f"{_value(before, language, entity)} → {_value(after, language, entity)}"
+            return _value(after if before is None else before, language, entity, field)
+        return f"{_value(before, language, entity, field)} → {_value(after, language, entity, field)}"
     return pdpa.mask_text("; ".join(parts))  # stored masked; masked again on the way out
 
 
@@ -276,7 +304,7 @@ def audit_lines(session: Session, filters: AuditFilter, limit: int, language: st
                 _actor(row.user_name, names, language),
                 actions.get(row.action, row.action.value),
                 pdpa.mask_text(target),
-                changes_text(row.entity, row.before, row.after, language),
+                changes_text(row.entity, row.before, row.after, language, row.field or ""),
                 pdpa.mask_text(_summary(row)),
             )
         )

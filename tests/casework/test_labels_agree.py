@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from database.enums import NominationStatus
+from database.enums import NominationStatus, PlanStatus
 from database.models import Household
-from desktop.casework.common import NOMINATION_STATUS_TH
+from desktop.casework.common import NOMINATION_STATUS_EN, NOMINATION_STATUS_TH, PLAN_STATUS_EN
 from desktop.db import Database
 from desktop.households.labels import target_group_text
 from desktop.reports.labels import NOMINATION_STATUS_TH as REPORT_NOMINATION_TH
@@ -90,3 +90,15 @@ def test_the_provinces_escalation_list_writes_the_subgroup(
     column = header.index("กลุ่มเป้าหมาย")
     values = [r[column] for r in sheet.iter_rows(values_only=True) if r[0] == 1]
     assert values == ["1.2"]
+
+
+def test_the_english_status_names_are_the_windows_own() -> None:
+    """The audit log's English words (desktop) say what the English window's labels say."""
+    install_translators(create_application(), "en")
+    try:
+        for status in NominationStatus:
+            assert labels().nomination_status(status).lower() == NOMINATION_STATUS_EN[status].lower()
+        for plan_status in PlanStatus:
+            assert labels().plan_status(plan_status).lower() == PLAN_STATUS_EN[plan_status].lower()
+    finally:
+        install_translators(create_application(), "th")

@@ -12,8 +12,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from database.enums import AuditAction, Role
-from database.models import AuditEntry, Household, Member
+from database.enums import AuditAction, NominationStatus, Role
+from database.models import AuditEntry, Household, Member, Nomination
 from desktop.db import Database
 from desktop.households import ops as household_ops
 from desktop.safety import accounts
@@ -119,3 +119,33 @@ def test_an_edited_date_reads_in_the_windows_one_date_style_in_english(
     expected = f"logbook status on: {shown[0]} → {shown[1]}"
     assert expected == "logbook status on: 3 Sep 2024 → 26 Nov 2026"
     assert expected in changes, changes[:3]
+
+
+def test_stored_codes_read_as_english_words_in_english(qtbot: QtBot, demo_database: Database) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.settings import Settings
+    from ui.main_window import MainWindow
+    from ui.pages.data_page import DataPage
+
+    with demo_database.session() as session:  # a nomination checked in Logbook, as reconciling writes it
+        nomination = session.scalars(
+            select(Nomination).where(Nomination.status == NominationStatus.NOMINATED).order_by(Nomination.id)
+        ).first()
+        assert nomination is not None
+        nomination.status = NominationStatus.CHECKED_IN_LOGBOOK
+
+    install_translators(create_application(), "en")
+    try:
+        window = MainWindow(demo_database, Settings(database_url=demo_database.url, language="en"))
+        qtbot.addWidget(window)
+        page = window.open_page(DataPage)
+        assert page.audit is not None
+        page.tabs.setCurrentWidget(page.audit)
+        QThreadPool.globalInstance().waitForDone(10_000)
+        table = page.audit.table
+        changes = [table.item(r, 4).text() for r in range(table.rowCount())]
+    finally:
+        install_translators(create_application(), "th")
+    assert "status: nominated → checked in Logbook" in changes, changes[:3]
+    assert not [text for text in changes if "checked_in_logbook" in text or "not_checked" in text]

@@ -76,13 +76,16 @@ class SignInDialog(Dialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         label = self.tr("Create administrator") if self.first_run else self.tr("Sign in")
         self.ok_button = QPushButton(label)
         self.ok_button.setObjectName("sign_in")
-        self.ok_button.setDefault(True)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Made default once it is in the dialog, so the dialog keeps it as its main default:
+        # Enter in a field presses it again after a click moved the focus away and back.
+        self.ok_button.setDefault(True)
         self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.setAutoDefault(False)  # Enter in the form signs in, never quits
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.clicked.connect(self.try_accept)
         self.quit_button.clicked.connect(self.reject)

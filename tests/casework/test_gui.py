@@ -251,3 +251,24 @@ def test_programme_flow_up_to_approved(qtbot: QtBot, demo_database: Database) ->
         assert nomination.resolution_id == tab.resolution.currentData()
         assert session.scalar(select(func.count()).select_from(Nomination)) >= 2
     _shot(page, "page-programmes")
+
+
+def test_a_hidden_household_window_reads_again_only_when_shown(qtbot: QtBot, demo_database: Database) -> None:
+    """A closed household window must not query on every change elsewhere (its database may be
+    gone: a leaked one broke a later test's Logbook import); shown again, it reads the change."""
+    from desktop.operations import Changes
+    from ui.operations import change_hub
+
+    hid = _fresh_household(demo_database)
+    widget = HouseholdCaseworkWidget(demo_database, hid)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.hide()
+    with demo_database.sessions() as session, session.begin():
+        session.get_one(Household, hid).house_no = "999/9"
+    change_hub().changed.emit(Changes({"household": frozenset({hid})}))
+    assert widget.stale and "999/9" not in widget.title.text()
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert not widget.stale and "999/9" in widget.title.text()

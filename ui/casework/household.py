@@ -4,6 +4,7 @@ or opened as a dialog from any list."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,12 +102,22 @@ class HouseholdCaseworkWidget(QWidget):
         self.tabs.addTab(self.activities, self.tr("Assistance"))
         layout.addWidget(self.tabs, 1)
         self.escalation_dialog: EscalationDialog | None = None
+        self.stale = False
         change_hub().changed.connect(self._elsewhere)
         self.refresh()
 
     def _elsewhere(self, changes: Changes) -> None:
         """Another window (a meeting's resolution, another tab) changed this household's casework."""
         if self.household_id in changes.of("household") or changes.touches(*CASEWORK_TABLES):
+            if self.isVisible():
+                self.refresh()
+            else:  # a closed or hidden household window reads again only when shown
+                self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
             self.refresh()
 
     def refresh(self) -> None:
